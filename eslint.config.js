@@ -1,0 +1,73 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+/** HTML sinks are banned everywhere in src/ (security rule of DEVELOPERS.md). */
+const htmlSinks = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML.' },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'No outerHTML.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No insertAdjacentHTML.',
+  },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'demo-dist/**',
+      'storybook-static/**',
+      '**/mockServiceWorker.js',
+      'custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  litA11y.configs.recommended ?? {},
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML.' }] },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The non-visual core, adapters and exports never import Lit.
+    files: ['src/core/**/*.ts', 'src/adapters/**/*.ts', 'src/exports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: 'The core has no Lit.' },
+          ],
+        },
+      ],
+    },
+  },
+);

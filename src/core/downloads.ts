@@ -1,0 +1,33 @@
+/**
+ * Download formats per cloud provider (PRODUCT.md: "download options depend on the cloud
+ * provider"). The adapter's list wins; this table applies when it says nothing.
+ */
+import { DOWNLOAD_FORMATS } from './types.js';
+import type { Audience, DownloadFormat, Invoice, InvoiceSummary } from './types.js';
+import { isVisibleTo } from './status.js';
+
+export const PROVIDER_DOWNLOAD_DEFAULTS: Readonly<Record<string, readonly DownloadFormat[]>> = {
+  microsoft: ['pdf', 'csv', 'detailed-csv', 'print'],
+  aws: ['pdf', 'csv', 'print'],
+  google: ['pdf', 'detailed-csv', 'print'],
+};
+
+/** For a provider nobody told us about: the formats every invoice can have. */
+export const GENERIC_DOWNLOAD_DEFAULTS: readonly DownloadFormat[] = ['pdf', 'csv', 'print'];
+
+export function isDownloadFormat(value: unknown): value is DownloadFormat {
+  return typeof value === 'string' && (DOWNLOAD_FORMATS as readonly string[]).includes(value);
+}
+
+/** The formats offered for an invoice, in the canonical order, for an audience. */
+export function downloadFormatsFor(
+  invoice: Pick<Invoice, 'provider' | 'status'> & Partial<Pick<Invoice, 'downloadFormats'>>,
+  audience: Audience = 'operator',
+): DownloadFormat[] {
+  if (!isVisibleTo(invoice as Pick<InvoiceSummary, 'status'>, audience)) return [];
+  const offered =
+    invoice.downloadFormats ??
+    PROVIDER_DOWNLOAD_DEFAULTS[invoice.provider.id.toLowerCase()] ??
+    GENERIC_DOWNLOAD_DEFAULTS;
+  return DOWNLOAD_FORMATS.filter((f) => offered.includes(f));
+}

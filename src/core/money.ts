@@ -1,0 +1,156 @@
+/**
+ * Money: integer minor units plus an ISO 4217 code. Formatting through Intl.NumberFormat with
+ * the currency's own digits; conversion to a display currency rounding half-even per line, the
+ * converted total being the sum of the converted lines. No Lit, no floating totals.
+ */
+import type { CurrencyCode, Money } from './types.js';
+
+/**
+ * ISO 4217 minor-unit digits for currencies that do not use 2. Everything else uses 2.
+ * (Intl agrees for most, but engines differ on a few, so the table is ours.)
+ */
+const ISO_DIGITS: Readonly<Record<string, number>> = {
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
+};
+
+const CODE = /^[A-Z]{3}$/;
+
+export function isCurrencyCode(code: unknown): code is CurrencyCode {
+  return typeof code === 'string' && CODE.test(code);
+}
+
+/** Minor-unit digits of a currency (JPY 0, USD 2, BHD 3, CLF 4). */
+export function currencyDigits(currency: CurrencyCode): number {
+  return ISO_DIGITS[currency] ?? 2;
+}
+
+export function money(minor: number, currency: CurrencyCode): Money {
+  return { minor, currency };
+}
+
+export function zero(currency: CurrencyCode): Money {
+  return { minor: 0, currency };
+}
+
+/** Adds amounts of one currency; throws on a mix (a programming error, never data). */
+export function sum(amounts: readonly Money[], currency: CurrencyCode): Money {
+  let total = 0;
+  for (const a of amounts) {
+    if (a.currency !== currency) {
+      throw new RangeError(`Cannot add ${a.currency} to ${currency}.`);
+    }
+    total += a.minor;
+  }
+  return { minor: total, currency };
+}
+
+const formatterCache = new Map<string, Intl.NumberFormat>();
+
+function formatter(
+  locale: string,
+  currency: CurrencyCode,
+  display: 'symbol' | 'code',
+): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${display}`;
+  let f = formatterCache.get(key);
+  if (!f) {
+    const digits = currencyDigits(currency);
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: display,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatterCache.set(key, f);
+  }
+  return f;
+}
+
+/** The amount as a decimal string with the currency's digits, no grouping: `1234.50`, `-0.005`. */
+export function toDecimalString(amount: Money): string {
+  const digits = currencyDigits(amount.currency);
+  const negative = amount.minor < 0;
+  const abs = Math.abs(Math.trunc(amount.minor)).toString();
+  if (digits === 0) return (negative ? '-' : '') + abs;
+  const padded = abs.padStart(digits + 1, '0');
+  const int = padded.slice(0, padded.length - digits);
+  const frac = padded.slice(padded.length - digits);
+  return `${negative ? '-' : ''}${int}.${frac}`;
+}
+
+/**
+ * Formats for display in a locale, e.g. `$1,234.50`, `R$ 1.234,50`, `¥1,235`, `BHD 1.234`.
+ * Exact: the number is built from the decimal string, not from a float division.
+ */
+export function formatMoney(
+  amount: Money,
+  locale: string,
+  options: { currencyDisplay?: 'symbol' | 'code' } = {},
+): string {
+  const f = formatter(locale, amount.currency, options.currencyDisplay ?? 'symbol');
+  // Intl accepts a decimal string as an exact value (Intl.NumberFormat v3); fall back to Number.
+  const decimal = toDecimalString(amount);
+  return f.format(decimal as unknown as number);
+}
+
+/** Rounds a real number to an integer, ties to even (banker's rounding). */
+export function roundHalfEven(value: number): number {
+  const floor = Math.floor(value);
+  const diff = value - floor;
+  const epsilon = 1e-9;
+  if (diff > 0.5 + epsilon) return floor + 1;
+  if (diff < 0.5 - epsilon) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/**
+ * Converts an amount to another currency. `rate` = units of `to` per 1 unit of the source
+ * currency. Minor units are scaled by the digit difference, rounded half-even.
+ */
+export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
+  if (amount.currency === to) return { ...amount };
+  if (!(rate > 0) || !Number.isFinite(rate)) {
+    throw new RangeError(`Invalid rate ${rate} for ${amount.currency} -> ${to}.`);
+  }
+  const scale = 10 ** (currencyDigits(to) - currencyDigits(amount.currency));
+  return { minor: roundHalfEven(amount.minor * rate * scale), currency: to };
+}
+
+/**
+ * Converts each line, then sums the converted lines, so a displayed total always equals the sum
+ * of its displayed lines (PRODUCT.md).
+ */
+export function convertLines(
+  amounts: readonly Money[],
+  to: CurrencyCode,
+  rate: number,
+): { lines: Money[]; total: Money } {
+  const lines = amounts.map((a) => convert(a, to, rate));
+  return { lines, total: sum(lines, to) };
+}

@@ -1,0 +1,191 @@
+/**
+ * Domain types of invoice-elements. Plain data, no behaviour, no Lit.
+ *
+ * Everything that crosses the backend adapter boundary is one of these shapes, and
+ * `validate.ts` checks every payload against them before a component sees it.
+ */
+
+/** The four statuses of PRODUCT.md. */
+export const INVOICE_STATUSES = ['DRAFT', 'OPEN', 'VOID', 'CLOSED'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/**
+ * A status as received from a backend. A value outside {@link InvoiceStatus} is kept as text
+ * (so a newer backend never crashes an older component) and renders read-only.
+ */
+export type ReceivedStatus = InvoiceStatus | (string & { readonly __unknownStatus?: never });
+
+/** Who is looking: the reseller operator (default) or the end customer in their portal. */
+export type Audience = 'operator' | 'customer';
+
+/** Download formats of PRODUCT.md. */
+export const DOWNLOAD_FORMATS = ['pdf', 'csv', 'detailed-csv', 'print'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** Cloud providers seen in the source. Other ids are allowed; they get the generic defaults. */
+export type KnownProviderId = 'microsoft' | 'aws' | 'google';
+
+export interface CloudProvider {
+  /** Stable id, e.g. `microsoft`, `aws`, `google`. */
+  id: string;
+  /** Display name, e.g. `Microsoft`. */
+  name: string;
+}
+
+/** ISO 4217 alphabetic code, upper case (e.g. `USD`). */
+export type CurrencyCode = string;
+
+/** An amount of money: integer minor units plus its ISO 4217 currency. */
+export interface Money {
+  /** Integer count of minor units (cents for USD, yen for JPY, fils for BHD). */
+  minor: number;
+  currency: CurrencyCode;
+}
+
+/**
+ * A billing period: whole calendar months, as `YYYY-MM` strings, `from` ≤ `to`.
+ * A single-month period has `from === to`.
+ */
+export interface BillingPeriod {
+  from: YearMonth;
+  to: YearMonth;
+}
+
+/** `YYYY-MM`, e.g. `2026-10`. */
+export type YearMonth = string;
+
+export interface Customer {
+  id: string;
+  name: string;
+  /** Optional e-mail, shown in the search results when present. */
+  email?: string;
+}
+
+/** A custom field configured on the reseller account. Values are text. */
+export interface CustomField {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** A line item of an invoice. `amount` = quantity × unit price, before tax. */
+export interface LineItem {
+  id: string;
+  sku: string;
+  description: string;
+  /** Product or subscription the line belongs to; the viewer groups lines by it. */
+  group: string;
+  /** Quantity, may be fractional (hours, GB). */
+  quantity: number;
+  unitPrice: Money;
+  amount: Money;
+  tax: Money;
+}
+
+/** One entry of the status history. */
+export interface StatusChange {
+  from: ReceivedStatus;
+  to: ReceivedStatus;
+  /** ISO 8601 date-time. */
+  at: string;
+  /** Who made the change (display name or id). */
+  by: string;
+  /** Whether the customer was sent a notification e-mail. */
+  notified: boolean;
+}
+
+/**
+ * A rate to convert the invoice currency into a display currency:
+ * 1 unit of the invoice currency = `rate` units of `currency`.
+ */
+export interface CurrencyRate {
+  currency: CurrencyCode;
+  rate: number;
+  /** ISO date the rate applies to, when known. */
+  date?: string;
+  /** Where the rate comes from (e.g. `ECB`), when known. */
+  source?: string;
+}
+
+/** What the table lists: enough to identify, sort and filter, without lines. */
+export interface InvoiceSummary {
+  id: string;
+  /** The Document ID assigned by the platform when the invoice was generated. */
+  documentId: string;
+  customer: Customer;
+  provider: CloudProvider;
+  period: BillingPeriod;
+  status: ReceivedStatus;
+  /** Total including tax, in the invoice currency. */
+  total: Money;
+  /** ISO 8601 date-time the invoice was generated. */
+  generatedAt: string;
+  /** Opaque version, changes on every write; sent back as `expectedVersion`. */
+  version: string;
+}
+
+/** A whole invoice, as the viewer shows it. */
+export interface Invoice extends InvoiceSummary {
+  /** ISO date the invoice is due, when set. */
+  dueDate?: string;
+  currency: CurrencyCode;
+  lines: LineItem[];
+  subtotal: Money;
+  taxTotal: Money;
+  /**
+   * Statuses the backend allows from the current one. When absent, the default table applies.
+   * DRAFT is never accepted here, whatever the backend says.
+   */
+  allowedTargets?: InvoiceStatus[];
+  /** Formats offered for this invoice. When absent, the provider-based default table applies. */
+  downloadFormats?: DownloadFormat[];
+  /** Display currencies that apply, with rates from the invoice currency. Its own is implicit. */
+  currencies: CurrencyRate[];
+  customFields: CustomField[];
+  history: StatusChange[];
+}
+
+/** A page of results. */
+export interface Page<T> {
+  items: T[];
+  /** Total number of matching items across all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export type SortKey =
+  'documentId' | 'customer' | 'provider' | 'period' | 'status' | 'total' | 'generatedAt';
+export type SortDirection = 'asc' | 'desc';
+
+export interface InvoiceQuery {
+  customerId?: string;
+  period?: BillingPeriod;
+  statuses?: InvoiceStatus[];
+  providers?: string[];
+  /** Free text matched (case-insensitive, contains) against the document ID. */
+  text?: string;
+  sort?: { key: SortKey; direction: SortDirection };
+  offset?: number;
+  limit?: number;
+  audience?: Audience;
+}
+
+export interface StatusUpdate {
+  invoiceId: string;
+  to: InvoiceStatus;
+  /** Exactly what the confirmation dialog showed. */
+  notify: boolean;
+  expectedVersion: string;
+  idempotencyKey: string;
+}
+
+export interface DiscardRequest {
+  invoiceId: string;
+  expectedVersion: string;
+  idempotencyKey: string;
+}
+
+/** A file made by the server. `url` is checked (https or same origin) before use. */
+export type ServerDownload =
+  { kind: 'blob'; blob: Blob; filename?: string } | { kind: 'url'; url: string; filename?: string };

@@ -1,0 +1,44 @@
+// Browser tests: system Chromium, TypeScript through esbuild, msw's worker served at the root.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const commonjs = fromRollup(rollupCommonjs);
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  concurrency: 2,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
+  middleware: [
+    function serveMswWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') {
+        context.url = '/test/public/mockServiceWorker.js';
+      }
+      return next();
+    },
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    commonjs({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: ['stream'],
+      strictRequires: false,
+    }),
+  ],
+};
