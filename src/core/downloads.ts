@@ -25,9 +25,11 @@ export function downloadFormatsFor(
   audience: Audience = 'operator',
 ): DownloadFormat[] {
   if (!isVisibleTo(invoice as Pick<InvoiceSummary, 'status'>, audience)) return [];
+  // Own keys only: a provider id such as `constructor` must not read Object.prototype.
+  const id = invoice.provider.id.toLowerCase();
   const offered =
     invoice.downloadFormats ??
-    PROVIDER_DOWNLOAD_DEFAULTS[invoice.provider.id.toLowerCase()] ??
+    (Object.hasOwn(PROVIDER_DOWNLOAD_DEFAULTS, id) ? PROVIDER_DOWNLOAD_DEFAULTS[id] : undefined) ??
     GENERIC_DOWNLOAD_DEFAULTS;
   return DOWNLOAD_FORMATS.filter((f) => offered.includes(f));
 }

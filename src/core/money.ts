@@ -46,7 +46,7 @@ export function isCurrencyCode(code: unknown): code is CurrencyCode {
 
 /** Minor-unit digits of a currency (JPY 0, USD 2, BHD 3, CLF 4). */
 export function currencyDigits(currency: CurrencyCode): number {
-  return ISO_DIGITS[currency] ?? 2;
+  return Object.hasOwn(ISO_DIGITS, currency) ? ISO_DIGITS[currency] : 2;
 }
 
 export function money(minor: number, currency: CurrencyCode): Money {
@@ -138,8 +138,43 @@ export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
   if (!(rate > 0) || !Number.isFinite(rate)) {
     throw new RangeError(`Invalid rate ${rate} for ${amount.currency} -> ${to}.`);
   }
-  const scale = 10 ** (currencyDigits(to) - currencyDigits(amount.currency));
-  return { minor: roundHalfEven(amount.minor * rate * scale), currency: to };
+  // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
+  // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way.
+  const { digits, exponent } = decimalOf(rate);
+  const power = currencyDigits(to) - currencyDigits(amount.currency) + exponent;
+  const numerator = BigInt(amount.minor) * digits;
+  const minor =
+    power >= 0
+      ? numerator * 10n ** BigInt(power)
+      : divideHalfEven(numerator, 10n ** BigInt(-power));
+  const result = Number(minor);
+  if (!Number.isSafeInteger(result)) {
+    throw new RangeError(`Converted amount out of range for ${amount.currency} -> ${to}.`);
+  }
+  return { minor: result, currency: to };
+}
+
+/**
+ * A finite positive number as `digits × 10^exponent`, exactly as its shortest round-trip decimal
+ * form reads (the form a rate is written in JSON): `1.05` is 105 × 10^-2.
+ */
+function decimalOf(value: number): { digits: bigint; exponent: number } {
+  const [mantissa = '0', exp = '0'] = value.toString().split('e');
+  const [int = '0', frac = ''] = mantissa.split('.');
+  return { digits: BigInt(int + frac), exponent: Number(exp) - frac.length };
+}
+
+/** `n / d` rounded half-even, for `d > 0`. */
+function divideHalfEven(n: bigint, d: bigint): bigint {
+  let q = n / d;
+  let r = n % d;
+  if (r < 0n) {
+    r += d;
+    q -= 1n;
+  }
+  const twice = 2n * r;
+  if (twice > d || (twice === d && q % 2n !== 0n)) q += 1n;
+  return q;
 }
 
 /**

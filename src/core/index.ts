@@ -1,0 +1,12 @@
+/**
+ * The public barrel of the core: domain types, error taxonomy, adapter interface and the pure
+ * rules (status, money, period, downloads, validation). No Lit.
+ */
+export * from './types.js';
+export * from './errors.js';
+export type * from './backend.js';
+export * from './status.js';
+export * from './money.js';
+export * from './period.js';
+export * from './downloads.js';
+export * from './validate.js';

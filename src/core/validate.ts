@@ -1,0 +1,386 @@
+/**
+ * Validation of every payload that comes from a backend adapter. Small hand-written guards, no
+ * library, no Lit.
+ *
+ * Each parser returns a fresh object built only from the fields it knows, so nothing unexpected
+ * (extra fields, prototypes, getters) reaches a component. A bad field throws a `BackendError` of
+ * kind `validation` whose `field` is the dotted path of the offending field, e.g.
+ * `lines[3].amount.minor`, and whose message names it.
+ *
+ * Lenient where PRODUCT.md asks for it: an unknown status is kept as text (it renders read-only),
+ * unknown `allowedTargets` and `downloadFormats` entries are dropped silently, DRAFT is never a
+ * target. Optional fields may be absent (or `null`, which JSON backends often send for "absent").
+ * `currencies`, `customFields` and `history` of an invoice may be absent, meaning none.
+ */
+import { BackendError, toBackendError } from './errors.js';
+import type { InvoiceBackend } from './backend.js';
+import { isDownloadFormat } from './downloads.js';
+import { isCurrencyCode } from './money.js';
+import { isBillingPeriod, isYearMonth } from './period.js';
+import { isKnownStatus } from './status.js';
+import type {
+  BillingPeriod,
+  CloudProvider,
+  CurrencyCode,
+  CurrencyRate,
+  Customer,
+  CustomField,
+  DownloadFormat,
+  Invoice,
+  InvoiceStatus,
+  InvoiceSummary,
+  LineItem,
+  Money,
+  Page,
+  ReceivedStatus,
+  StatusChange,
+} from './types.js';
+
+type Fields = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// Paths and failures
+
+function child(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function at(path: string, index: number): string {
+  return `${path}[${index}]`;
+}
+
+/** A short, safe description of a received value for a developer message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'string':
+      return value.length > 40 ? 'a long string' : JSON.stringify(value);
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function fail(path: string, expected: string, value: unknown): never {
+  const name = path || 'payload';
+  return failWith(
+    path,
+    `Invalid backend payload: ${name} must be ${expected} (got ${describe(value)}).`,
+  );
+}
+
+function failWith(path: string, message: string): never {
+  throw new BackendError('validation', message, path ? { field: path } : {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Primitive guards
+
+function isAbsent(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
+function record(value: unknown, path: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(path, 'an object', value);
+  }
+  return value as Fields;
+}
+
+function str(value: unknown, path: string): string {
+  if (typeof value !== 'string') fail(path, 'a string', value);
+  return value;
+}
+
+function optStr(value: unknown, path: string): string | undefined {
+  return isAbsent(value) ? undefined : str(value, path);
+}
+
+function bool(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') fail(path, 'a boolean', value);
+  return value;
+}
+
+function finite(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
+  return value;
+}
+
+function count(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    fail(path, 'a non-negative integer', value);
+  }
+  return value;
+}
+
+function list(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, 'an array', value);
+  return value;
+}
+
+/** An array that may be absent (or null), meaning empty. */
+function optList(value: unknown, path: string): unknown[] {
+  return isAbsent(value) ? [] : list(value, path);
+}
+
+function currencyCode(value: unknown, path: string): CurrencyCode {
+  if (!isCurrencyCode(value)) fail(path, 'an ISO 4217 code of three upper-case letters', value);
+  return value;
+}
+
+function status(value: unknown, path: string): ReceivedStatus {
+  if (typeof value !== 'string' || value.length === 0) fail(path, 'a non-empty string', value);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domain guards
+
+function parseMoney(data: unknown, path: string, currency?: CurrencyCode): Money {
+  const o = record(data, path);
+  const minor = o.minor;
+  if (typeof minor !== 'number' || !Number.isSafeInteger(minor)) {
+    fail(child(path, 'minor'), 'a safe integer of minor units', minor);
+  }
+  const code = currencyCode(o.currency, child(path, 'currency'));
+  if (currency !== undefined && code !== currency) {
+    failWith(
+      child(path, 'currency'),
+      `Invalid backend payload: ${child(path, 'currency')} is ${code} but the invoice currency is ${currency}.`,
+    );
+  }
+  return { minor, currency: code };
+}
+
+function parsePeriod(data: unknown, path: string): BillingPeriod {
+  const o = record(data, path);
+  if (!isBillingPeriod(o)) {
+    // Name the first offending month when it is malformed; otherwise the order is wrong.
+    if (!isYearMonth(o.from)) fail(child(path, 'from'), 'a YYYY-MM month', o.from);
+    if (!isYearMonth(o.to)) fail(child(path, 'to'), 'a YYYY-MM month', o.to);
+    failWith(
+      path,
+      `Invalid backend payload: ${path || 'period'} runs backwards (${o.from} after ${o.to}).`,
+    );
+  }
+  return { from: o.from, to: o.to };
+}
+
+function parseProvider(data: unknown, path: string): CloudProvider {
+  const o = record(data, path);
+  return { id: str(o.id, child(path, 'id')), name: str(o.name, child(path, 'name')) };
+}
+
+function parseLine(data: unknown, path: string, currency: CurrencyCode): LineItem {
+  const o = record(data, path);
+  return {
+    id: str(o.id, child(path, 'id')),
+    sku: str(o.sku, child(path, 'sku')),
+    description: str(o.description, child(path, 'description')),
+    group: str(o.group, child(path, 'group')),
+    quantity: finite(o.quantity, child(path, 'quantity')),
+    unitPrice: parseMoney(o.unitPrice, child(path, 'unitPrice'), currency),
+    amount: parseMoney(o.amount, child(path, 'amount'), currency),
+    tax: parseMoney(o.tax, child(path, 'tax'), currency),
+  };
+}
+
+function parseRate(data: unknown, path: string): CurrencyRate {
+  const o = record(data, path);
+  const currency = currencyCode(o.currency, child(path, 'currency'));
+  const rate = o.rate;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+    fail(child(path, 'rate'), 'a finite positive number', rate);
+  }
+  const result: CurrencyRate = { currency, rate };
+  const date = optStr(o.date, child(path, 'date'));
+  if (date !== undefined) result.date = date;
+  const source = optStr(o.source, child(path, 'source'));
+  if (source !== undefined) result.source = source;
+  return result;
+}
+
+function parseCustomField(data: unknown, path: string): CustomField {
+  const o = record(data, path);
+  return {
+    key: str(o.key, child(path, 'key')),
+    label: str(o.label, child(path, 'label')),
+    value: str(o.value, child(path, 'value')),
+  };
+}
+
+function parseStatusChange(data: unknown, path: string): StatusChange {
+  const o = record(data, path);
+  return {
+    from: status(o.from, child(path, 'from')),
+    to: status(o.to, child(path, 'to')),
+    at: str(o.at, child(path, 'at')),
+    by: str(o.by, child(path, 'by')),
+    notified: bool(o.notified, child(path, 'notified')),
+  };
+}
+
+/** Known statuses other than DRAFT, in the order received, without repeats; the rest dropped. */
+function parseTargets(value: unknown, path: string): InvoiceStatus[] | undefined {
+  if (isAbsent(value)) return undefined;
+  const result: InvoiceStatus[] = [];
+  for (const entry of list(value, path)) {
+    if (isKnownStatus(entry) && entry !== 'DRAFT' && !result.includes(entry)) result.push(entry);
+  }
+  return result;
+}
+
+/** Known formats, in the order received, without repeats; unknown entries dropped. */
+function parseFormats(value: unknown, path: string): DownloadFormat[] | undefined {
+  if (isAbsent(value)) return undefined;
+  const result: DownloadFormat[] = [];
+  for (const entry of list(value, path)) {
+    if (isDownloadFormat(entry) && !result.includes(entry)) result.push(entry);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public parsers
+
+export function parseCustomer(data: unknown, path = ''): Customer {
+  const o = record(data, path);
+  const customer: Customer = {
+    id: str(o.id, child(path, 'id')),
+    name: str(o.name, child(path, 'name')),
+  };
+  const email = optStr(o.email, child(path, 'email'));
+  if (email !== undefined) customer.email = email;
+  return customer;
+}
+
+export function parseCustomers(data: unknown): Customer[] {
+  return list(data, '').map((item, i) => parseCustomer(item, at('', i)));
+}
+
+function summaryFields(o: Fields, path: string, currency?: CurrencyCode): InvoiceSummary {
+  return {
+    id: str(o.id, child(path, 'id')),
+    documentId: str(o.documentId, child(path, 'documentId')),
+    customer: parseCustomer(o.customer, child(path, 'customer')),
+    provider: parseProvider(o.provider, child(path, 'provider')),
+    period: parsePeriod(o.period, child(path, 'period')),
+    status: status(o.status, child(path, 'status')),
+    total: parseMoney(o.total, child(path, 'total'), currency),
+    generatedAt: str(o.generatedAt, child(path, 'generatedAt')),
+    version: str(o.version, child(path, 'version')),
+  };
+}
+
+export function parseInvoiceSummary(data: unknown, path = ''): InvoiceSummary {
+  return summaryFields(record(data, path), path);
+}
+
+/**
+ * A whole invoice. Every amount (total, subtotal, tax total, and each line's unit price, amount
+ * and tax) must be in the invoice currency.
+ */
+export function parseInvoice(data: unknown, path = ''): Invoice {
+  const o = record(data, path);
+  const currency = currencyCode(o.currency, child(path, 'currency'));
+  const invoice: Invoice = {
+    ...summaryFields(o, path, currency),
+    currency,
+    lines: list(o.lines, child(path, 'lines')).map((line, i) =>
+      parseLine(line, at(child(path, 'lines'), i), currency),
+    ),
+    subtotal: parseMoney(o.subtotal, child(path, 'subtotal'), currency),
+    taxTotal: parseMoney(o.taxTotal, child(path, 'taxTotal'), currency),
+    currencies: optList(o.currencies, child(path, 'currencies')).map((rate, i) =>
+      parseRate(rate, at(child(path, 'currencies'), i)),
+    ),
+    customFields: optList(o.customFields, child(path, 'customFields')).map((field, i) =>
+      parseCustomField(field, at(child(path, 'customFields'), i)),
+    ),
+    history: optList(o.history, child(path, 'history')).map((change, i) =>
+      parseStatusChange(change, at(child(path, 'history'), i)),
+    ),
+  };
+  const dueDate = optStr(o.dueDate, child(path, 'dueDate'));
+  if (dueDate !== undefined) invoice.dueDate = dueDate;
+  const targets = parseTargets(o.allowedTargets, child(path, 'allowedTargets'));
+  if (targets !== undefined) invoice.allowedTargets = targets;
+  const formats = parseFormats(o.downloadFormats, child(path, 'downloadFormats'));
+  if (formats !== undefined) invoice.downloadFormats = formats;
+  return invoice;
+}
+
+export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => T): Page<T> {
+  const o = record(data, '');
+  return {
+    items: list(o.items, 'items').map((entry, i) => item(entry, at('items', i))),
+    total: count(o.total, 'total'),
+    offset: count(o.offset, 'offset'),
+    limit: count(o.limit, 'limit'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adapter wrapper
+
+const VALIDATED: unique symbol = Symbol('invoice-elements.validated');
+
+type Validated = InvoiceBackend & { readonly [VALIDATED]: true };
+
+/** Whether a backend is already wrapped by {@link withValidation}. */
+export function isValidated(backend: InvoiceBackend): boolean {
+  return (backend as Partial<Validated>)[VALIDATED] === true;
+}
+
+/** Runs an adapter call; anything it throws (even synchronously) rejects as a BackendError. */
+async function call<R>(run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toBackendError(error);
+  }
+}
+
+/**
+ * Wraps an adapter so that every result is validated before a component sees it, and every
+ * failure is a `BackendError`. Idempotent: wrapping a wrapped backend returns it unchanged.
+ * `getCustomer` and `download` exist on the result only when the wrapped adapter has them.
+ */
+export function withValidation(backend: InvoiceBackend): InvoiceBackend {
+  if (isValidated(backend)) return backend;
+  const wrapped: InvoiceBackend = {
+    searchCustomers: (search, options) =>
+      call(() => backend.searchCustomers(search, options)).then(parseCustomers),
+    listInvoices: (query, options) =>
+      call(() => backend.listInvoices(query, options)).then((page) =>
+        parsePage(page, parseInvoiceSummary),
+      ),
+    getInvoice: (invoiceId, options) =>
+      call(() => backend.getInvoice(invoiceId, options)).then((invoice) => parseInvoice(invoice)),
+    updateStatus: (update, options) =>
+      call(() => backend.updateStatus(update, options)).then((invoice) => parseInvoice(invoice)),
+    discardInvoice: (request, options) =>
+      call(() => backend.discardInvoice(request, options)).then(() => undefined),
+  };
+  const getCustomer = backend.getCustomer;
+  if (typeof getCustomer === 'function') {
+    wrapped.getCustomer = (customerId, options) =>
+      call(() => getCustomer.call(backend, customerId, options)).then((customer) =>
+        parseCustomer(customer),
+      );
+  }
+  const download = backend.download;
+  if (typeof download === 'function') {
+    // Passed through: a download is a Blob or a URL the download menu checks before use.
+    wrapped.download = (invoiceId, format, options) =>
+      call(() => download.call(backend, invoiceId, format, options));
+  }
+  Object.defineProperty(wrapped, VALIDATED, { value: true, enumerable: false });
+  return wrapped;
+}

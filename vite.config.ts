@@ -1,0 +1,59 @@
+/**
+ * Two builds (`npm run build` runs both):
+ * - default: the npm package, ESM modules in dist/ with dependencies external;
+ * - `--mode bundle`: one browser file, dist/invoice-elements.bundle.js, with everything in it
+ *   but the export code that loads only when used (jspdf, its worker), kept in separate chunks.
+ */
+import { defineConfig } from 'vite';
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspdf/];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        lib: {
+          entry: { 'invoice-elements.bundle': 'src/define.ts' },
+          formats: ['es'],
+        },
+        rollupOptions: {
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+      worker: { format: 'es' },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          define: 'src/define.ts',
+          core: 'src/core/index.ts',
+          'adapters/memory': 'src/adapters/memory/index.ts',
+          'adapters/rest': 'src/adapters/rest/rest-backend.ts',
+          'adapters/msw': 'src/adapters/msw/index.ts',
+          'components/invoice-table': 'src/components/invoice-table/invoice-table.ts',
+          'components/invoice-viewer': 'src/components/invoice-viewer/invoice-viewer.ts',
+          'components/status-updater': 'src/components/status-updater/status-updater.ts',
+          'components/download-menu': 'src/components/download-menu/download-menu.ts',
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [...external, /^msw/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+    worker: { format: 'es' },
+  };
+});
