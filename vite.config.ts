@@ -4,11 +4,11 @@
  * - `--mode bundle`: one browser file, dist/invoice-elements.bundle.js, with everything in it
  *   but the export code that loads only when used (jspdf, its worker), kept in separate chunks.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspdf/];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       build: {

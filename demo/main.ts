@@ -1,0 +1,109 @@
+/**
+ * The demo host portal: what a reseller's "Billing > Customer invoices" page does with
+ * invoice-elements. The data lives in the browser (a MemoryBackend behind msw, served through
+ * the documented REST contract), so changes survive a reload; "Reset demo data" starts over.
+ */
+import { setupWorker } from 'msw/browser';
+import { MemoryBackend } from '../src/adapters/memory/index.js';
+import { createInvoiceHandlers } from '../src/adapters/msw/index.js';
+import { RestBackend } from '../src/adapters/rest/rest-backend.js';
+import { provideInvoiceBackend } from '../src/components/shared/backend-context.js';
+import '../src/define.js';
+
+const STORAGE_KEY = 'invoice-elements-demo/data';
+
+function loadStore(): MemoryBackend {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved) {
+    try {
+      return MemoryBackend.restore(saved, { latencyMs: 250 });
+    } catch {
+      localStorage.removeItem(STORAGE_KEY);
+    }
+  }
+  return new MemoryBackend({ latencyMs: 250 });
+}
+
+const memory = loadStore();
+const save = (): void => localStorage.setItem(STORAGE_KEY, memory.snapshot());
+
+const worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: '/api' }));
+await worker.start({
+  serviceWorker: { url: new URL('./mockServiceWorker.js', import.meta.url).pathname },
+  onUnhandledRequest: 'bypass',
+  quiet: true,
+});
+
+const portal = document.getElementById('portal') as HTMLElement;
+provideInvoiceBackend(portal, new RestBackend({ baseUrl: '/api' }));
+
+const table = document.getElementById('table') as HTMLElementTagNameMap['invoice-table'];
+const viewer = document.getElementById('viewer') as HTMLElementTagNameMap['invoice-viewer'];
+const viewerPane = document.getElementById('viewer-pane') as HTMLElement;
+const audience = document.getElementById('audience') as HTMLSelectElement;
+const theme = document.getElementById('theme') as HTMLSelectElement;
+const lang = document.getElementById('lang') as HTMLSelectElement;
+const log = document.getElementById('log') as HTMLElement;
+
+function note(text: string): void {
+  const line = document.createElement('div');
+  line.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  log.prepend(line);
+}
+
+// The end customer sees their own invoices only: the portal fixes the customer.
+const demoCustomer = memory.customerList()[0];
+
+function applySettings(): void {
+  const view = audience.value === 'customer' ? 'customer' : 'operator';
+  for (const el of [table, viewer]) {
+    el.setAttribute('audience', view);
+    if (theme.value) el.setAttribute('theme', theme.value);
+    else el.removeAttribute('theme');
+  }
+  if (view === 'customer' && demoCustomer) {
+    table.setAttribute('customer-id', demoCustomer.id);
+    table.setAttribute('hide-search', '');
+  } else {
+    table.removeAttribute('customer-id');
+    table.removeAttribute('hide-search');
+  }
+  document.documentElement.lang = lang.value;
+}
+
+audience.addEventListener('change', () => {
+  viewerPane.hidden = true;
+  applySettings();
+});
+theme.addEventListener('change', applySettings);
+lang.addEventListener('change', applySettings);
+applySettings();
+
+table.addEventListener('invoice-open', (event) => {
+  viewer.setAttribute('invoice-id', event.detail.invoiceId);
+  viewerPane.hidden = false;
+  note(`invoice-open ${event.detail.summary.documentId}`);
+  (document.getElementById('viewer-heading') as HTMLElement).focus?.();
+});
+
+document.getElementById('close-viewer')?.addEventListener('click', () => {
+  viewerPane.hidden = true;
+  table.focus();
+});
+
+portal.addEventListener('invoice-status-change', (event) => {
+  save();
+  note(`invoice-status-change ${event.detail.from} → ${event.detail.to}`);
+});
+portal.addEventListener('invoice-discard', (event) => {
+  save();
+  note(`invoice-discard ${event.detail.documentId}`);
+});
+portal.addEventListener('invoice-download', (event) => {
+  note(`invoice-download ${event.detail.format} ${event.detail.filename}`);
+});
+
+document.getElementById('reset')?.addEventListener('click', () => {
+  localStorage.removeItem(STORAGE_KEY);
+  location.reload();
+});

@@ -1,0 +1,214 @@
+/**
+ * Query logic of the memory adapter: the same filtering, sorting and paging a real server does.
+ *
+ * - Filters: customer, period overlap, statuses, providers, text (contains, case-insensitive, on
+ *   the document ID). An empty `statuses`/`providers` list means "no filter".
+ * - The customer audience never sees a draft (nor an unknown status).
+ * - Sort keys: documentId (code-point order), customer (name, by an `en` collator, then id),
+ *   provider (name, then id), period (from, then to), status (lifecycle order DRAFT, OPEN,
+ *   VOID, CLOSED; unknown statuses last, by text), total (decimal value, then currency),
+ *   generatedAt (instant). Ties always fall back to documentId ascending, then id ascending,
+ *   whatever the direction. Default sort: period descending.
+ * - Paging: offset (default 0), limit (default 50).
+ */
+import { BackendError } from '../../core/errors.js';
+import type { CustomerSearch } from '../../core/backend.js';
+import { currencyDigits } from '../../core/money.js';
+import { isBillingPeriod, periodsOverlap } from '../../core/period.js';
+import { isVisibleTo } from '../../core/status.js';
+import { INVOICE_STATUSES } from '../../core/types.js';
+import type { Customer, InvoiceQuery, SortDirection, SortKey } from '../../core/types.js';
+import type { InvoiceRecord } from './generator.js';
+
+export const DEFAULT_LIMIT = 50;
+export const DEFAULT_CUSTOMER_LIMIT = 20;
+export const DEFAULT_SORT: { key: SortKey; direction: SortDirection } = {
+  key: 'period',
+  direction: 'desc',
+};
+export const SORT_KEYS: readonly SortKey[] = [
+  'documentId',
+  'customer',
+  'provider',
+  'period',
+  'status',
+  'total',
+  'generatedAt',
+];
+
+const collator = new Intl.Collator('en');
+
+function codePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function statusRank(status: string): number {
+  const i = (INVOICE_STATUSES as readonly string[]).indexOf(status);
+  return i < 0 ? INVOICE_STATUSES.length : i;
+}
+
+function value(r: InvoiceRecord): number {
+  return r.total / 10 ** currencyDigits(r.currency);
+}
+
+type Key = number | string;
+
+/**
+ * The primary sort key of every record, precomputed once per query (a collator call per
+ * comparison is far too slow for 100,000 rows): names become ranks among the distinct names.
+ */
+function primaryKeys(key: SortKey, records: readonly InvoiceRecord[]): Key[] {
+  const rank = (label: (r: InvoiceRecord) => [string, string]): number[] => {
+    const distinct = new Map<string, [string, string]>();
+    for (const r of records) {
+      const [name, id] = label(r);
+      distinct.set(`${name}\u0000${id}`, [name, id]);
+    }
+    const sorted = [...distinct.entries()].sort(
+      ([, a], [, b]) => collator.compare(a[0], b[0]) || codePoint(a[1], b[1]),
+    );
+    const ranks = new Map(sorted.map(([k], i) => [k, i]));
+    return records.map((r) => {
+      const [name, id] = label(r);
+      return ranks.get(`${name}\u0000${id}`) as number;
+    });
+  };
+  switch (key) {
+    case 'documentId':
+      return records.map((r) => r.documentId);
+    case 'customer':
+      return rank((r) => [r.customer.name, r.customer.id]);
+    case 'provider':
+      return rank((r) => [r.provider.name, r.provider.id]);
+    case 'period':
+      return records.map((r) => `${r.period.from}/${r.period.to}`);
+    case 'status':
+      return records.map((r) => `${statusRank(r.status)}${r.status}`);
+    case 'total': {
+      // Decimal value, then currency: rank the distinct (value, currency) pairs.
+      const pairs = records.map((r, i) => [value(r), r.currency, i] as const);
+      pairs.sort((a, b) => a[0] - b[0] || codePoint(a[1], b[1]));
+      const keys: number[] = new Array<number>(records.length);
+      let rankNo = 0;
+      pairs.forEach((p, i) => {
+        const prev = pairs[i - 1];
+        if (prev && (prev[0] !== p[0] || prev[1] !== p[1])) rankNo++;
+        keys[p[2]] = rankNo;
+      });
+      return keys;
+    }
+    case 'generatedAt':
+      return records.map((r) => Date.parse(r.generatedAt));
+  }
+}
+
+function compareKeys(a: Key, b: Key): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return codePoint(String(a), String(b));
+}
+
+/** Sorts in place: the key in the direction, then documentId and id ascending (stable). */
+export function sortRecords(
+  records: InvoiceRecord[],
+  key: SortKey,
+  direction: SortDirection,
+): void {
+  const keys = primaryKeys(key, records);
+  const sign = direction === 'desc' ? -1 : 1;
+  const order = records.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = records[i] as InvoiceRecord;
+    const b = records[j] as InvoiceRecord;
+    return (
+      sign * compareKeys(keys[i] as Key, keys[j] as Key) ||
+      codePoint(a.documentId, b.documentId) ||
+      codePoint(a.id, b.id)
+    );
+  });
+  const sorted = order.map((i) => records[i] as InvoiceRecord);
+  for (let i = 0; i < sorted.length; i++) records[i] = sorted[i] as InvoiceRecord;
+}
+
+function invalid(field: string, message: string): BackendError {
+  return new BackendError('validation', message, { field });
+}
+
+function isNonNegativeInteger(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}
+
+/** Rejects a query a real server would answer 400 to. */
+export function checkQuery(query: InvoiceQuery): void {
+  if (query.offset !== undefined && !isNonNegativeInteger(query.offset)) {
+    throw invalid('offset', 'offset must be a non-negative integer.');
+  }
+  if (query.limit !== undefined && !(isNonNegativeInteger(query.limit) && query.limit > 0)) {
+    throw invalid('limit', 'limit must be a positive integer.');
+  }
+  if (query.period !== undefined && !isBillingPeriod(query.period)) {
+    throw invalid('period', 'period must be { from, to } months with from ≤ to.');
+  }
+  if (query.sort !== undefined) {
+    if (!SORT_KEYS.includes(query.sort.key)) throw invalid('sort.key', 'Unknown sort key.');
+    if (query.sort.direction !== 'asc' && query.sort.direction !== 'desc') {
+      throw invalid('sort.direction', 'Sort direction must be asc or desc.');
+    }
+  }
+  if (query.statuses?.some((s) => !(INVOICE_STATUSES as readonly string[]).includes(s))) {
+    throw invalid('statuses', 'Unknown status in filter.');
+  }
+}
+
+export function matches(record: InvoiceRecord, query: InvoiceQuery): boolean {
+  if (query.audience === 'customer' && !isVisibleTo(record, 'customer')) return false;
+  if (query.customerId !== undefined && record.customer.id !== query.customerId) return false;
+  if (query.period && !periodsOverlap(record.period, query.period)) return false;
+  if (query.statuses?.length && !(query.statuses as readonly string[]).includes(record.status)) {
+    return false;
+  }
+  if (query.providers?.length && !query.providers.includes(record.provider.id)) return false;
+  if (query.text) {
+    if (!record.documentId.toLowerCase().includes(query.text.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Filters, sorts and pages records (the records themselves, not copies). */
+export function queryRecords(
+  records: Iterable<InvoiceRecord>,
+  query: InvoiceQuery,
+): { items: InvoiceRecord[]; total: number; offset: number; limit: number } {
+  checkQuery(query);
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const sort = query.sort ?? DEFAULT_SORT;
+  const found: InvoiceRecord[] = [];
+  for (const r of records) if (matches(r, query)) found.push(r);
+  sortRecords(found, sort.key, sort.direction);
+  return { items: found.slice(offset, offset + limit), total: found.length, offset, limit };
+}
+
+/** Customers whose name, id or e-mail contains the text (case-insensitive), by name. */
+export function searchCustomerList(
+  customers: Iterable<Customer>,
+  search: CustomerSearch,
+): Customer[] {
+  const limit = search.limit ?? DEFAULT_CUSTOMER_LIMIT;
+  if (!(isNonNegativeInteger(limit) && limit > 0)) {
+    throw invalid('limit', 'limit must be a positive integer.');
+  }
+  const text = (search.text ?? '').trim().toLowerCase();
+  const found: Customer[] = [];
+  for (const c of customers) {
+    if (
+      !text ||
+      c.name.toLowerCase().includes(text) ||
+      c.id.toLowerCase().includes(text) ||
+      (c.email?.toLowerCase().includes(text) ?? false)
+    ) {
+      found.push(c);
+    }
+  }
+  found.sort((a, b) => collator.compare(a.name, b.name) || codePoint(a.id, b.id));
+  return found.slice(0, limit).map((c) => ({ ...c }));
+}
