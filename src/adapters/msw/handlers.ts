@@ -1,0 +1,493 @@
+/**
+ * msw 2 handlers that serve the HTTP contract of docs/openapi.yaml on top of a `MemoryBackend`,
+ * plus fault controls for tests. For tests, stories and the demo (msw is a devDependency).
+ *
+ * BackendError kinds become the contract's statuses and error body
+ * `{ error: { kind, message, field?, currentVersion?, allowedTargets? } }`; `GET /invoices/{id}`
+ * and `POST …/status` send the version as `ETag`; writes without `Idempotency-Key` or `If-Match`
+ * are `400`. No Lit.
+ */
+import { HttpResponse, http } from 'msw';
+import type { HttpHandler } from 'msw';
+import { BackendError, toBackendError } from '../../core/errors.js';
+import type { InvoiceBackend } from '../../core/backend.js';
+import { isDownloadFormat } from '../../core/downloads.js';
+import { isYearMonth } from '../../core/period.js';
+import { isKnownStatus } from '../../core/status.js';
+import type {
+  Audience,
+  InvoiceQuery,
+  InvoiceStatus,
+  ServerDownload,
+  SortDirection,
+  SortKey,
+} from '../../core/types.js';
+import type { MemoryBackend } from '../memory/memory-backend.js';
+import { etagFor, versionFromEtag } from '../rest/http.js';
+
+export interface InvoiceHandlersOptions {
+  /** Where the API lives, relative to the page or absolute. Default `/api`. */
+  baseUrl?: string;
+  /** Faults the handlers consult on every request (see {@link createFaultControls}). */
+  faults?: FaultControls;
+}
+
+const SORT_KEYS: readonly SortKey[] = [
+  'documentId',
+  'customer',
+  'provider',
+  'period',
+  'status',
+  'total',
+  'generatedAt',
+];
+
+/** HTTP status of each BackendError kind (network/aborted/timeout are transport-level). */
+const STATUS_OF_KIND: Record<string, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'invalid-transition': 422,
+  'rate-limited': 429,
+  server: 500,
+};
+
+/** Bodies that parse as JSON but break the schema, per operation (when a test gives none). */
+const SCHEMA_INVALID_BODIES: Record<Operation, unknown> = {
+  searchCustomers: [{ id: 42, name: 'Not a valid customer' }],
+  getCustomer: { id: 'c-1', name: 42 },
+  listInvoices: { items: 'not an array', total: 0, offset: 0, limit: 0 },
+  getInvoice: { id: 'inv-1' },
+  updateStatus: { id: 'inv-1' },
+  discardInvoice: { unexpected: true },
+  download: { url: 42 },
+};
+
+function errorBody(error: BackendError): Record<string, unknown> {
+  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
+  if (error.field !== undefined) detail.field = error.field;
+  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
+  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
+  return { error: detail };
+}
+
+/** A BackendError as the contract's HTTP answer. */
+async function errorResponse(error: BackendError, faults?: FaultControls): Promise<Response> {
+  if (error.kind === 'network' || error.kind === 'aborted') return HttpResponse.error();
+  if (error.kind === 'timeout') {
+    // A timeout over HTTP is the absence of an answer: hang until released.
+    await (faults ?? createFaultControls()).hang();
+    return HttpResponse.error();
+  }
+  const headers: Record<string, string> = {};
+  if (error.kind === 'conflict' && error.currentVersion !== undefined) {
+    headers.ETag = etagFor(error.currentVersion);
+  }
+  if (error.kind === 'rate-limited') {
+    headers['Retry-After'] = String(Math.ceil((error.retryAfterMs ?? 1000) / 1000));
+  }
+  const status = httpStatusOf(error);
+  return HttpResponse.json(errorBody(error), { status, headers });
+}
+
+/** The HTTP status of a BackendError: its own `status` when it fits the kind, else the kind's. */
+export function httpStatusOf(error: BackendError): number {
+  const own = error.status;
+  const fits =
+    own !== undefined &&
+    ((error.kind === 'validation' && (own === 400 || own === 422)) ||
+      (error.kind === 'conflict' && (own === 409 || own === 412)) ||
+      (error.kind === 'not-found' && (own === 404 || own === 410)) ||
+      (error.kind === 'server' && own >= 500 && own <= 599));
+  return fits ? own : (STATUS_OF_KIND[error.kind] ?? 500);
+}
+
+function badRequest(message: string, field?: string): never {
+  throw new BackendError('validation', message, field === undefined ? {} : { field });
+}
+
+function intParam(params: URLSearchParams, name: string, min: number): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) {
+    badRequest(`${name} must be an integer ≥ ${min}.`, name);
+  }
+  return Number(raw);
+}
+
+function audienceParam(params: URLSearchParams): Audience | undefined {
+  const raw = params.get('audience');
+  if (raw === null || raw === '') return undefined;
+  if (raw !== 'operator' && raw !== 'customer') badRequest('Unknown audience.', 'audience');
+  return raw;
+}
+
+/** The query of `GET /invoices`, checked as the contract says. */
+export function parseInvoiceQuery(params: URLSearchParams): InvoiceQuery {
+  const query: InvoiceQuery = {};
+  const customerId = params.get('customerId');
+  if (customerId) query.customerId = customerId;
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null || to !== null) {
+    if (!isYearMonth(from)) badRequest('from must be YYYY-MM.', 'from');
+    if (!isYearMonth(to)) badRequest('to must be YYYY-MM.', 'to');
+    if (from > to) badRequest('from must not be after to.', 'from');
+    query.period = { from, to };
+  }
+  const statuses = params.getAll('status');
+  if (statuses.length > 0) {
+    if (!statuses.every(isKnownStatus)) badRequest('Unknown status.', 'status');
+    query.statuses = statuses as InvoiceStatus[];
+  }
+  const providers = params.getAll('provider');
+  if (providers.length > 0) query.providers = providers;
+  const text = params.get('q');
+  if (text) query.text = text;
+  const sort = params.get('sort');
+  if (sort) {
+    const direction: SortDirection = sort.startsWith('-') ? 'desc' : 'asc';
+    const key = sort.replace(/^-/, '') as SortKey;
+    if (!SORT_KEYS.includes(key)) badRequest('Unknown sort key.', 'sort');
+    query.sort = { key, direction };
+  }
+  const offset = intParam(params, 'offset', 0);
+  if (offset !== undefined) query.offset = offset;
+  const limit = intParam(params, 'limit', 1);
+  if (limit !== undefined) query.limit = limit;
+  const audience = audienceParam(params);
+  if (audience !== undefined) query.audience = audience;
+  return query;
+}
+
+/** `If-Match` and `Idempotency-Key` of a write; `400` when either is missing. */
+function writeHeaders(request: Request): { expectedVersion: string; idempotencyKey: string } {
+  const idempotencyKey = request.headers.get('Idempotency-Key')?.trim();
+  if (!idempotencyKey) badRequest('The Idempotency-Key header is required.', 'Idempotency-Key');
+  const expectedVersion = versionFromEtag(request.headers.get('If-Match'));
+  if (!expectedVersion) badRequest('The If-Match header is required.', 'If-Match');
+  return { expectedVersion, idempotencyKey };
+}
+
+async function statusBody(request: Request): Promise<{ to: InvoiceStatus; notify: boolean }> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    badRequest('The body must be JSON.');
+  }
+  if (typeof body !== 'object' || body === null) badRequest('The body must be an object.');
+  const { to, notify } = body as { to?: unknown; notify?: unknown };
+  if (!isKnownStatus(to)) badRequest('to must be a status.', 'to');
+  if (typeof notify !== 'boolean') badRequest('notify must be a boolean.', 'notify');
+  return { to, notify };
+}
+
+/** Any JSON value as a response (msw's `HttpResponse.json` wants a narrower type). */
+function jsonResponse(body: unknown, init: { status: number; headers?: Record<string, string> }) {
+  return new HttpResponse(JSON.stringify(body), {
+    status: init.status,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
+}
+
+function withEtag(body: { version: string }, status = 200): Response {
+  return HttpResponse.json(body, { status, headers: { ETag: etagFor(body.version) } });
+}
+
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+function downloadResponse(file: ServerDownload | null): Response {
+  if (file === null) return new HttpResponse(null, { status: 204 });
+  if (file.kind === 'url') {
+    const body: Record<string, string> = { url: file.url };
+    if (file.filename !== undefined) body.filename = file.filename;
+    return HttpResponse.json(body);
+  }
+  const headers: Record<string, string> = {
+    'Content-Type': file.blob.type || 'application/octet-stream',
+  };
+  if (file.filename !== undefined)
+    headers['Content-Disposition'] = contentDisposition(file.filename);
+  return new HttpResponse(file.blob, { status: 200, headers });
+}
+
+/**
+ * The handlers of every operation of docs/openapi.yaml, over `memory`. Give the same `faults`
+ * to a test to inject failures and count attempts.
+ */
+export function createInvoiceHandlers(
+  memory: MemoryBackend | InvoiceBackend,
+  options: InvoiceHandlersOptions = {},
+): HttpHandler[] {
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  const faults = options.faults;
+
+  /** Runs one operation: faults first, then the store, errors mapped to the contract. */
+  const serve =
+    (op: Operation, run: (request: Request, params: Record<string, string>) => Promise<Response>) =>
+    async ({
+      request,
+      params,
+    }: {
+      request: Request;
+      params: Record<string, string | readonly string[] | undefined>;
+    }): Promise<Response> => {
+      const flat: Record<string, string> = {};
+      for (const [key, value] of Object.entries(params)) {
+        if (typeof value === 'string') flat[key] = value;
+      }
+      const fault = faults?.take(op);
+      const apply = async (): Promise<Response> => {
+        try {
+          return await run(request, flat);
+        } catch (error) {
+          return errorResponse(toBackendError(error), faults);
+        }
+      };
+      if (!fault || !faults) return apply();
+      switch (fault.type) {
+        case 'malformed':
+          return new HttpResponse('{"items": [ this is not JSON', {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          });
+        case 'schema-invalid':
+          return jsonResponse(fault.body ?? SCHEMA_INVALID_BODIES[op], { status: 200 });
+        case 'hang':
+          if (fault.afterApply) await apply();
+          await faults.hang();
+          return HttpResponse.error();
+        case 'network-error':
+          if (fault.afterApply) await apply();
+          return HttpResponse.error();
+        case 'respond': {
+          if (fault.afterApply) await apply();
+          const init = { status: fault.status, headers: fault.headers ?? {} };
+          return fault.body === undefined
+            ? new HttpResponse(null, init)
+            : jsonResponse(fault.body, init);
+        }
+      }
+    };
+
+  return [
+    http.get(
+      `${base}/customers`,
+      serve('searchCustomers', async (request) => {
+        const params = new URL(request.url).searchParams;
+        const limit = intParam(params, 'limit', 1);
+        const search = { text: params.get('q') ?? '', ...(limit === undefined ? {} : { limit }) };
+        return HttpResponse.json(await memory.searchCustomers(search, { signal: request.signal }));
+      }),
+    ),
+    http.get(
+      `${base}/customers/:customerId`,
+      serve('getCustomer', async (request, params) => {
+        if (!memory.getCustomer) throw new BackendError('not-found', 'No customers by id.');
+        return HttpResponse.json(
+          await memory.getCustomer(params.customerId ?? '', { signal: request.signal }),
+        );
+      }),
+    ),
+    http.get(
+      `${base}/invoices`,
+      serve('listInvoices', async (request) => {
+        const query = parseInvoiceQuery(new URL(request.url).searchParams);
+        return HttpResponse.json(await memory.listInvoices(query, { signal: request.signal }));
+      }),
+    ),
+    http.get(
+      `${base}/invoices/:invoiceId`,
+      serve('getInvoice', async (request, params) => {
+        const audience = audienceParam(new URL(request.url).searchParams);
+        const invoice = await memory.getInvoice(
+          params.invoiceId ?? '',
+          audience === undefined
+            ? { signal: request.signal }
+            : { audience, signal: request.signal },
+        );
+        return withEtag(invoice);
+      }),
+    ),
+    http.post(
+      `${base}/invoices/:invoiceId/status`,
+      serve('updateStatus', async (request, params) => {
+        const { expectedVersion, idempotencyKey } = writeHeaders(request);
+        const { to, notify } = await statusBody(request);
+        const invoice = await memory.updateStatus(
+          {
+            invoiceId: params.invoiceId ?? '',
+            to,
+            notify,
+            expectedVersion,
+            idempotencyKey,
+          },
+          { signal: request.signal },
+        );
+        return withEtag(invoice);
+      }),
+    ),
+    http.delete(
+      `${base}/invoices/:invoiceId`,
+      serve('discardInvoice', async (request, params) => {
+        const { expectedVersion, idempotencyKey } = writeHeaders(request);
+        await memory.discardInvoice(
+          {
+            invoiceId: params.invoiceId ?? '',
+            expectedVersion,
+            idempotencyKey,
+          },
+          { signal: request.signal },
+        );
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.get(
+      `${base}/invoices/:invoiceId/download/:format`,
+      serve('download', async (request, params) => {
+        const format = params.format;
+        if (!isDownloadFormat(format)) throw new BackendError('not-found', 'Unknown format.');
+        if (!memory.download) return new HttpResponse(null, { status: 204 });
+        const currency = new URL(request.url).searchParams.get('currency');
+        const file = await memory.download(
+          params.invoiceId ?? '',
+          format,
+          currency ? { currency, signal: request.signal } : { signal: request.signal },
+        );
+        return downloadResponse(file);
+      }),
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fault controls
+
+export const OPERATIONS = [
+  'searchCustomers',
+  'getCustomer',
+  'listInvoices',
+  'getInvoice',
+  'updateStatus',
+  'discardInvoice',
+  'download',
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export interface FaultOptions {
+  /** Apply the operation to the store first, then fail (a write whose answer is lost). */
+  afterApply?: boolean;
+}
+
+export type Fault =
+  | { type: 'malformed' }
+  | { type: 'schema-invalid'; body?: unknown }
+  | { type: 'hang'; afterApply: boolean }
+  | {
+      type: 'respond';
+      status: number;
+      body?: unknown;
+      headers?: Record<string, string>;
+      afterApply: boolean;
+    }
+  | { type: 'network-error'; afterApply: boolean };
+
+export interface FaultControls {
+  /** The next `times` requests of `op` answer 200 with a body that is not JSON. */
+  malformedNext(op: Operation, times?: number): void;
+  /** The next request answers 200 with JSON that breaks the schema (`body`, or a default per op). */
+  schemaInvalidNext(op: Operation, body?: unknown): void;
+  /** The next request never answers (until `reset()`), e.g. to provoke the client's timeout. */
+  hangNext(op: Operation, options?: FaultOptions): void;
+  /** The next `times` requests answer `status` (default 503) with an error body. */
+  serverErrorNext(op: Operation, times?: number, status?: number, options?: FaultOptions): void;
+  /** The next `times` requests answer 429 with `Retry-After: retryAfter` (default `0`). */
+  rateLimitNext(op: Operation, retryAfter?: string, times?: number): void;
+  /** The next request answers exactly this status, body and headers. */
+  respondNext(
+    op: Operation,
+    status: number,
+    init?: { body?: unknown; headers?: Record<string, string> } & FaultOptions,
+  ): void;
+  /** The next `times` requests fail at the network level. */
+  networkErrorNext(op: Operation, times?: number, options?: FaultOptions): void;
+  /** How many requests of `op` reached the handlers since the last reset. */
+  attempts(op: Operation): number;
+  /** Clears queued faults and counters, and releases hanging requests. */
+  reset(): void;
+  /** Used by the handlers: counts an attempt and takes the next queued fault, if any. */
+  take(op: Operation): Fault | undefined;
+  /** Used by the handlers: waits until `reset()` (a hanging request). */
+  hang(): Promise<void>;
+}
+
+export function createFaultControls(): FaultControls {
+  const queues = new Map<Operation, Fault[]>();
+  const counts = new Map<Operation, number>();
+  let hanging: Array<() => void> = [];
+
+  const push = (op: Operation, fault: Fault, times = 1): void => {
+    const queue = queues.get(op) ?? [];
+    for (let i = 0; i < times; i++) queue.push(fault);
+    queues.set(op, queue);
+  };
+
+  return {
+    malformedNext: (op, times = 1) => push(op, { type: 'malformed' }, times),
+    schemaInvalidNext: (op, body) => push(op, { type: 'schema-invalid', body }),
+    hangNext: (op, options = {}) =>
+      push(op, { type: 'hang', afterApply: options.afterApply ?? false }),
+    serverErrorNext: (op, times = 1, status = 503, options = {}) =>
+      push(
+        op,
+        {
+          type: 'respond',
+          status,
+          body: { error: { kind: 'server', message: `Injected ${status}.` } },
+          afterApply: options.afterApply ?? false,
+        },
+        times,
+      ),
+    rateLimitNext: (op, retryAfter = '0', times = 1) =>
+      push(
+        op,
+        {
+          type: 'respond',
+          status: 429,
+          body: { error: { kind: 'rate-limited', message: 'Injected 429.' } },
+          headers: { 'Retry-After': retryAfter },
+          afterApply: false,
+        },
+        times,
+      ),
+    respondNext: (op, status, init = {}) =>
+      push(op, {
+        type: 'respond',
+        status,
+        body: init.body,
+        headers: init.headers,
+        afterApply: init.afterApply ?? false,
+      }),
+    networkErrorNext: (op, times = 1, options = {}) =>
+      push(op, { type: 'network-error', afterApply: options.afterApply ?? false }, times),
+    attempts: (op) => counts.get(op) ?? 0,
+    reset: () => {
+      queues.clear();
+      counts.clear();
+      const release = hanging;
+      hanging = [];
+      for (const resolve of release) resolve();
+    },
+    take: (op) => {
+      counts.set(op, (counts.get(op) ?? 0) + 1);
+      return queues.get(op)?.shift();
+    },
+    hang: () => new Promise<void>((resolve) => hanging.push(resolve)),
+  };
+}
