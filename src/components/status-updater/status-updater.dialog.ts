@@ -1,0 +1,97 @@
+/**
+ * The confirmation dialog of `<status-updater>`: a native modal `<dialog>` labelled by its
+ * heading, stating from, to and the consequences in words, with the notification switch and
+ * Cancel / OK. The element opens it with `showModal()` and owns every handler.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isKnownStatus, transitionConsequences } from '../../core/status.js';
+import type { InvoiceStatus, ReceivedStatus } from '../../core/types.js';
+import type { CommonStrings } from '../../i18n/common.strings.js';
+import type { StatusUpdaterStrings } from './status-updater.strings.js';
+
+export interface ConfirmDialogOptions {
+  from: ReceivedStatus;
+  /** The chosen target; without one the dialog is rendered closed and empty. */
+  to?: InvoiceStatus;
+  notify: boolean;
+  t: StatusUpdaterStrings;
+  common: CommonStrings;
+  /** Handlers run with the rendering element as `this` (Lit's event listener host). */
+  onNotifyChange: (event: Event) => void;
+  onCancel: () => void;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** The sentences the dialog states for `from -> to`. */
+export function consequenceSentences(
+  from: ReceivedStatus,
+  to: InvoiceStatus,
+  t: StatusUpdaterStrings,
+  common: CommonStrings,
+): string[] {
+  const c = transitionConsequences(from, to);
+  return [
+    c.leavesDraft ? t.leavesDraft(common.status.DRAFT) : '',
+    c.publishes ? t.publishes : '',
+    c.irreversible ? t.irreversible(common.status[to]) : '',
+    c.final ? t.becomesFinal : '',
+  ].filter(Boolean);
+}
+
+// A native checkbox with role="switch" exposes its checked state itself (ARIA in HTML); an
+// aria-checked copy could only disagree with it. The lint rule does not know the native case.
+/* eslint-disable lit-a11y/role-has-required-aria-attrs */
+export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
+  const { t, common, to, from } = o;
+  let body: TemplateResult | typeof nothing = nothing;
+  if (to && isKnownStatus(from)) {
+    const items = consequenceSentences(from, to, t, common);
+    body = html`<div id="dialog-body">
+        <p>${t.fromTo(common.status[from], common.status[to])}</p>
+        ${
+          items.length
+            ? html`<ul>
+                ${items.map((item) => html`<li>${item}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          part="notify-toggle"
+          .checked=${o.notify}
+          @change=${o.onNotifyChange}
+        />
+        <span>${t.notify}</span>
+      </label>
+      <div class="actions">
+        <button type="button" part="cancel-button" class="button" @click=${o.onCancel}>
+          ${common.cancel}
+        </button>
+        <button
+          type="button"
+          part="confirm-button"
+          class="button"
+          data-variant=${to === 'VOID' ? 'danger' : 'primary'}
+          @click=${o.onConfirm}
+        >
+          ${common.ok}
+        </button>
+      </div>`;
+  }
+  return html`<dialog
+    part="dialog"
+    aria-labelledby="dialog-heading"
+    aria-describedby="dialog-body"
+    @close=${o.onClose}
+  >
+    <h2 id="dialog-heading" part="dialog-heading">
+      ${to ? t.dialogHeading(common.status[to]) : ''}
+    </h2>
+    ${body}
+  </dialog>`;
+}
+/* eslint-enable lit-a11y/role-has-required-aria-attrs */
