@@ -1,0 +1,2 @@
+// Tests drive the system browsers; puppeteer must never download one of its own.
+module.exports = { skipDownload: true };
