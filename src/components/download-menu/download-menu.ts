@@ -1,0 +1,631 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { downloadFormatsFor } from '../../core/downloads.js';
+import { BackendError, isBackendError } from '../../core/errors.js';
+import { isVisibleTo } from '../../core/status.js';
+import type { DownloadFormat, Invoice } from '../../core/types.js';
+import { csvBlob, detailedCsv, invoiceCsv } from '../../exports/csv.js';
+import { exportBaseName, exportFilename, safeFilename } from '../../exports/filename.js';
+import { ExportRefusedError, type ExportOptions } from '../../exports/model.js';
+import { generatePdf } from '../../exports/pdf.js';
+import { defaultPrint, printInvoice } from '../../exports/print.js';
+import { errorMessage } from '../shared/error-message.js';
+import { InvoiceElement } from '../shared/invoice-element.js';
+import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
+import { statusLabel } from '../shared/status-badge.js';
+import type {
+  InvoiceDownloadDetail,
+  InvoiceDownloadRequestDetail,
+} from './download-menu.events.js';
+import { downloadMenuStrings, type DownloadMenuStrings } from './download-menu.strings.js';
+import { downloadMenuStyles } from './download-menu.styles.js';
+
+export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
+
+/** A finished file on its way to the user: a Blob made here or by the server, or a server URL. */
+export type SavedFile =
+  | { kind: 'blob'; blob: Blob; filename: string }
+  | { kind: 'url'; url: string; filename: string; sameOrigin: boolean };
+
+/** Thrown for a server URL that is neither https nor same origin. */
+class UnsafeUrlError extends Error {
+  override readonly name = 'UnsafeUrlError';
+}
+
+/** The URL when it is https or same origin (relative URLs resolve against the page); else null. */
+export function allowedDownloadUrl(
+  url: string,
+  base: string = location.href,
+): { url: string; sameOrigin: boolean } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, base);
+  } catch {
+    return null;
+  }
+  const sameOrigin = parsed.origin === new URL(base).origin && parsed.origin !== 'null';
+  if (sameOrigin || parsed.protocol === 'https:') return { url: parsed.href, sameOrigin };
+  return null;
+}
+
+/**
+ * The default saver: an object URL (or the server's URL) clicked through a temporary
+ * `<a download>` inside the element's shadow root (nothing is added to the host page).
+ * A cross-origin https URL cannot be named by `download`, so it opens in a new tab instead.
+ */
+export function saveWithAnchor(file: SavedFile, host: HTMLElement): void {
+  const root: ParentNode = host.shadowRoot ?? document.body;
+  const a = document.createElement('a');
+  let objectUrl: string | undefined;
+  if (file.kind === 'blob') {
+    objectUrl = URL.createObjectURL(file.blob);
+    a.href = objectUrl;
+    a.download = file.filename;
+  } else {
+    a.href = file.url;
+    if (file.sameOrigin) {
+      a.download = file.filename;
+    } else {
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+    }
+  }
+  a.hidden = true;
+  root.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  if (objectUrl) setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+}
+
+interface Busy {
+  format: DownloadFormat;
+  /** 0–1, or undefined while unknown (indeterminate bar). */
+  progress?: number;
+  controller: AbortController;
+}
+
+interface Failure {
+  format: DownloadFormat;
+  message: string;
+}
+
+const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/**
+ * @summary The DOWNLOAD menu button of an invoice: PDF, CSV, detailed CSV and Print, as the
+ * invoice's cloud provider offers them; a server-made file when the adapter has one, otherwise
+ * made in the browser (the PDF in a module Web Worker).
+ *
+ * A WAI-ARIA menu button: Enter, Space or ArrowDown open the menu on its first item, ArrowUp
+ * on its last; in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to
+ * the next format starting with it, Enter/Space choose, Escape closes and returns focus to the
+ * button, Tab closes. In the customer audience a draft has no formats, and every export refuses
+ * it. Long exports show progress and a Cancel button; a failure shows with Retry.
+ *
+ * Attributes and properties:
+ * - `invoice` (property only): the `Invoice` to export. When unset, `invoice-id` is loaded.
+ * - `invoice-id` / `invoiceId`: the invoice to load through the adapter's `getInvoice`.
+ * - `currency`: the display currency chosen in the viewer (one of the invoice's); exports are
+ *   made in it. Default (or an unknown code): the invoice's own currency.
+ * - `bom` (boolean): start CSV files with a UTF-8 byte order mark, for spreadsheet users.
+ * - `backend` (property only) or context: the adapter.
+ * - `audience`: `operator` (default) or `customer`.
+ * - `strings` (property only): overrides of any string, including the labels in the files
+ *   (`strings.document`).
+ *
+ * Hooks for hosts and tests: `DownloadMenu.saveFile(file, element)` hands a finished file to
+ * the user (default {@link saveWithAnchor}); `DownloadMenu.printWindow(win)` prints the prepared
+ * print frame (default `win.print()`). Replace them (or override the protected `save` and
+ * `print` methods in a subclass) to capture files or avoid a real print dialog.
+ *
+ * @fires invoice-download-request - Cancelable, before a file is asked for or made.
+ *   Detail `{ invoiceId, format, currency }`. `preventDefault()` stops the download.
+ * @fires invoice-download - The file was handed to the browser (print: the dialog was shown).
+ *   Detail `{ invoiceId, format, filename, source: 'server' | 'browser' }`.
+ *
+ * @csspart button - The DOWNLOAD menu button.
+ * @csspart menu - The menu (`role="menu"`).
+ * @csspart menuitem - Each format (`role="menuitem"`).
+ * @csspart progress - The progress row (bar, text and Cancel) while a file is made.
+ * @csspart error - The failure message with Retry.
+ *
+ * @cssprop --download-menu-background - Menu background (default `--inv-color-surface`).
+ * @cssprop --download-menu-border-color - Menu border (default `--inv-color-border`).
+ * @cssprop --download-menu-shadow - Menu shadow.
+ * @cssprop --download-menu-item-hover-background - Hovered/focused item (default `--inv-color-surface-alt`).
+ * @cssprop --download-menu-min-inline-size - Minimum menu width (default 12rem).
+ */
+export class DownloadMenu extends InvoiceElement {
+  static override styles = downloadMenuStyles;
+
+  /** How finished files reach the user. Replace to capture them (tests) or route them (hosts). */
+  static saveFile: (file: SavedFile, element: HTMLElement) => void | Promise<void> = saveWithAnchor;
+
+  /** How the prepared print frame is printed. Replace in tests so no dialog opens. */
+  static printWindow: (win: Window) => void | Promise<void> = defaultPrint;
+
+  /** The invoice to export. Wins over `invoice-id`. */
+  @property({ attribute: false })
+  invoice?: Invoice;
+
+  /** Loaded through the adapter's `getInvoice` when `invoice` is unset. */
+  @property({ attribute: 'invoice-id' })
+  invoiceId?: string;
+
+  /** Display currency chosen in the viewer; default the invoice's own. */
+  @property({ attribute: 'currency' })
+  currency?: string;
+
+  /** Start CSV files with a UTF-8 BOM. */
+  @property({ type: Boolean, attribute: 'bom', reflect: true })
+  bom = false;
+
+  /** Overrides of any string of this element (and of the common strings). */
+  @property({ attribute: false })
+  strings?: StringOverrides<DownloadMenuStrings>;
+
+  @state() private open = false;
+  @state() private activeIndex = 0;
+  @state() private busy?: Busy;
+  @state() private failure?: Failure;
+  @state() private announcement = '';
+
+  private readonly l10n = new LocaleController<DownloadMenuStrings>(this, downloadMenuStrings);
+  private focusItemAfterRender = false;
+  private focusButtonAfterRender = false;
+  private typeahead = '';
+  private typeaheadTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([invoice, invoiceId, backend, audience], { signal }) => {
+      if (invoice) return invoice;
+      if (!invoiceId) return undefined;
+      if (!backend) throw new Error('no-backend');
+      return backend.getInvoice(invoiceId, { signal, audience });
+    },
+    args: () => [this.invoice, this.invoiceId, this.activeBackend, this.audience] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.busy?.controller.abort();
+    clearTimeout(this.typeaheadTimer);
+  }
+
+  /** The invoice in force (given, or loaded). */
+  private get current(): Invoice | undefined {
+    return this.invoice ?? this.loadTask.value;
+  }
+
+  /** The formats offered to this audience, in the canonical order. */
+  get formats(): DownloadFormat[] {
+    const invoice = this.current;
+    return invoice ? downloadFormatsFor(invoice, this.audience) : [];
+  }
+
+  /** The currency exports are made in: `currency` when it applies to the invoice, else its own. */
+  private currencyFor(invoice: Invoice): string {
+    const wanted = this.currency;
+    if (
+      wanted &&
+      (wanted === invoice.currency || invoice.currencies.some((c) => c.currency === wanted))
+    ) {
+      return wanted;
+    }
+    return invoice.currency;
+  }
+
+  private formatName(format: DownloadFormat): string {
+    return this.l10n.common.format[format];
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Menu
+
+  private get trigger(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('#trigger');
+  }
+
+  private get items(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+  }
+
+  private openMenu(index: number): void {
+    const count = this.formats.length;
+    if (count === 0) return;
+    this.activeIndex = ((index % count) + count) % count;
+    this.open = true;
+    this.focusItemAfterRender = true;
+  }
+
+  private closeMenu(returnFocus: boolean): void {
+    if (!this.open) return;
+    this.open = false;
+    if (returnFocus) this.focusButtonAfterRender = true;
+  }
+
+  private onTriggerClick(): void {
+    if (this.open) this.closeMenu(true);
+    else this.openMenu(0);
+  }
+
+  private onTriggerKeydown(event: KeyboardEvent): void {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openMenu(0);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        this.openMenu(this.formats.length - 1);
+        break;
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.closeMenu(true);
+        }
+        break;
+      default:
+    }
+  }
+
+  private onMenuKeydown(event: KeyboardEvent): void {
+    const count = this.formats.length;
+    if (FOCUSABLE_KEYS.has(event.key)) {
+      event.preventDefault();
+      const next = {
+        ArrowDown: this.activeIndex + 1,
+        ArrowUp: this.activeIndex - 1,
+        Home: 0,
+        End: count - 1,
+      }[event.key as 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'];
+      this.activeIndex = (next + count) % count;
+      this.focusItemAfterRender = true;
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeMenu(true);
+      return;
+    }
+    if (event.key === 'Tab') {
+      this.closeMenu(false);
+      return;
+    }
+    if (
+      event.key.length === 1 &&
+      /\S/u.test(event.key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      this.typeAhead(event.key);
+    }
+  }
+
+  /** Moves to the next format whose name starts with the typed characters. */
+  private typeAhead(char: string): void {
+    clearTimeout(this.typeaheadTimer);
+    this.typeahead += char.toLocaleLowerCase();
+    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), 500);
+    const names = this.formats.map((f) => this.formatName(f).toLocaleLowerCase());
+    const count = names.length;
+    const start = this.typeahead.length === 1 ? this.activeIndex + 1 : this.activeIndex;
+    for (let i = 0; i < count; i++) {
+      const index = (start + i) % count;
+      if (names[index].startsWith(this.typeahead)) {
+        this.activeIndex = index;
+        this.focusItemAfterRender = true;
+        return;
+      }
+    }
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (this.open && (!next || !this.renderRoot.contains(next))) this.closeMenu(false);
+  }
+
+  private onItemClick(format: DownloadFormat): void {
+    this.closeMenu(true);
+    void this.download(format);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusItemAfterRender) {
+      this.focusItemAfterRender = false;
+      this.items[this.activeIndex]?.focus();
+    }
+    if (this.focusButtonAfterRender) {
+      this.focusButtonAfterRender = false;
+      this.trigger?.focus();
+    }
+    if (this.open && this.formats.length === 0) this.open = false;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Exports
+
+  /** Hands a finished file to the user through `DownloadMenu.saveFile`. */
+  protected save(file: SavedFile): void | Promise<void> {
+    return (this.constructor as typeof DownloadMenu).saveFile(file, this);
+  }
+
+  /** Prints the prepared frame through `DownloadMenu.printWindow`. */
+  protected print(win: Window): void | Promise<void> {
+    return (this.constructor as typeof DownloadMenu).printWindow(win);
+  }
+
+  /** Cancels the export in progress, if any. */
+  cancel(): void {
+    this.busy?.controller.abort();
+  }
+
+  /**
+   * Downloads (or prints) the invoice in a format, as choosing it in the menu does: fires
+   * `invoice-download-request`, then makes or fetches the file. Resolves when done (or
+   * stopped); failures show in the element. Ignored while another export runs.
+   */
+  async download(format: DownloadFormat): Promise<void> {
+    const invoice = this.current;
+    if (this.busy || !invoice || !this.formats.includes(format)) return;
+    const currency = this.currencyFor(invoice);
+    const t = this.l10n.t;
+    const name = this.formatName(format);
+    const request = new CustomEvent<InvoiceDownloadRequestDetail>('invoice-download-request', {
+      detail: { invoiceId: invoice.id, format, currency },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(request)) {
+      this.announcement = t.vetoed;
+      return;
+    }
+    const controller = new AbortController();
+    this.busy = { format, controller };
+    this.failure = undefined;
+    this.announcement = t.preparing(name);
+    try {
+      const result = await this.produce(invoice, format, currency, controller.signal);
+      if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+      this.announcement = t.done(name);
+      this.dispatchEvent(
+        new CustomEvent<InvoiceDownloadDetail>('invoice-download', {
+          detail: { invoiceId: invoice.id, format, ...result },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      if (controller.signal.aborted) {
+        this.announcement = t.cancelled(name);
+      } else {
+        this.failure = { format, message: this.describe(error) };
+        this.announcement = '';
+      }
+    } finally {
+      if (this.busy?.controller === controller) this.busy = undefined;
+    }
+  }
+
+  private describe(error: unknown): string {
+    const t = this.l10n.t;
+    if (
+      error instanceof ExportRefusedError ||
+      (error instanceof Error && error.name === 'ExportRefusedError')
+    ) {
+      return t.refused;
+    }
+    if (error instanceof UnsafeUrlError) return t.unsafeUrl;
+    if (isBackendError(error)) return errorMessage(error, this.l10n.common);
+    return t.exportFailed;
+  }
+
+  private exportOptions(invoice: Invoice, currency: string): ExportOptions {
+    return {
+      currency,
+      audience: this.audience,
+      labels: this.l10n.t.document,
+      statusText: statusLabel(invoice.status, this.l10n.common),
+      locale: this.l10n.locale,
+    };
+  }
+
+  private progress(controller: AbortController, value: number): void {
+    if (this.busy?.controller === controller) this.busy = { ...this.busy, progress: value };
+  }
+
+  /** Makes or fetches the file and saves it; returns what `invoice-download` reports. */
+  private async produce(
+    invoice: Invoice,
+    format: DownloadFormat,
+    currency: string,
+    signal: AbortSignal,
+  ): Promise<Pick<InvoiceDownloadDetail, 'filename' | 'source'>> {
+    // Never export what this audience may not see, whatever asked for it.
+    if (!isVisibleTo(invoice, this.audience)) throw new ExportRefusedError('Not exportable.');
+    const filename = exportFilename(invoice, format);
+    const backend = this.activeBackend;
+    // Print always prints the invoice document made here: a server file (often cross-origin)
+    // cannot be printed from the page.
+    if (format !== 'print' && backend?.download) {
+      const server = await backend.download(invoice.id, format, { signal, currency });
+      if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+      if (server) {
+        const name = safeFilename(server.filename, filename);
+        if (server.kind === 'blob') {
+          await this.save({ kind: 'blob', blob: server.blob, filename: name });
+        } else {
+          const allowed = allowedDownloadUrl(server.url);
+          if (!allowed) throw new UnsafeUrlError(server.url);
+          await this.save({
+            kind: 'url',
+            url: allowed.url,
+            sameOrigin: allowed.sameOrigin,
+            filename: name,
+          });
+        }
+        return { filename: name, source: 'server' };
+      }
+    }
+    const options = this.exportOptions(invoice, currency);
+    switch (format) {
+      case 'csv':
+      case 'detailed-csv': {
+        const make = format === 'csv' ? invoiceCsv : detailedCsv;
+        const csv = make(invoice, { ...options, bom: this.bom });
+        await this.save({ kind: 'blob', blob: csvBlob(csv), filename });
+        return { filename, source: 'browser' };
+      }
+      case 'pdf': {
+        const controller = this.busy?.controller;
+        const { blob } = await generatePdf(invoice, {
+          ...options,
+          signal,
+          onProgress: (value) => controller && this.progress(controller, value),
+        });
+        await this.save({ kind: 'blob', blob, filename });
+        return { filename, source: 'browser' };
+      }
+      case 'print': {
+        const title = exportBaseName(invoice);
+        await printInvoice(invoice, { ...options, title, print: (win) => this.print(win) });
+        return { filename: title, source: 'browser' };
+      }
+      default:
+        throw new BackendError('validation', `Unknown format ${String(format)}.`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const t = this.l10n.t;
+    const common = this.l10n.common;
+    const invoice = this.current;
+    if (!invoice) {
+      return html`${this.renderLoadState()}`;
+    }
+    const formats = this.formats;
+    if (formats.length === 0) {
+      return html`<p class="none">${t.noFormats}</p>`;
+    }
+    const busy = this.busy;
+    return html`
+      <div @focusout=${this.onFocusOut}>
+        <button
+          id="trigger"
+          class="button trigger"
+          data-variant="primary"
+          part="button"
+          aria-haspopup="menu"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="menu"
+          @click=${this.onTriggerClick}
+          @keydown=${this.onTriggerKeydown}
+        >
+          ${t.download}
+        </button>
+        <div
+          id="menu"
+          role="menu"
+          part="menu"
+          aria-label=${t.menuLabel}
+          ?hidden=${!this.open}
+          @keydown=${this.onMenuKeydown}
+        >
+          ${formats.map(
+            (format, i) =>
+              html`<button
+                role="menuitem"
+                part="menuitem"
+                data-format=${format}
+                tabindex=${i === this.activeIndex ? '0' : '-1'}
+                @click=${() => this.onItemClick(format)}
+              >
+                ${this.formatName(format)}
+              </button>`,
+          )}
+        </div>
+      </div>
+      ${
+        busy
+          ? html`<div class="progress" part="progress">
+              <progress
+                aria-label=${t.progressLabel(this.formatName(busy.format))}
+                max="1"
+                value=${busy.progress ?? nothing}
+              ></progress>
+              <span>${t.preparing(this.formatName(busy.format))}</span>
+              <button class="button" @click=${() => this.cancel()}>${common.cancel}</button>
+            </div>`
+          : nothing
+      }
+      ${
+        this.failure
+          ? html`<div class="alert error" part="error" role="alert">
+              <span>${t.failed(this.formatName(this.failure.format))} ${this.failure.message}</span>
+              <button class="button" @click=${() => this.retry()}>${common.retry}</button>
+            </div>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private retry(): void {
+    const failure = this.failure;
+    if (!failure) return;
+    this.failure = undefined;
+    void this.download(failure.format);
+  }
+
+  private renderLoadState(): TemplateResult | typeof nothing {
+    const common = this.l10n.common;
+    if (!this.invoiceId) return nothing;
+    return this.loadTask.render({
+      initial: () => html`<div class="visually-hidden" role="status"></div>`,
+      pending: () =>
+        html`<button
+            class="button trigger"
+            part="button"
+            disabled
+            aria-haspopup="menu"
+            aria-expanded="false"
+          >
+            ${this.l10n.t.download}
+          </button>
+          <div class="visually-hidden" role="status">${common.loading}</div>`,
+      complete: () => html`<div class="visually-hidden" role="status"></div>`,
+      error: (error) =>
+        html`<div class="alert error" part="error" role="alert">
+          <span
+            >${
+              error instanceof Error && error.message === 'no-backend'
+                ? common.noBackend
+                : errorMessage(error, common)
+            }</span
+          >
+          <button class="button" @click=${() => void this.loadTask.run()}>${common.retry}</button>
+        </div>`,
+    }) as TemplateResult;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'download-menu': DownloadMenu;
+  }
+  interface HTMLElementEventMap {
+    'invoice-download-request': CustomEvent<InvoiceDownloadRequestDetail>;
+    'invoice-download': CustomEvent<InvoiceDownloadDetail>;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The export core: CSV, detailed CSV, PDF (in a module worker) and print documents, with the
+ * formula-injection guard and safe file names. No Lit here; jspdf loads only when a PDF is made.
+ */
+export { neutraliseCell, isFormulaLike } from './neutralise.js';
+export {
+  exportFilename,
+  exportBaseName,
+  safeFilename,
+  safeNamePart,
+  FORMAT_EXTENSIONS,
+  MAX_FILENAME_LENGTH,
+  MAX_PART_LENGTH,
+} from './filename.js';
+export { invoiceCsv, detailedCsv, csvBlob, type CsvOptions } from './csv.js';
+export {
+  generatePdf,
+  createPdfWorker,
+  setPdfWorkerFactory,
+  type PdfOptions,
+  type PdfResult,
+  type PdfWorkerFactory,
+} from './pdf.js';
+export {
+  printInvoice,
+  fillPrintDocument,
+  defaultPrint,
+  PRINT_STYLES,
+  type PrintOptions,
+} from './print.js';
+export {
+  assertExportable,
+  buildDocumentModel,
+  convertInvoice,
+  rateFor,
+  periodCode,
+  ExportRefusedError,
+  DEFAULT_EXPORT_LABELS,
+  type ConvertedInvoice,
+  type DocumentModel,
+  type ExportLabels,
+  type ExportOptions,
+} from './model.js';

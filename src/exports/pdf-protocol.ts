@@ -1,0 +1,16 @@
+/** Messages between the page and the PDF worker. Plain data (structured clone). No Lit here. */
+import type { Invoice } from '../core/types.js';
+import type { ExportOptions } from './model.js';
+
+export interface PdfWorkerRequest {
+  type: 'generate';
+  invoice: Invoice;
+  options: ExportOptions;
+  compress?: boolean;
+}
+
+export type PdfWorkerResponse =
+  | { type: 'progress'; value: number }
+  /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
+  | { type: 'done'; buffer: ArrayBuffer; resources: string[] }
+  | { type: 'error'; message: string; refused: boolean };

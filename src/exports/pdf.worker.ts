@@ -1,0 +1,44 @@
+/**
+ * The PDF module worker: receives an invoice and options, builds the document model, loads
+ * jspdf and autotable (dynamic import, inside the worker) and posts back the PDF bytes as a
+ * transferred ArrayBuffer, with progress messages on the way. The page cancels by terminating
+ * the worker. No Lit here.
+ */
+import { buildDocumentModel } from './model.js';
+import { renderPdf } from './pdf-render.js';
+import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
+
+interface WorkerScope {
+  postMessage(message: PdfWorkerResponse, transfer?: Transferable[]): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<PdfWorkerRequest>) => void,
+  ): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (!request || request.type !== 'generate') return;
+  // First word back: the page now knows the worker runs (an error after this is not a load failure).
+  scope.postMessage({ type: 'progress', value: 0 });
+  void (async () => {
+    try {
+      const model = buildDocumentModel(request.invoice, request.options);
+      const buffer = await renderPdf(model, {
+        compress: request.compress,
+        onProgress: (value) => scope.postMessage({ type: 'progress', value }),
+      });
+      const resources = performance.getEntriesByType('resource').map((e) => e.name);
+      scope.postMessage({ type: 'done', buffer, resources }, [buffer]);
+    } catch (error) {
+      const refused = error instanceof Error && error.name === 'ExportRefusedError';
+      scope.postMessage({
+        type: 'error',
+        refused,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  })();
+});

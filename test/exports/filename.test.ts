@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import {
+  exportFilename,
+  MAX_FILENAME_LENGTH,
+  safeFilename,
+  safeNamePart,
+} from '../../src/exports/filename.js';
+import { fixtureInvoice } from './fixtures.js';
+
+describe('exports: file names', () => {
+  it('is <document-id>_<provider>_<period>.<ext>', () => {
+    const invoice = fixtureInvoice();
+    expect(exportFilename(invoice, 'pdf')).to.equal('INV-2026-0042_microsoft_2026-10.pdf');
+    expect(exportFilename(invoice, 'csv')).to.equal('INV-2026-0042_microsoft_2026-10.csv');
+    expect(exportFilename(invoice, 'detailed-csv')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_detailed.csv',
+    );
+  });
+
+  it('names a several-month period by both ends', () => {
+    const invoice = fixtureInvoice({ period: { from: '2026-08', to: '2026-10' } });
+    expect(exportFilename(invoice, 'pdf')).to.equal(
+      'INV-2026-0042_microsoft_2026-08-to-2026-10.pdf',
+    );
+  });
+
+  it('replaces unsafe characters, collapses runs and strips leading dots', () => {
+    expect(safeNamePart('../../etc/passwd')).to.equal('etc-passwd');
+    expect(safeNamePart('Fatura Março / 2026??')).to.equal('Fatura-Marco-2026');
+    expect(safeNamePart('a<>:"|?*\\b')).to.equal('a-b');
+    expect(safeNamePart('\u0000\u202E')).to.equal('invoice');
+    const invoice = fixtureInvoice({
+      documentId: 'NF/2026:42 <x>',
+      provider: { id: 'Google Cloud!', name: 'Google' },
+    });
+    expect(exportFilename(invoice, 'csv')).to.equal('NF-2026-42-x_Google-Cloud_2026-10.csv');
+  });
+
+  it('caps the length and keeps only safe characters', () => {
+    const invoice = fixtureInvoice({
+      documentId: 'X'.repeat(500),
+      provider: { id: 'p'.repeat(500), name: 'P' },
+    });
+    const name = exportFilename(invoice, 'pdf');
+    expect(name.length).to.be.at.most(MAX_FILENAME_LENGTH);
+    expect(name).to.match(/^[A-Za-z0-9._-]+\.pdf$/);
+  });
+
+  it('makes a server-suggested name safe, or falls back', () => {
+    expect(safeFilename('../../evil name.pdf', 'f.pdf')).to.equal('evil-name.pdf');
+    expect(safeFilename(undefined, 'f.pdf')).to.equal('f.pdf');
+    expect(safeFilename('///', 'f.pdf')).to.equal('f.pdf');
+  });
+});

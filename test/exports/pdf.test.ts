@@ -1,0 +1,166 @@
+import { expect } from '@open-wc/testing';
+import { generatePdf, setPdfWorkerFactory } from '../../src/exports/pdf.js';
+import { fixtureInvoice, longInvoice } from './fixtures.js';
+import { pdfText } from './pdf-text.js';
+
+const jspdfLoaded = (names: string[]): boolean =>
+  names.some((n) => /\/jspdf(-autotable)?\//.test(n));
+const mainThreadResources = (): string[] =>
+  performance.getEntriesByType('resource').map((e) => e.name);
+
+describe('exports: PDF', () => {
+  // First test of the file: nothing has asked for a PDF yet in this page.
+  it('loads jspdf only when a PDF is asked for, and only in the worker', async () => {
+    expect(jspdfLoaded(mainThreadResources())).to.equal(false);
+    const result = await generatePdf(fixtureInvoice(), { compress: false });
+    expect(jspdfLoaded(result.workerResources)).to.equal(true);
+    expect(jspdfLoaded(mainThreadResources())).to.equal(false);
+  });
+
+  it('is made in a worker and carries ID, status, period, customer, custom fields, lines and totals', async () => {
+    const progress: number[] = [];
+    const result = await generatePdf(fixtureInvoice(), {
+      compress: false,
+      statusText: 'Open',
+      onProgress: (v) => progress.push(v),
+    });
+    expect(result.inWorker).to.equal(true);
+    expect(result.blob.type).to.equal('application/pdf');
+    const header = new TextDecoder().decode(await result.blob.slice(0, 5).arrayBuffer());
+    expect(header).to.equal('%PDF-');
+    const text = await pdfText(result.blob);
+    for (const s of [
+      'Invoice INV-2026-0042',
+      'INV-2026-0042',
+      'Open',
+      'October 2026',
+      'USD',
+      'Contoso Ltda.',
+      'Microsoft',
+      'PO-7781',
+      'AZ-VM-D2',
+      'Service credit',
+      '-$12.50',
+      '$1,237.55',
+      '$123.76',
+      '$1,361.31',
+      'Page 1 of 1',
+    ]) {
+      expect(text, s).to.include(s);
+    }
+    expect(progress.length).to.be.greaterThan(2);
+    expect(progress[progress.length - 1]).to.equal(1);
+  });
+
+  it('shows the selected currency, its rate and localised labels', async () => {
+    const result = await generatePdf(fixtureInvoice(), {
+      compress: false,
+      currency: 'BRL',
+      locale: 'pt-BR',
+      statusText: 'Aberto',
+      labels: { total: 'Total geral', pageOf: 'Página {page} de {pages}' },
+    });
+    const text = (await pdfText(result.blob)).map((s) => s.replace(/\u00a0/g, ' '));
+    expect(text).to.include('Aberto');
+    expect(text).to.include('outubro de 2026');
+    expect(text).to.include('Total geral');
+    expect(text).to.include('R$ 7.394,76');
+    expect(text).to.include('1 USD = 5.4321 BRL (2026-10-31, ECB)');
+    expect(text).to.include('Página 1 de 1');
+  });
+
+  it('makes a 5,000-line PDF over several pages without a main-thread task over 50 ms', async () => {
+    const invoice = longInvoice(5000);
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    const result = await generatePdf(invoice, { compress: false });
+    const elapsed = performance.now() - started;
+    // Let the observer deliver what it saw.
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    console.log(
+      `5,000-line PDF: ${Math.round(elapsed)} ms, ${result.blob.size} bytes, long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
+    );
+    expect(result.inWorker).to.equal(true);
+    expect(longTasks.filter((d) => d > 50)).to.deep.equal([]);
+
+    const text = await pdfText(result.blob);
+    const pages = text.filter((s) => /^Page \d+ of \d+$/.test(s));
+    expect(pages.length).to.be.greaterThan(10);
+    expect(pages[0]).to.equal(`Page 1 of ${pages.length}`);
+    // The table header repeats on every page.
+    expect(text.filter((s) => s === 'Unit price').length).to.equal(pages.length);
+    expect(text).to.include('Line item number 4999');
+    expect(text).to.include('$5,500.00');
+  });
+
+  it('falls back to the main thread when no worker can be made (and that blocks: the measure can fail)', async () => {
+    setPdfWorkerFactory(() => {
+      throw new Error('no workers here');
+    });
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    try {
+      const result = await generatePdf(longInvoice(2000), { compress: false });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(result.inWorker).to.equal(false);
+      expect(await pdfText(result.blob)).to.include('Line item number 1999');
+      expect(longTasks.some((d) => d > 50)).to.equal(true);
+    } finally {
+      observer.disconnect();
+      setPdfWorkerFactory(undefined);
+    }
+  });
+
+  it('is cancelled by the AbortSignal (the worker is terminated)', async () => {
+    const workers: Worker[] = [];
+    let terminated = 0;
+    setPdfWorkerFactory(() => {
+      const w = new Worker(new URL('../../src/exports/pdf.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const terminate = w.terminate.bind(w);
+      w.terminate = () => {
+        terminated++;
+        terminate();
+      };
+      workers.push(w);
+      return w;
+    });
+    try {
+      const controller = new AbortController();
+      const pending = generatePdf(longInvoice(5000), {
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      });
+      let error: unknown;
+      try {
+        await pending;
+      } catch (e) {
+        error = e;
+      }
+      expect((error as DOMException).name).to.equal('AbortError');
+      expect(workers).to.have.length(1);
+      expect(terminated).to.equal(1);
+    } finally {
+      setPdfWorkerFactory(undefined);
+    }
+  });
+
+  it('refuses a draft for the customer audience', async () => {
+    let error: unknown;
+    try {
+      await generatePdf(fixtureInvoice({ status: 'DRAFT' }), { audience: 'customer' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).name).to.equal('ExportRefusedError');
+  });
+});
