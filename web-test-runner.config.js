@@ -24,7 +24,14 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: chromeArgs },
+      // Each test page gets its own browser context (its own window): a page in a background
+      // tab never lays out, and the virtualizer needs layout to place rows.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   middleware: [
     function serveMswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') {

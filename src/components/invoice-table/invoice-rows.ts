@@ -1,0 +1,103 @@
+/** The cells of one invoice row, and the cached formatters they use (cheap per row). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney } from '../../core/money.js';
+import { formatPeriod, parseYearMonth } from '../../core/period.js';
+import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
+import type { CommonStrings } from '../../i18n/common.strings.js';
+import { renderStatusBadge } from '../shared/status-badge.js';
+import type { InvoiceTableStrings } from './invoice-table.strings.js';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export function formatDate(iso: string, locale: string): string {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dateFormats.set(locale, f);
+  }
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}
+
+const periodTexts = new Map<string, string>();
+export function periodText(period: BillingPeriod, locale: string): string {
+  const key = `${locale}|${period.from}|${period.to}`;
+  let text = periodTexts.get(key);
+  if (text === undefined) {
+    text = formatPeriod(period, locale);
+    if (periodTexts.size > 2000) periodTexts.clear();
+    periodTexts.set(key, text);
+  }
+  return text;
+}
+
+export function monthParity(month: string): number {
+  const { year, month: m } = parseYearMonth(month);
+  return (year * 12 + m) % 2;
+}
+
+export interface CellContext {
+  t: InvoiceTableStrings;
+  common: CommonStrings;
+  locale: string;
+  showCustomer: boolean;
+}
+
+export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateResult {
+  const { t, locale } = ctx;
+  const c = t.columns;
+  return html`<div
+      class="cell"
+      role="gridcell"
+      part="cell"
+      data-col="documentId"
+      data-label=${c.documentId}
+    >
+      ${item.documentId}
+    </div>
+    ${
+      ctx.showCustomer
+        ? html`<div
+            class="cell"
+            role="gridcell"
+            part="cell"
+            data-col="customer"
+            data-label=${c.customer}
+          >
+            ${item.customer.name}
+          </div>`
+        : nothing
+    }
+    <div class="cell" role="gridcell" part="cell" data-col="provider" data-label=${c.provider}>
+      ${item.provider.name}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="period" data-label=${c.period}>
+      ${periodText(item.period, locale)}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="status" data-label=${c.status}>
+      ${renderStatusBadge(item.status, ctx.common)}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="total" data-label=${c.total}>
+      ${formatMoney(item.total, locale)}
+    </div>
+    <div
+      class="cell"
+      role="gridcell"
+      part="cell"
+      data-col="generatedAt"
+      data-label=${c.generatedAt}
+    >
+      ${formatDate(item.generatedAt, locale)}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="actions">
+      <button
+        type="button"
+        class="button open"
+        part="open-button"
+        tabindex="-1"
+        data-action="open"
+        aria-label=${t.openLabel(item.documentId)}
+      >
+        ${t.open}
+      </button>
+    </div>`;
+}

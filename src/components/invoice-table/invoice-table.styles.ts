@@ -1,0 +1,430 @@
+import { css } from 'lit';
+import { themeStyles } from '../shared/theme.styles.js';
+
+export const invoiceTableStyles = [
+  themeStyles,
+  css`
+    :host {
+      --invoice-table-height: var(--inv-table-height, 32rem);
+      --invoice-table-header-background: var(--inv-table-header-background, var(--_bg-alt));
+      --invoice-table-row-hover-background: var(--inv-table-row-hover-background, var(--_bg-alt));
+      --invoice-table-band-background: var(--inv-table-band-background, var(--_bg-alt));
+      --invoice-table-group-border: var(--inv-table-group-border, 2px solid var(--_border));
+      --invoice-table-stack-breakpoint: 40rem;
+
+      display: block;
+      background: var(--_bg);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .root {
+      container: invoice-table / inline-size;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+
+    /* ---- toolbar ------------------------------------------------------------------------ */
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: calc(var(--_space) * 2);
+    }
+
+    label,
+    legend {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+
+    input,
+    select {
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      min-block-size: 2.25rem;
+      padding-inline: var(--_space);
+    }
+
+    input[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+
+    .search {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      min-inline-size: min(18rem, 100%);
+      flex: 1 1 16rem;
+    }
+
+    .combo {
+      position: relative;
+      display: flex;
+    }
+
+    .combo input {
+      flex: 1;
+      min-inline-size: 0;
+      padding-inline-end: 2.25rem;
+    }
+
+    .clear {
+      position: absolute;
+      inset-inline-end: 0.25rem;
+      inset-block-start: 50%;
+      translate: 0 -50%;
+      border: 0;
+      background: transparent;
+      color: var(--_muted);
+      cursor: pointer;
+      min-inline-size: 1.75rem;
+      min-block-size: 1.75rem;
+      border-radius: var(--_radius);
+    }
+
+    .popup {
+      position: absolute;
+      inset-block-start: calc(100% + 2px);
+      inset-inline: 0;
+      z-index: 3;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
+      max-block-size: 18rem;
+      overflow: auto;
+    }
+
+    .popup[hidden] {
+      display: none;
+    }
+
+    [role='listbox'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+
+    .option {
+      display: flex;
+      flex-direction: column;
+      padding-block: calc(var(--_space) * 0.75);
+      padding-inline: var(--_space);
+      cursor: pointer;
+    }
+
+    .option:hover {
+      background: var(--_bg-alt);
+    }
+
+    .option[aria-selected='true'] {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+
+    .option-detail {
+      font-size: 0.8125em;
+      opacity: 0.85;
+    }
+
+    .popup-message {
+      margin: 0;
+      padding: var(--_space);
+      color: var(--_muted);
+    }
+
+    .period {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: var(--_space);
+    }
+
+    .period legend {
+      padding: 0;
+      margin-block-end: 0.25rem;
+    }
+
+    .period-fields {
+      display: flex;
+      gap: var(--_space);
+    }
+
+    .month-field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+
+    .presets {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+
+    .preset[aria-pressed='true'] {
+      background: var(--_primary);
+      border-color: var(--_primary);
+      color: var(--_on-primary);
+    }
+
+    .field-error {
+      flex-basis: 100%;
+      margin: 0;
+      color: var(--_danger);
+    }
+
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: var(--_space);
+    }
+
+    .filters label {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+
+    /* ---- grid ------------------------------------------------------------------------------ */
+    .grid {
+      --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 7.5rem minmax(7rem, 1fr)
+        minmax(7rem, 1fr) 5.5rem;
+      position: relative;
+      block-size: var(--invoice-table-height);
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      scroll-padding-block-start: var(--_row-height);
+    }
+
+    .grid[data-customer-column] {
+      --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
+        7.5rem minmax(7rem, 1fr) minmax(7rem, 1fr) 5.5rem;
+    }
+
+    .inner {
+      min-inline-size: 52rem;
+    }
+
+    .grid[data-customer-column] .inner {
+      min-inline-size: 60rem;
+    }
+
+    .head {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+      background: var(--invoice-table-header-background);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    .row {
+      display: grid;
+      grid-template-columns: var(--_columns);
+      align-items: center;
+      inline-size: 100%;
+      min-block-size: var(--_row-height);
+      border-block-end: 1px solid var(--_border);
+      background: var(--_bg);
+      outline: none;
+    }
+
+    .head .row {
+      border-block-end: 0;
+      background: transparent;
+    }
+
+    .body .row {
+      block-size: var(--_row-height);
+    }
+
+    .body .row:hover {
+      background: var(--invoice-table-row-hover-background);
+    }
+
+    .body .row[data-band='1'] {
+      background: var(--invoice-table-band-background);
+    }
+
+    .body .row[data-period-start] {
+      border-block-start: var(--invoice-table-group-border);
+    }
+
+    .body .row:focus-visible {
+      box-shadow: var(--_focus) inset;
+    }
+
+    .cell {
+      padding-inline: var(--_space);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      min-inline-size: 0;
+    }
+
+    .cell[data-col='total'] {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .cell[data-col='total'] .sort {
+      justify-content: flex-end;
+    }
+
+    .sort {
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
+      inline-size: 100%;
+      border: 0;
+      background: transparent;
+      color: var(--_fg);
+      font-weight: 600;
+      cursor: pointer;
+      padding-block: calc(var(--_space) * 0.75);
+      padding-inline: 0;
+      text-align: start;
+      border-radius: var(--_radius);
+    }
+
+    .sort-icon {
+      color: var(--_muted);
+      font-size: 0.75em;
+    }
+
+    .open {
+      min-block-size: 1.75rem;
+      padding-block: 0;
+    }
+
+    .placeholder .cell,
+    .skeleton .bar {
+      color: var(--_muted);
+    }
+
+    .skeleton {
+      display: grid;
+      grid-template-columns: var(--_columns);
+      align-items: center;
+      block-size: var(--_row-height);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    .bar {
+      block-size: 0.75rem;
+      margin-inline: var(--_space);
+      border-radius: 999px;
+      background: var(--_skeleton);
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+
+    @keyframes pulse {
+      from {
+        opacity: 1;
+      }
+      to {
+        opacity: 0.4;
+      }
+    }
+
+    .state {
+      padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    .alert.error {
+      margin: var(--_space);
+    }
+
+    .alert p {
+      margin: 0;
+      flex: 1 1 12rem;
+    }
+
+    /* ---- narrow container: stacked list ---------------------------------------------------- */
+    @container invoice-table (max-width: 40rem) {
+      .inner,
+      .grid[data-customer-column] .inner {
+        min-inline-size: 0;
+      }
+
+      .head .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        padding: calc(var(--_space) * 0.5);
+      }
+
+      .head .cell {
+        flex: 0 0 auto;
+        padding-inline: 0;
+      }
+
+      .head .sort {
+        border: 1px solid var(--_border);
+        padding-inline: var(--_space);
+        padding-block: 0.25rem;
+        font-weight: 500;
+      }
+
+      .head .cell[data-col='actions'] {
+        display: none;
+      }
+
+      .body .row,
+      .skeleton {
+        display: grid;
+        grid-template-columns: minmax(6rem, max-content) 1fr;
+        column-gap: var(--_space);
+        row-gap: 0.125rem;
+        block-size: auto;
+        padding-block: var(--_space);
+      }
+
+      .body .cell {
+        display: grid;
+        grid-template-columns: subgrid;
+        grid-column: 1 / -1;
+        align-items: center;
+        padding-inline: 0;
+        white-space: normal;
+      }
+
+      .body .cell::before {
+        content: attr(data-label);
+        color: var(--_muted);
+        font-size: 0.8125em;
+        padding-inline-start: var(--_space);
+      }
+
+      .body .cell > * {
+        justify-self: start;
+      }
+
+      .body .cell[data-col='total'] {
+        text-align: start;
+      }
+
+      .body .cell[data-col='actions']::before {
+        content: '';
+      }
+
+      .placeholder .cell::before {
+        content: '';
+      }
+    }
+  `,
+];
