@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 /** HTML sinks are banned everywhere in src/ (security rule of DEVELOPERS.md). */
 const htmlSinks = [
@@ -22,6 +23,8 @@ export default tseslint.config(
       'node_modules/**',
       'dist/**',
       'demo-dist/**',
+      'bench-dist/**',
+      'bench-results/**',
       'storybook-static/**',
       '**/mockServiceWorker.js',
       'custom-elements.json',
@@ -33,17 +36,15 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   litA11y.configs.recommended ?? {},
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        process: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Node-side scripts, configs and node:test files.
+    files: ['**/*.mjs', '**/*.cjs', '*.js', '*.ts', 'bench/**/*.{js,mjs}', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/**/*.ts'],
