@@ -1,0 +1,470 @@
+/**
+ * `<invoice-viewer>`: what the operator sees after opening an invoice (PRODUCT.md, step 4).
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { BackendError, toBackendError } from '../../core/errors.js';
+import { canDiscard, isVisibleTo } from '../../core/status.js';
+import type { CurrencyCode, Invoice } from '../../core/types.js';
+import { parseInvoice } from '../../core/validate.js';
+import type { InvoiceBackend } from '../../core/backend.js';
+import { InvoiceElement } from '../shared/invoice-element.js';
+import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
+import { errorMessage } from '../shared/error-message.js';
+import { tagNameOf } from '../shared/tag-name.js';
+import { StatusUpdater } from '../status-updater/status-updater.js';
+import { DownloadMenu } from '../download-menu/download-menu.js';
+import type {
+  InvoiceRefreshDetail,
+  InvoiceStatusChangeDetail,
+} from '../status-updater/status-updater.events.js';
+import { applicableCurrencies, displayAmounts, type DisplayAmounts } from './amounts.js';
+import { DiscardController, type DiscardHost } from './discard-dialog.js';
+import { lineRows, renderLineItems, type LineRowItem } from './line-items.js';
+import {
+  SECTION_IDS,
+  type InvoiceCurrencyChangeDetail,
+  type InvoiceDiscardDetail,
+  type InvoiceDiscardRequestDetail,
+  type InvoiceSectionToggleDetail,
+  type SectionId,
+} from './invoice-viewer.events.js';
+import { invoiceViewerStrings, type InvoiceViewerStrings } from './invoice-viewer.strings.js';
+import { invoiceViewerStyles } from './invoice-viewer.styles.js';
+import {
+  renderCustomFields,
+  renderHeader,
+  renderHistory,
+  renderSection,
+  renderSummary,
+  renderTotals,
+  type ViewContext,
+} from './sections.js';
+
+export type ViewerFlow = 'existing' | 'generation';
+
+/** Sections open when `open-sections` is not set: all but the status history. */
+export const DEFAULT_OPEN_SECTIONS = 'summary lines totals custom-fields';
+
+/** The parts of the hosted `<status-updater>` re-exported with a `status-updater-` prefix. */
+export const STATUS_UPDATER_PARTS = [
+  'current',
+  'status-badge',
+  'select',
+  'button',
+  'readonly',
+  'message',
+  'dialog',
+  'dialog-heading',
+  'notify-toggle',
+  'confirm-button',
+  'cancel-button',
+] as const;
+
+/** The parts of the hosted `<download-menu>` re-exported with a `download-menu-` prefix. */
+export const DOWNLOAD_MENU_PARTS = ['button', 'menu', 'item', 'message'] as const;
+
+function exportParts(prefix: string, parts: readonly string[]): string {
+  return parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
+}
+
+const flowConverter = {
+  fromAttribute: (value: string | null): ViewerFlow =>
+    value === 'generation' ? 'generation' : 'existing',
+  toAttribute: (value: ViewerFlow): string => value,
+};
+
+function parseSections(value: string | null | undefined): Set<SectionId> {
+  const words = (value ?? DEFAULT_OPEN_SECTIONS).split(/\s+/);
+  return new Set(SECTION_IDS.filter((id) => words.includes(id)));
+}
+
+let counter = 0;
+
+/**
+ * Shows one invoice: the header as laid out in the source (Document ID; the status at the top
+ * centre with the billing period below it; the currency drop-down at the top right; whether
+ * the customer sees it), collapsible sections (summary, line items, taxes and totals, custom
+ * fields, status history), a `<status-updater>` and a `<download-menu>` for the invoice, and
+ * Discard for drafts behind a confirmation dialog.
+ *
+ * Every amount follows the chosen currency: each group of amounts is converted line by line
+ * and every total is the sum of its displayed lines. Long invoices (over 200 rows) are
+ * virtualized. In the customer audience only downloads are offered and a draft is never shown.
+ *
+ * @summary The invoice viewer: header, collapsible sections, currency switch and actions.
+ *
+ * @fires invoice-currency-change - The user chose a display currency. Detail `{ currency }`.
+ * @fires invoice-section-toggle - A section was expanded or collapsed. Detail `{ section, open }`.
+ * @fires invoice-discard-request - Cancelable, after the user confirmed Discard and before the
+ *   backend call. Detail `{ invoiceId, documentId }`; `preventDefault()` vetoes it.
+ * @fires invoice-discard - The backend deleted the draft. Detail `{ invoiceId, documentId }`.
+ *
+ * @csspart header - The header (Document ID, status, period, currency, visibility).
+ * @csspart document-id - The Document ID heading.
+ * @csspart status-badge - The status badge at the top centre.
+ * @csspart period - The billing period, below the status.
+ * @csspart currency-select - The currency `<select>`, top right.
+ * @csspart visibility - "Visible to the customer" / "Draft: not visible to the customer".
+ * @csspart section - Each collapsible section.
+ * @csspart section-header - Each section's header bar button.
+ * @csspart section-body - Each section's content.
+ * @csspart line-row - Each line-item row.
+ * @csspart discard-button - The Discard button (drafts, operator only).
+ * @csspart dialog - The discard confirmation `<dialog>`.
+ * @csspart status-updater-* - The hosted status updater's parts (`status-updater-button`, …).
+ * @csspart download-menu-* - The hosted download menu's parts (`download-menu-button`, …).
+ *
+ * @cssprop --invoice-viewer-background - Surface (default `--inv-color-surface`).
+ * @cssprop --invoice-viewer-border-color - Borders (default `--inv-color-border`).
+ * @cssprop --invoice-viewer-gap - Space between blocks (default twice `--inv-space`).
+ * @cssprop --invoice-viewer-section-bar-background - Section header bars (default `--inv-color-section-bar`, blue).
+ * @cssprop --invoice-viewer-section-bar-color - Text on the bars (default `--inv-color-on-section-bar`).
+ * @cssprop --invoice-viewer-lines-max-block-size - Height of a virtualized line list (default `28rem`).
+ * @cssprop --invoice-viewer-dialog-background - Discard dialog surface (default `--inv-color-surface`).
+ * @cssprop --invoice-viewer-backdrop - The modal backdrop (default translucent black).
+ */
+export class InvoiceViewer extends InvoiceElement implements DiscardHost {
+  static override styles = invoiceViewerStyles;
+
+  /** Loads the invoice through the backend's `getInvoice`. */
+  @property({ attribute: 'invoice-id', reflect: true })
+  invoiceId?: string;
+
+  /**
+   * The invoice to show (validated before display). Set by the host, or by the viewer itself
+   * after a load, a status change or a refresh.
+   */
+  @property({ attribute: false })
+  invoice?: Invoice;
+
+  /**
+   * The display currency; reflects the selector. A currency that does not apply to the
+   * invoice shows the invoice's own currency.
+   */
+  @property({ attribute: 'currency', reflect: true })
+  currency?: CurrencyCode;
+
+  /**
+   * Space-separated ids of the sections that start open: `summary lines totals custom-fields
+   * history`. Default: all but `history`.
+   */
+  @property({ attribute: 'open-sections' })
+  openSections: string = DEFAULT_OPEN_SECTIONS;
+
+  /** Passed to the status updater: `existing` (notify on by default) or `generation` (off). */
+  @property({ attribute: 'flow', reflect: true, converter: flowConverter })
+  flow: ViewerFlow = 'existing';
+
+  /** Overrides of any string of this element (and `common` ones). */
+  @property({ attribute: false })
+  strings?: StringOverrides<InvoiceViewerStrings>;
+
+  @state() private shown?: Invoice;
+  @state() private inputError?: BackendError;
+  @state() private open = parseSections(DEFAULT_OPEN_SECTIONS);
+  @state() private gone?: Invoice;
+  @state() private announcement = '';
+  @state() private reloads = 0;
+  /** Set by Reload when the invoice was given as an object (no `invoice-id`). */
+  @state() private reloadId?: string;
+
+  private readonly l10n = new LocaleController(this, invoiceViewerStrings);
+  private readonly discard = new DiscardController(this);
+  private readonly uid = `iv${++counter}`;
+  /** Invoices already validated (from the adapter, or parsed once). */
+  private readonly trusted = new WeakSet<Invoice>();
+  private cache?: {
+    invoice: Invoice;
+    currency: string;
+    amounts: DisplayAmounts;
+    rows: LineRowItem[];
+  };
+
+  private readonly loader = new Task(this, {
+    task: async ([id, backend, audience], { signal }) => {
+      if (!id) return initialState;
+      if (!backend) throw new BackendError('network', 'No backend is configured.');
+      return backend.getInvoice(id, { signal, audience });
+    },
+    args: () =>
+      [this.invoiceId ?? this.reloadId, this.activeBackend, this.audience, this.reloads] as const,
+    onComplete: (invoice) => {
+      this.trusted.add(invoice);
+      this.invoice = invoice;
+      this.announce(this.l10n.t.loaded(invoice.documentId));
+    },
+    onError: (error) => {
+      const e = toBackendError(error);
+      if (e.kind !== 'aborted') this.announce(this.describeLoadError(e));
+    },
+  });
+
+  // --- DiscardHost -------------------------------------------------------------------------
+
+  get shownInvoice(): Invoice | undefined {
+    return this.gone ? undefined : this.shown;
+  }
+
+  get discardBackend(): InvoiceBackend | undefined {
+    return this.activeBackend;
+  }
+
+  discarded(invoice: Invoice): void {
+    this.gone = invoice;
+    this.announce(this.l10n.t.discarded(invoice.documentId));
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
+    });
+  }
+
+  reloadInvoice(): void {
+    if (!this.invoiceId) this.reloadId = this.shown?.id;
+    this.reloads++;
+  }
+
+  announce(text: string): void {
+    // Re-announce identical text: clear first, then set on the next frame.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  // --- Lifecycle ---------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('openSections')) this.open = parseSections(this.openSections);
+    if (changed.has('invoiceId') && changed.get('invoiceId') !== undefined) {
+      this.reloadId = undefined;
+    }
+    if (changed.has('invoice')) this.accept(this.invoice);
+  }
+
+  /** Validates and shows an invoice; a malformed one shows the validation error. */
+  private accept(invoice: Invoice | undefined): void {
+    const previous = this.shown;
+    this.inputError = undefined;
+    if (!invoice) {
+      this.shown = undefined;
+    } else if (this.trusted.has(invoice)) {
+      this.shown = invoice;
+    } else {
+      try {
+        const parsed = parseInvoice(invoice);
+        this.trusted.add(parsed);
+        this.shown = parsed;
+      } catch (error) {
+        this.shown = undefined;
+        this.inputError = toBackendError(error);
+      }
+    }
+    const next = this.shown;
+    if (!next || !previous || previous.id !== next.id || previous.version !== next.version) {
+      this.discard.reset();
+    }
+    if (next && (!previous || previous.id !== next.id)) this.gone = undefined;
+  }
+
+  // --- Handlers ----------------------------------------------------------------------------
+
+  private onCurrency = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!value || value === this.currency) return;
+    this.currency = value;
+    const detail: InvoiceCurrencyChangeDetail = { currency: value };
+    this.dispatchEvent(
+      new CustomEvent('invoice-currency-change', { detail, bubbles: true, composed: true }),
+    );
+    this.announce(this.l10n.t.amountsIn(value));
+  };
+
+  private onToggle = (section: SectionId): void => {
+    const open = new Set(this.open);
+    const isOpen = !open.has(section);
+    if (isOpen) open.add(section);
+    else open.delete(section);
+    this.open = open;
+    const detail: InvoiceSectionToggleDetail = { section, open: isOpen };
+    this.dispatchEvent(
+      new CustomEvent('invoice-section-toggle', { detail, bubbles: true, composed: true }),
+    );
+  };
+
+  private onInvoiceEvent = (
+    event: CustomEvent<InvoiceStatusChangeDetail | InvoiceRefreshDetail>,
+  ) => {
+    const invoice = event.detail?.invoice;
+    if (invoice && (!this.shown || invoice.id === this.shown.id)) this.invoice = invoice;
+  };
+
+  private retry = (): void => {
+    this.reloads++;
+  };
+
+  // --- Rendering ---------------------------------------------------------------------------
+
+  private describeLoadError(error: BackendError): string {
+    if (error.kind === 'not-found') return this.l10n.t.notFound;
+    if (error.message === 'No backend is configured.') return this.l10n.common.noBackend;
+    return errorMessage(error, this.l10n.common);
+  }
+
+  private amountsFor(invoice: Invoice): { amounts: DisplayAmounts; rows: LineRowItem[] } {
+    const currency = this.currency ?? invoice.currency;
+    const c = this.cache;
+    if (c && c.invoice === invoice && c.currency === currency) return c;
+    const amounts = displayAmounts(invoice, currency);
+    const rows = lineRows(amounts);
+    this.cache = { invoice, currency, amounts, rows };
+    return this.cache;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderBody()}
+      <div class="live visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderState(text: string, withRetry: boolean, alert = false): TemplateResult {
+    return html`<div class="viewer state">
+      <p role=${alert ? 'alert' : nothing}>${text}</p>
+      ${
+        withRetry
+          ? html`<button type="button" class="button" @click=${this.retry}>
+              ${this.l10n.common.retry}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const { t } = this.l10n;
+    const loading = this.loader.status === TaskStatus.PENDING;
+    if (loading) {
+      return html`<div class="viewer state" aria-busy="true">
+        <p>${t.loadingInvoice}</p>
+        <div class="skeleton"></div>
+        <div class="skeleton short"></div>
+        <div class="skeleton"></div>
+      </div>`;
+    }
+    if (this.loader.status === TaskStatus.ERROR) {
+      const error = toBackendError(this.loader.error);
+      return this.renderState(this.describeLoadError(error), true, true);
+    }
+    if (this.gone) {
+      return html`<div class="viewer state">
+        <p class="discarded" tabindex="-1">${t.discarded(this.gone.documentId)}</p>
+      </div>`;
+    }
+    if (this.inputError) {
+      const hasSource = Boolean(this.invoiceId ?? this.reloadId);
+      return this.renderState(errorMessage(this.inputError, this.l10n.common), hasSource, true);
+    }
+    const invoice = this.shown;
+    if (!invoice) return this.renderState(t.nothingSelected, false);
+    if (!isVisibleTo(invoice, this.audience)) return this.renderState(t.notAvailable, false);
+    return this.renderInvoice(invoice);
+  }
+
+  private renderInvoice(invoice: Invoice): TemplateResult {
+    const { t, common, locale } = this.l10n;
+    const { amounts, rows } = this.amountsFor(invoice);
+    const ctx: ViewContext = {
+      invoice,
+      amounts,
+      currencies: applicableCurrencies(invoice),
+      t,
+      common,
+      locale,
+    };
+    const section = (id: SectionId, body: () => TemplateResult) =>
+      renderSection(id, t.sections[id], this.open.has(id), body, this.onToggle, this.uid);
+    return html`<article class="viewer" aria-label=${t.viewerLabel(invoice.documentId)}>
+      ${renderHeader(ctx, this.onCurrency, {
+        currency: `${this.uid}-currency`,
+        status: `${this.uid}-status`,
+      })}
+      ${this.renderActions(invoice, amounts.currency)}
+      ${section('summary', () => renderSummary(ctx))}
+      ${section('lines', () => renderLineItems({ invoice, amounts, rows, t, locale }))}
+      ${section('totals', () => renderTotals(ctx))}
+      ${
+        invoice.customFields.length > 0
+          ? section('custom-fields', () => renderCustomFields(ctx))
+          : nothing
+      }
+      ${section('history', () => renderHistory(ctx))}
+    </article>`;
+  }
+
+  private renderActions(invoice: Invoice, currency: CurrencyCode): TemplateResult {
+    const { t, common } = this.l10n;
+    const operator = this.audience === 'operator';
+    const backend = this.backend ?? this.contextBackend;
+    const updaterTag = unsafeStatic(tagNameOf(StatusUpdater, 'status-updater'));
+    const menuTag = unsafeStatic(tagNameOf(DownloadMenu, 'download-menu'));
+    const discardable = canDiscard(invoice, this.audience);
+    return html`<div class="actions" role="group" aria-label=${t.actions}>
+        ${
+          operator
+            ? staticHtml`<${updaterTag}
+            class="status-updater"
+            .invoice=${invoice}
+            .backend=${backend}
+            audience=${this.audience}
+            flow=${this.flow}
+            exportparts=${exportParts('status-updater', STATUS_UPDATER_PARTS)}
+            @invoice-status-change=${this.onInvoiceEvent}
+            @invoice-refresh=${this.onInvoiceEvent}
+          ></${updaterTag}>`
+            : nothing
+        }
+        ${staticHtml`<${menuTag}
+        class="download-menu"
+        .invoice=${invoice}
+        .backend=${backend}
+        audience=${this.audience}
+        currency=${currency}
+        exportparts=${exportParts('download-menu', DOWNLOAD_MENU_PARTS)}
+      ></${menuTag}>`}
+        ${
+          discardable
+            ? html`<button
+                type="button"
+                class="button"
+                data-variant="danger"
+                part="discard-button"
+                aria-haspopup="dialog"
+                @click=${this.discard.open}
+              >
+                ${t.discard}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        discardable
+          ? this.discard.render(invoice, t, common, {
+              heading: `${this.uid}-discard-heading`,
+              body: `${this.uid}-discard-body`,
+            })
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invoice-viewer': InvoiceViewer;
+  }
+  interface HTMLElementEventMap {
+    'invoice-currency-change': CustomEvent<InvoiceCurrencyChangeDetail>;
+    'invoice-section-toggle': CustomEvent<InvoiceSectionToggleDetail>;
+    'invoice-discard-request': CustomEvent<InvoiceDiscardRequestDetail>;
+    'invoice-discard': CustomEvent<InvoiceDiscardDetail>;
+  }
+}

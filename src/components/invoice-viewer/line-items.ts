@@ -1,0 +1,102 @@
+/**
+ * The line-items section: lines grouped by product or subscription, as an ARIA table. Up to
+ * {@link VIRTUALIZE_ABOVE} rows render plainly (and print whole); longer invoices are
+ * virtualized with `@lit-labs/virtualizer`, so 10,000 lines keep ~a screenful in the DOM.
+ */
+import { html, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { formatMoney } from '../../core/money.js';
+import type { Invoice } from '../../core/types.js';
+import type { DisplayAmounts, LineGroup } from './amounts.js';
+import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
+
+/** Row counts above this are virtualized. */
+export const VIRTUALIZE_ABOVE = 200;
+
+export type LineRowItem = { kind: 'group'; group: LineGroup } | { kind: 'line'; index: number };
+
+/** The rows in display order: each group's header row, then its lines. */
+export function lineRows(amounts: DisplayAmounts): LineRowItem[] {
+  const rows: LineRowItem[] = [];
+  for (const group of amounts.groups) {
+    rows.push({ kind: 'group', group });
+    for (const index of group.indexes) rows.push({ kind: 'line', index });
+  }
+  return rows;
+}
+
+const quantityFormats = new Map<string, Intl.NumberFormat>();
+function formatQuantity(value: number, locale: string): string {
+  let f = quantityFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+    quantityFormats.set(locale, f);
+  }
+  return f.format(value);
+}
+
+export interface LineItemsContext {
+  invoice: Invoice;
+  amounts: DisplayAmounts;
+  rows: LineRowItem[];
+  t: InvoiceViewerStrings;
+  locale: string;
+}
+
+function renderRow(ctx: LineItemsContext, item: LineRowItem, i: number): TemplateResult {
+  const { invoice, amounts, t, locale } = ctx;
+  if (item.kind === 'group') {
+    return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
+      <span class="group-name" role="rowheader" aria-colspan="4">${item.group.name}</span>
+      <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(item.group.name)}
+        >${formatMoney(item.group.subtotal, locale)}</span
+      >
+      <span role="cell"></span>
+    </div>`;
+  }
+  const line = invoice.lines[item.index];
+  return html`<div class="line-row" part="line-row" role="row" aria-rowindex=${i + 2}>
+    <span role="cell">${line.sku}</span>
+    <span class="description" role="cell">${line.description}</span>
+    <span class="num" role="cell">${formatQuantity(line.quantity, locale)}</span>
+    <span class="num" role="cell">${formatMoney(amounts.unitPrice(item.index), locale)}</span>
+    <span class="num" role="cell">${formatMoney(amounts.amounts[item.index], locale)}</span>
+    <span class="num" role="cell">${formatMoney(amounts.taxes[item.index], locale)}</span>
+  </div>`;
+}
+
+export function renderLineItems(ctx: LineItemsContext): TemplateResult {
+  const { invoice, rows, t } = ctx;
+  if (invoice.lines.length === 0) return html`<p>${t.noLines}</p>`;
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  return html`<div
+    class="lines-table"
+    role="table"
+    aria-label=${t.linesLabel(invoice.lines.length)}
+    aria-rowcount=${rows.length + 1}
+  >
+    <div role="rowgroup">
+      <div class="line-head" role="row" aria-rowindex="1">
+        <span role="columnheader">${t.sku}</span>
+        <span role="columnheader">${t.description}</span>
+        <span class="num" role="columnheader">${t.quantity}</span>
+        <span class="num" role="columnheader">${t.unitPrice}</span>
+        <span class="num" role="columnheader">${t.amount}</span>
+        <span class="num" role="columnheader">${t.tax}</span>
+      </div>
+    </div>
+    ${
+      virtual
+        ? html`<div class="rows virtual" role="rowgroup" tabindex="0">
+            ${virtualize({
+              items: rows,
+              scroller: true,
+              renderItem: (item: LineRowItem, i: number) => renderRow(ctx, item, i),
+            })}
+          </div>`
+        : html`<div class="rows" role="rowgroup">
+            ${rows.map((item, i) => renderRow(ctx, item, i))}
+          </div>`
+    }
+  </div>`;
+}

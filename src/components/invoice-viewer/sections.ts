@@ -1,0 +1,224 @@
+/** Templates of the viewer's header and sections (everything but line items and dialogs). */
+import { html, type TemplateResult } from 'lit';
+import { formatMoney } from '../../core/money.js';
+import { formatPeriod } from '../../core/period.js';
+import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
+import type { CurrencyCode, Invoice } from '../../core/types.js';
+import type { CommonStrings } from '../../i18n/common.strings.js';
+import { renderStatusBadge, statusLabel } from '../shared/status-badge.js';
+import type { DisplayAmounts } from './amounts.js';
+import type { SectionId } from './invoice-viewer.events.js';
+import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
+
+export interface ViewContext {
+  invoice: Invoice;
+  amounts: DisplayAmounts;
+  currencies: CurrencyCode[];
+  t: InvoiceViewerStrings;
+  common: CommonStrings;
+  locale: string;
+}
+
+function safePeriod(invoice: Invoice, locale: string): string {
+  try {
+    return formatPeriod(invoice.period, locale);
+  } catch {
+    return `${invoice.period.from} – ${invoice.period.to}`;
+  }
+}
+
+/** A date-time or date from the backend, formatted; the raw text when it does not parse. */
+export function formatDate(value: string, locale: string, withTime = false): string {
+  // A bare ISO date is a calendar day: format it in UTC so it never shifts a day.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    ...(withTime && !dateOnly ? { timeStyle: 'short' } : {}),
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
+
+/** "1 USD = 5.4321 BRL · ECB, 2026-10-31", or the invoice-currency note. */
+export function rateText(ctx: ViewContext): string {
+  const { amounts, invoice, t, locale } = ctx;
+  const rate = amounts.rate;
+  if (!rate) return t.nativeCurrency(invoice.currency);
+  const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(rate.rate);
+  const detail = [rate.source, rate.date].filter(Boolean).join(', ');
+  return t.rateLine(invoice.currency, value, rate.currency, detail);
+}
+
+export function renderHeader(
+  ctx: ViewContext,
+  onCurrency: (e: Event) => void,
+  ids: { currency: string; status: string },
+): TemplateResult {
+  const { invoice, amounts, currencies, t, common, locale } = ctx;
+  const visible = isVisibleToCustomer(invoice);
+  const visibility = visible
+    ? t.visible
+    : invoice.status === 'DRAFT'
+      ? t.notVisibleDraft
+      : t.notVisibleOther;
+  return html`<header class="header" part="header">
+    <h2 class="doc" part="document-id">
+      <span class="label">${t.documentId}</span> ${invoice.documentId}
+    </h2>
+    <div class="status">
+      <span class="visually-hidden" id=${`${ids.status}-label`}>${t.status}</span>
+      <span role="group" aria-labelledby=${`${ids.status}-label ${ids.status}`}
+        >${renderStatusBadge(invoice.status, common, ids.status)}</span
+      >
+    </div>
+    <p class="period" part="period">
+      <span class="visually-hidden">${t.period}: </span>${safePeriod(invoice, locale)}
+    </p>
+    <div class="currency">
+      <label for=${ids.currency}>${t.currency}</label>
+      <select
+        id=${ids.currency}
+        class="currency-select"
+        part="currency-select"
+        .value=${amounts.currency}
+        @change=${onCurrency}
+      >
+        ${currencies.map(
+          (c) => html`<option value=${c} ?selected=${c === amounts.currency}>${c}</option>`,
+        )}
+      </select>
+      <span class="currency-print">${amounts.currency}</span>
+      <p class="rate">${rateText(ctx)}</p>
+    </div>
+    <p class="visibility" part="visibility" data-visible=${String(visible)}>${visibility}</p>
+  </header>`;
+}
+
+/** A collapsible section: its header bar is a real button with aria-expanded/controls. */
+export function renderSection(
+  id: SectionId,
+  title: string,
+  open: boolean,
+  body: () => TemplateResult,
+  onToggle: (id: SectionId) => void,
+  prefix: string,
+): TemplateResult {
+  const headId = `${prefix}-${id}-header`;
+  const bodyId = `${prefix}-${id}-body`;
+  return html`<section class="section" part="section" data-section=${id} aria-labelledby=${headId}>
+    <h3 class="section-bar">
+      <button
+        type="button"
+        id=${headId}
+        part="section-header"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${bodyId}
+        @click=${() => onToggle(id)}
+      >
+        <span class="section-toggle-icon" aria-hidden="true"></span>${title}
+      </button>
+    </h3>
+    <div id=${bodyId} class="section-body ${open ? '' : 'collapsed'}" part="section-body">
+      ${body()}
+    </div>
+  </section>`;
+}
+
+export function renderSummary(ctx: ViewContext): TemplateResult {
+  const { invoice, amounts, t, locale } = ctx;
+  return html`<dl>
+    <div>
+      <dt>${t.customer}</dt>
+      <dd>${invoice.customer.name}</dd>
+    </div>
+    <div>
+      <dt>${t.provider}</dt>
+      <dd>${invoice.provider.name}</dd>
+    </div>
+    <div>
+      <dt>${t.period}</dt>
+      <dd>${safePeriod(invoice, locale)}</dd>
+    </div>
+    <div>
+      <dt>${t.generatedAt}</dt>
+      <dd>${formatDate(invoice.generatedAt, locale)}</dd>
+    </div>
+    <div>
+      <dt>${t.dueDate}</dt>
+      <dd>${invoice.dueDate ? formatDate(invoice.dueDate, locale) : t.noDueDate}</dd>
+    </div>
+    <div>
+      <dt>${t.total}</dt>
+      <dd class="summary-total">${formatMoney(amounts.total, locale)}</dd>
+    </div>
+  </dl>`;
+}
+
+export function renderTotals(ctx: ViewContext): TemplateResult {
+  const { amounts, t, locale } = ctx;
+  return html`<table class="totals-table">
+      <caption class="visually-hidden">
+        ${t.sections.totals}
+      </caption>
+      <tbody>
+        <tr>
+          <th scope="row">${t.subtotal}</th>
+          <td class="num" data-total="subtotal">${formatMoney(amounts.subtotal, locale)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.taxTotal}</th>
+          <td class="num" data-total="tax">${formatMoney(amounts.taxTotal, locale)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.total}</th>
+          <td class="num" data-total="total">${formatMoney(amounts.total, locale)}</td>
+        </tr>
+      </tbody>
+    </table>
+    <p class="rate">${rateText(ctx)}</p>`;
+}
+
+export function renderCustomFields(ctx: ViewContext): TemplateResult {
+  return html`<dl>
+    ${ctx.invoice.customFields.map(
+      (f) =>
+        html`<div>
+          <dt>${f.label}</dt>
+          <dd>${f.value}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
+export function renderHistory(ctx: ViewContext): TemplateResult {
+  const { invoice, t, common, locale } = ctx;
+  if (invoice.history.length === 0) return html`<p>${t.noHistory}</p>`;
+  const label = (s: string) => (isKnownStatus(s) ? common.status[s] : statusLabel(s, common));
+  return html`<table class="history-table">
+    <caption class="visually-hidden">
+      ${t.sections.history}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.from}</th>
+        <th scope="col">${t.to}</th>
+        <th scope="col">${t.when}</th>
+        <th scope="col">${t.who}</th>
+        <th scope="col">${t.notified}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${invoice.history.map(
+        (h) =>
+          html`<tr>
+            <td>${label(h.from)}</td>
+            <td>${label(h.to)}</td>
+            <td>${formatDate(h.at, locale, true)}</td>
+            <td>${h.by}</td>
+            <td>${h.notified ? t.yes : t.no}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
