@@ -140,8 +140,15 @@ export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
   }
   // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
   // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way.
-  const { digits, exponent } = decimalOf(rate);
+  const { digits, exponent, small } = decimalOf(rate);
   const power = currencyDigits(to) - currencyDigits(amount.currency) + exponent;
+  // Fast path, still exact: integers below 2^53 in plain numbers (a 10,000-line currency
+  // switch stays cheap); BigInt only when a product could leave the safe range.
+  if (small !== undefined && power <= 0 && power >= -15) {
+    const n = amount.minor * small;
+    if (Number.isSafeInteger(n))
+      return { minor: divideHalfEvenSmall(n, 10 ** -power), currency: to };
+  }
   const numerator = BigInt(amount.minor) * digits;
   const minor =
     power >= 0
@@ -158,10 +165,31 @@ export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
  * A finite positive number as `digits × 10^exponent`, exactly as its shortest round-trip decimal
  * form reads (the form a rate is written in JSON): `1.05` is 105 × 10^-2.
  */
-function decimalOf(value: number): { digits: bigint; exponent: number } {
+let lastRate: number | undefined;
+let lastDecimal: { digits: bigint; exponent: number; small: number | undefined } | undefined;
+
+function decimalOf(value: number): { digits: bigint; exponent: number; small: number | undefined } {
+  if (value === lastRate && lastDecimal) return lastDecimal;
   const [mantissa = '0', exp = '0'] = value.toString().split('e');
   const [int = '0', frac = ''] = mantissa.split('.');
-  return { digits: BigInt(int + frac), exponent: Number(exp) - frac.length };
+  const digits = BigInt(int + frac);
+  const asNumber = Number(digits);
+  lastRate = value;
+  lastDecimal = {
+    digits,
+    exponent: Number(exp) - frac.length,
+    small: Number.isSafeInteger(asNumber) ? asNumber : undefined,
+  };
+  return lastDecimal;
+}
+
+/** `n / d` rounded half-even for safe integers `n` and `d = 10^k` (k ≤ 15): exact. */
+function divideHalfEvenSmall(n: number, d: number): number {
+  let r = n % d;
+  if (r < 0) r += d;
+  const q = (n - r) / d;
+  const twice = 2 * r;
+  return twice > d || (twice === d && q % 2 !== 0) ? q + 1 : q;
 }
 
 /** `n / d` rounded half-even, for `d > 0`. */

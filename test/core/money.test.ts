@@ -206,4 +206,44 @@ describe('core/money', () => {
       expect(() => sum([m(1, 'USD'), m(2, 'EUR')], 'USD')).to.throw(RangeError);
     });
   });
+  describe('convert agrees with an independent exact reference', () => {
+    // Reference written for this test: rate as a decimal string, BigInt, half-even.
+    function reference(minor: number, rate: string, shift: number): number {
+      const [int, frac = ''] = rate.split('.');
+      const num = BigInt(minor) * BigInt(int + frac);
+      const power = shift - frac.length;
+      if (power >= 0) return Number(num * 10n ** BigInt(power));
+      const d = 10n ** BigInt(-power);
+      let q = num / d;
+      let r = num % d;
+      if (r < 0n) {
+        r += d;
+        q -= 1n;
+      }
+      if (2n * r > d || (2n * r === d && q % 2n !== 0n)) q += 1n;
+      return Number(q);
+    }
+    it('for 5,000 pseudo-random amounts and rates, both signs, across digit tables', () => {
+      let seed = 42;
+      const next = (): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+      };
+      const pairs: [string, string, number][] = [
+        ['USD', 'BRL', 0],
+        ['USD', 'JPY', -2],
+        ['USD', 'BHD', 1],
+        ['JPY', 'CLF', 4],
+      ];
+      for (let i = 0; i < 5000; i++) {
+        const [from, to, shift] = pairs[i % pairs.length];
+        const minor = Math.round((next() - 0.3) * 10 ** (1 + Math.floor(next() * 9)));
+        const rate = (0.5 + next() * 200).toFixed(1 + Math.floor(next() * 6));
+        const got = convert(m(minor, from), to, Number(rate));
+        expect(got.minor, `${minor} ${from} x ${rate} -> ${to}`).to.equal(
+          reference(minor, String(Number(rate)), shift),
+        );
+      }
+    });
+  });
 });
