@@ -326,9 +326,20 @@ export async function readResponse(response: Response, expect: Expect): Promise<
     }
     return { ...base, json };
   }
-  if (response.status === 204 || expect === 'none') {
+  if (response.status === 204) {
     await response.body?.cancel();
     return { ...base, json: undefined };
+  }
+  if (expect === 'none') {
+    // The contract answers a discard with 204. Another 2xx with a body (a proxy's HTML page, an
+    // off-contract JSON) does not prove the write happened: say so rather than claim success.
+    const text = await response.text();
+    if (text.trim() === '') return { ...base, json: undefined };
+    throw new BackendError('validation', `Expected an empty ${response.status} answer.`, {
+      status: response.status,
+      field: '$',
+      outcomeUnknown: true,
+    });
   }
   if (expect === 'download' && !isJsonType(response.headers.get('Content-Type'))) {
     return { ...base, json: undefined, blob: await response.blob() };

@@ -2,7 +2,7 @@
  * The adapter context: a host sets its `InvoiceBackend` once for a subtree, and every element
  * inside consumes it. An element's own `backend` property wins over the context.
  */
-import { ContextProvider, createContext } from '@lit/context';
+import { ContextEvent, ContextProvider, createContext } from '@lit/context';
 import type { InvoiceBackend } from '../../core/backend.js';
 
 export const invoiceBackendContext = createContext<InvoiceBackend | undefined>(
@@ -28,5 +28,35 @@ export function provideInvoiceBackend(
     initialValue: backend,
   });
   provider.hostConnected();
+  // Elements that connected before this provider existed asked for the backend and got no
+  // answer: ask again on their behalf, through open shadow roots (a viewer's nested elements).
+  for (const element of invoiceElementsWithin(host)) {
+    element.dispatchEvent(
+      new ContextEvent(
+        invoiceBackendContext,
+        element,
+        (value: InvoiceBackend | undefined) => {
+          (element as Element & { contextBackend?: InvoiceBackend }).contextBackend = value;
+        },
+        true,
+      ),
+    );
+  }
   return provider;
 }
+
+/** Elements below `root` that consume the backend context, through open shadow roots. */
+function invoiceElementsWithin(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot): void => {
+    for (const child of node.querySelectorAll('*')) {
+      if (CONSUMES_BACKEND in child) found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** Marks elements that consume the backend context (set on InvoiceElement's prototype). */
+export const CONSUMES_BACKEND = Symbol.for('invoice-elements/consumes-backend');

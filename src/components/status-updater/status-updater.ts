@@ -372,7 +372,9 @@ export class StatusUpdater extends InvoiceElement {
 
   /** Esc (or any close not through OK) keeps the current status. */
   private onDialogClose(): void {
-    if (this.phase !== 'confirming') return;
+    // A `close` event is dispatched in a later task: when the next confirmation opened in the
+    // meantime, this stale event must not reset it.
+    if (this.phase !== 'confirming' || this.dialog?.open) return;
     this.phase = 'idle';
     this.pendingTo = undefined;
     this.button?.focus();
