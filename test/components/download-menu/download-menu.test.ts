@@ -120,7 +120,7 @@ describe('<download-menu>', () => {
       expect(focused(el)?.textContent?.trim()).to.equal('Print');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(focused(el)?.textContent?.trim()).to.equal('PDF');
       await sendKeys({ press: 'Escape' });

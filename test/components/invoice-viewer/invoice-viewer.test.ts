@@ -170,7 +170,7 @@ describe('<invoice-viewer>', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(sectionBody(el, 'Status history'))).to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(isShown(sectionBody(el, 'Status history'))).to.equal(false);

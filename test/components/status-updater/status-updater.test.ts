@@ -254,7 +254,7 @@ describe('<status-updater>', () => {
       const el = await byId(backend, 'generation');
       await openDialog(el, 'OPEN');
       notifyToggle(el).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(notifyToggle(el).checked).to.equal(true);
       (part(el, 'confirm-button') as HTMLButtonElement).click();
       const event = await oneEvent(el, 'invoice-status-change');
