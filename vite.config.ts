@@ -11,6 +11,8 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspd
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
+      // Relative URLs (the PDF worker's among them): the bundle works wherever a host serves it.
+      base: './',
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -28,6 +30,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
+    base: './',
     build: {
       outDir: 'dist',
       emptyOutDir: true,
