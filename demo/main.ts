@@ -43,6 +43,10 @@ const viewerPane = document.getElementById('viewer-pane') as HTMLElement;
 const audience = document.getElementById('audience') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
 const lang = document.getElementById('lang') as HTMLSelectElement;
+const density = document.getElementById('density') as HTMLSelectElement;
+
+/** Example reseller themes (demo/themes/*.css), scoped by a class on <body>. */
+const BRANDS = ['nimbus', 'ironclad'] as const;
 const log = document.getElementById('log') as HTMLElement;
 
 function note(text: string): void {
@@ -56,10 +60,17 @@ const demoCustomer = memory.customerList()[0];
 
 function applySettings(): void {
   const view = audience.value === 'customer' ? 'customer' : 'operator';
+  // "nimbus dark" = the Nimbus brand in dark mode; "light"/"dark" = the default brand.
+  const words = theme.value.split(' ').filter(Boolean);
+  const scheme = words.find((w) => w === 'light' || w === 'dark');
+  for (const brand of BRANDS)
+    document.body.classList.toggle(`theme-${brand}`, words.includes(brand));
   for (const el of [table, viewer]) {
     el.setAttribute('audience', view);
-    if (theme.value) el.setAttribute('theme', theme.value);
+    if (scheme) el.setAttribute('theme', scheme);
     else el.removeAttribute('theme');
+    if (density.value) el.setAttribute('density', density.value);
+    else el.removeAttribute('density');
   }
   if (view === 'customer' && demoCustomer) {
     table.setAttribute('customer-id', demoCustomer.id);
@@ -77,6 +88,7 @@ audience.addEventListener('change', () => {
 });
 theme.addEventListener('change', applySettings);
 lang.addEventListener('change', applySettings);
+density.addEventListener('change', applySettings);
 applySettings();
 
 table.addEventListener('invoice-open', (event) => {

@@ -94,9 +94,9 @@ interface Failure {
 const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
- * @summary The DOWNLOAD menu button of an invoice: PDF, CSV, detailed CSV and Print, as the
- * invoice's cloud provider offers them; a server-made file when the adapter has one, otherwise
- * made in the browser (the PDF in a module Web Worker).
+ * The DOWNLOAD menu button of an invoice: PDF, CSV, detailed CSV and Print, as the invoice's
+ * cloud provider offers them; a server-made file when the adapter has one, otherwise made in
+ * the browser (the PDF in a module Web Worker).
  *
  * A WAI-ARIA menu button: Enter, Space or ArrowDown open the menu on its first item, ArrowUp
  * on its last; in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to
@@ -114,11 +114,14 @@ const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * - `audience`: `operator` (default) or `customer`.
  * - `strings` (property only): overrides of any string, including the labels in the files
  *   (`strings.document`).
+ * - `theme` (`light` | `dark`), `density` (`compact`), `lang`: see the shared base.
  *
  * Hooks for hosts and tests: `DownloadMenu.saveFile(file, element)` hands a finished file to
  * the user (default {@link saveWithAnchor}); `DownloadMenu.printWindow(win)` prints the prepared
  * print frame (default `win.print()`). Replace them (or override the protected `save` and
  * `print` methods in a subclass) to capture files or avoid a real print dialog.
+ *
+ * @summary The DOWNLOAD menu: PDF, CSV, detailed CSV and Print of one invoice.
  *
  * @fires invoice-download-request - Cancelable, before a file is asked for or made.
  *   Detail `{ invoiceId, format, currency }`. `preventDefault()` stops the download.
@@ -140,10 +143,16 @@ const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 export class DownloadMenu extends InvoiceElement {
   static override styles = downloadMenuStyles;
 
-  /** How finished files reach the user. Replace to capture them (tests) or route them (hosts). */
+  /**
+   * Hook: how finished files reach the user (default `saveWithAnchor`). Replace to capture
+   * them (tests) or route them (hosts); receives the file and the element.
+   */
   static saveFile: (file: SavedFile, element: HTMLElement) => void | Promise<void> = saveWithAnchor;
 
-  /** How the prepared print frame is printed. Replace in tests so no dialog opens. */
+  /**
+   * Hook: how the prepared print frame is printed (default `win.print()`). Replace in tests so
+   * no dialog opens.
+   */
   static printWindow: (win: Window) => void | Promise<void> = defaultPrint;
 
   /** The invoice to export. Wins over `invoice-id`. */

@@ -5,12 +5,25 @@ export const invoiceTableStyles = [
   themeStyles,
   css`
     :host {
-      --invoice-table-height: var(--inv-table-height, 32rem);
-      --invoice-table-header-background: var(--inv-table-header-background, var(--_bg-alt));
-      --invoice-table-row-hover-background: var(--inv-table-row-hover-background, var(--_bg-alt));
-      --invoice-table-band-background: var(--inv-table-band-background, var(--_bg-alt));
-      --invoice-table-group-border: var(--inv-table-group-border, 2px solid var(--_border));
-      --invoice-table-stack-breakpoint: 40rem;
+      /* Per-element tokens are read, never set, here: a host sets them on the element or on
+         any ancestor, and each defaults to its global token. */
+      --_it-height: var(--invoice-table-height, var(--inv-table-height, 32rem));
+      --_it-header-bg: var(
+        --invoice-table-header-background,
+        var(--inv-table-header-background, var(--_bg-alt))
+      );
+      --_it-row-hover-bg: var(
+        --invoice-table-row-hover-background,
+        var(--inv-table-row-hover-background, var(--_bg-alt))
+      );
+      --_it-band-bg: var(
+        --invoice-table-band-background,
+        var(--inv-table-band-background, var(--_bg-alt))
+      );
+      --_it-group-border: var(
+        --invoice-table-group-border,
+        var(--inv-table-group-border, 2px solid var(--_border))
+      );
 
       display: block;
       background: var(--_bg);
@@ -144,6 +157,9 @@ export const invoiceTableStyles = [
       border: 0;
       margin: 0;
       padding: 0;
+      /* A fieldset defaults to min-inline-size: min-content; let it shrink at 200 % zoom. */
+      min-inline-size: 0;
+      max-inline-size: 100%;
       display: flex;
       flex-wrap: wrap;
       align-items: flex-end;
@@ -157,13 +173,19 @@ export const invoiceTableStyles = [
 
     .period-fields {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--_space);
+      min-inline-size: 0;
     }
 
     .month-field {
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
+      min-inline-size: 0;
+    }
+    .month-field input {
+      max-inline-size: 100%;
     }
 
     .presets {
@@ -202,7 +224,7 @@ export const invoiceTableStyles = [
       --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 7.5rem minmax(7rem, 1fr)
         minmax(7rem, 1fr) 5.5rem;
       position: relative;
-      block-size: var(--invoice-table-height);
+      block-size: var(--_it-height);
       overflow: auto;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -226,7 +248,7 @@ export const invoiceTableStyles = [
       position: sticky;
       inset-block-start: 0;
       z-index: 2;
-      background: var(--invoice-table-header-background);
+      background: var(--_it-header-bg);
       border-block-end: 1px solid var(--_border);
     }
 
@@ -251,15 +273,15 @@ export const invoiceTableStyles = [
     }
 
     .body .row:hover {
-      background: var(--invoice-table-row-hover-background);
+      background: var(--_it-row-hover-bg);
     }
 
     .body .row[data-band='1'] {
-      background: var(--invoice-table-band-background);
+      background: var(--_it-band-bg);
     }
 
     .body .row[data-period-start] {
-      border-block-start: var(--invoice-table-group-border);
+      border-block-start: var(--_it-group-border);
     }
 
     .body .row:focus-visible {

@@ -295,7 +295,7 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   /** Retries after an error: the whole query, or only the pages that failed. */
-  retry(): void {
+  private retry(): void {
     if (this.phase === 'error' || !this.pages.size) {
       this.queryKey = '';
       this.requestUpdate();
@@ -542,7 +542,7 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   /** Moves the roving tab stop to a row, scrolling it into view, and focuses it. */
-  async focusRow(index: number): Promise<void> {
+  private async focusRow(index: number): Promise<void> {
     if (index < 0 || index >= this.total) return;
     this.focusedIndex = index;
     await this.updateComplete;

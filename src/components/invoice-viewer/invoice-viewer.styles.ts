@@ -112,6 +112,16 @@ export const invoiceViewerStyles = [
       justify-content: space-between;
       gap: var(--_iv-gap);
     }
+    /* The updater is an inline-size container (no intrinsic width): give it a real basis so
+       its select and UPDATE STATUS button sit on one line instead of wrapping word by word. */
+    .actions .status-updater {
+      flex: 1 1 26rem;
+      min-inline-size: min(100%, 18rem);
+    }
+    .actions .download-menu,
+    .actions [part='discard-button'] {
+      flex: none;
+    }
 
     /* Sections with their blue header bars. */
     .section {

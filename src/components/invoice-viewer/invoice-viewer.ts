@@ -64,7 +64,7 @@ export const STATUS_UPDATER_PARTS = [
 ] as const;
 
 /** The parts of the hosted `<download-menu>` re-exported with a `download-menu-` prefix. */
-export const DOWNLOAD_MENU_PARTS = ['button', 'menu', 'item', 'message'] as const;
+export const DOWNLOAD_MENU_PARTS = ['button', 'menu', 'menuitem', 'progress', 'error'] as const;
 
 function exportParts(prefix: string, parts: readonly string[]): string {
   return parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
@@ -114,8 +114,22 @@ let counter = 0;
  * @csspart line-row - Each line-item row.
  * @csspart discard-button - The Discard button (drafts, operator only).
  * @csspart dialog - The discard confirmation `<dialog>`.
- * @csspart status-updater-* - The hosted status updater's parts (`status-updater-button`, …).
- * @csspart download-menu-* - The hosted download menu's parts (`download-menu-button`, …).
+ * @csspart status-updater-current - Hosted status updater: the "Current status" line.
+ * @csspart status-updater-status-badge - Hosted status updater: its status badge.
+ * @csspart status-updater-select - Hosted status updater: the new-status `<select>`.
+ * @csspart status-updater-button - Hosted status updater: the UPDATE STATUS button.
+ * @csspart status-updater-readonly - Hosted status updater: the read-only sentence.
+ * @csspart status-updater-message - Hosted status updater: the result / error message.
+ * @csspart status-updater-dialog - Hosted status updater: the confirmation `<dialog>`.
+ * @csspart status-updater-dialog-heading - Hosted status updater: the dialog heading.
+ * @csspart status-updater-notify-toggle - Hosted status updater: the notification switch.
+ * @csspart status-updater-confirm-button - Hosted status updater: the dialog's OK button.
+ * @csspart status-updater-cancel-button - Hosted status updater: the dialog's Cancel button.
+ * @csspart download-menu-button - Hosted download menu: the DOWNLOAD button.
+ * @csspart download-menu-menu - Hosted download menu: the menu (`role="menu"`).
+ * @csspart download-menu-menuitem - Hosted download menu: each format.
+ * @csspart download-menu-progress - Hosted download menu: the progress row.
+ * @csspart download-menu-error - Hosted download menu: the failure message with Retry.
  *
  * @cssprop --invoice-viewer-background - Surface (default `--inv-color-surface`).
  * @cssprop --invoice-viewer-border-color - Borders (default `--inv-color-border`).
@@ -204,14 +218,17 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   // --- DiscardHost -------------------------------------------------------------------------
 
+  /** @internal Used by the discard flow; not part of the public API. */
   get shownInvoice(): Invoice | undefined {
     return this.gone ? undefined : this.shown;
   }
 
+  /** @internal Used by the discard flow; not part of the public API. */
   get discardBackend(): InvoiceBackend | undefined {
     return this.activeBackend;
   }
 
+  /** @internal Used by the discard flow; not part of the public API. */
   discarded(invoice: Invoice): void {
     this.gone = invoice;
     this.announce(this.l10n.t.discarded(invoice.documentId));
@@ -220,11 +237,13 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     });
   }
 
+  /** @internal Used by the discard flow; not part of the public API. */
   reloadInvoice(): void {
     if (!this.invoiceId) this.reloadId = this.shown?.id;
     this.reloads++;
   }
 
+  /** @internal Used by the discard flow; not part of the public API. */
   announce(text: string): void {
     // Re-announce identical text: clear first, then set on the next frame.
     this.announcement = '';
@@ -416,6 +435,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
             .invoice=${invoice}
             .backend=${backend}
             audience=${this.audience}
+            .theme=${this.theme}
+            .density=${this.density}
             flow=${this.flow}
             exportparts=${exportParts('status-updater', STATUS_UPDATER_PARTS)}
             @invoice-status-change=${this.onInvoiceEvent}
@@ -428,6 +449,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
         .invoice=${invoice}
         .backend=${backend}
         audience=${this.audience}
+        .theme=${this.theme}
+        .density=${this.density}
         currency=${currency}
         exportparts=${exportParts('download-menu', DOWNLOAD_MENU_PARTS)}
       ></${menuTag}>`}

@@ -8,7 +8,7 @@ import { consume } from '@lit/context';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { Audience } from '../../core/types.js';
 import { withValidation } from '../../core/validate.js';
-import { invoiceBackendContext } from './backend-context.js';
+import { CONSUMES_BACKEND, invoiceBackendContext } from './backend-context.js';
 
 const validated = new WeakMap<InvoiceBackend, InvoiceBackend>();
 
@@ -23,6 +23,39 @@ export const audienceConverter = {
   },
 };
 
+export type ThemeName = 'light' | 'dark';
+export type Density = 'comfortable' | 'compact';
+
+/** `light` or `dark`; anything else (or no attribute) follows `prefers-color-scheme`. */
+export const themeConverter = {
+  fromAttribute(value: string | null): ThemeName | undefined {
+    return value === 'light' || value === 'dark' ? value : undefined;
+  },
+  toAttribute(value: ThemeName | undefined): string | null {
+    return value ?? null;
+  },
+};
+
+/** `compact`; anything else (or no attribute) is the default, comfortable density. */
+export const densityConverter = {
+  fromAttribute(value: string | null): Density | undefined {
+    return value === 'compact' || value === 'comfortable' ? value : undefined;
+  },
+  toAttribute(value: Density | undefined): string | null {
+    return value ?? null;
+  },
+};
+
+/**
+ * The base of the four elements. Every element inherits these attributes:
+ *
+ * - `audience`: `operator` (default) or `customer`; anything else means `customer`.
+ * - `theme`: `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`.
+ *   An element that hosts others (the viewer's status updater and download menu) passes it on.
+ * - `density`: `compact` (smaller spacing and rows) or unset / `comfortable` (default).
+ *   Passed on like `theme`.
+ * - `lang` (global attribute): the element's locale, else the nearest ancestor's.
+ */
 export abstract class InvoiceElement extends LitElement {
   /** The backend adapter. Wins over one provided through context. */
   @property({ attribute: false })
@@ -38,6 +71,23 @@ export abstract class InvoiceElement extends LitElement {
    */
   @property({ reflect: true, attribute: 'audience', converter: audienceConverter })
   audience: Audience = 'operator';
+
+  /**
+   * Forces the colour scheme: `light` or `dark`. Unset (default) follows the user's
+   * `prefers-color-scheme`. Reflected, and passed on to nested invoice elements.
+   */
+  @property({ reflect: true, attribute: 'theme', converter: themeConverter })
+  theme?: ThemeName;
+
+  /**
+   * `compact` (smaller spacing and rows) or `comfortable` (default). Reflected, and passed on to
+   * nested invoice elements.
+   */
+  @property({ reflect: true, attribute: 'density', converter: densityConverter })
+  density?: Density;
+
+  /** @internal Lets a late `provideInvoiceBackend` find this element. */
+  readonly [CONSUMES_BACKEND] = true;
 
   /** The adapter in force, wrapped so every payload it returns is validated. */
   protected get activeBackend(): InvoiceBackend | undefined {
