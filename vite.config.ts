@@ -4,7 +4,32 @@
  * - `--mode bundle`: one browser file, dist/invoice-elements.bundle.js, with everything in it
  *   but the export code that loads only when used (jspdf, its worker), kept in separate chunks.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. Only
+ * templates without `${}` interpolation are touched; selectors keep their descendant spaces.
+ */
+function minifyLitCss(): Plugin {
+  const template = /\bcss`([^`$]*)`/g;
+  const squeeze = (text: string): string =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'invoice-elements:minify-lit-css',
+    transform(code, id) {
+      if (!/\/src\/components\/.*\.styles\.ts$/.test(id)) return null;
+      return {
+        code: code.replace(template, (_, body: string) => `css\`${squeeze(body)}\``),
+        map: null,
+      };
+    },
+  };
+}
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspdf/];
 
@@ -13,6 +38,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       // Relative URLs (the PDF worker's among them): the bundle works wherever a host serves it.
       base: './',
+      plugins: [minifyLitCss()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -31,6 +57,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
+    plugins: [minifyLitCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
