@@ -7,24 +7,31 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. Only
- * templates without `${}` interpolation are touched; selectors keep their descendant spaces.
+ * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. The
+ * text between `${identifier}` interpolations is squeezed, the interpolations are kept as
+ * they are; selectors keep their descendant spaces.
  */
 function minifyLitCss(): Plugin {
-  const template = /\bcss`([^`$]*)`/g;
+  const template = /\bcss`((?:[^`$]|\$\{\w+\})*)`/g;
   const squeeze = (text: string): string =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
+      .replace(/;}/g, '}');
   return {
     name: 'invoice-elements:minify-lit-css',
     transform(code, id) {
       if (!/\/src\/components\/.*\.styles\.ts$/.test(id)) return null;
       return {
-        code: code.replace(template, (_, body: string) => `css\`${squeeze(body)}\``),
+        code: code.replace(
+          template,
+          (_, body: string) =>
+            `css\`${body
+              .split(/(\$\{\w+\})/)
+              .map((part) => (part.startsWith('${') ? part : squeeze(part)))
+              .join('')}\``,
+        ),
         map: null,
       };
     },

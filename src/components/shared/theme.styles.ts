@@ -9,6 +9,35 @@
  */
 import { css } from 'lit';
 
+/** The dark palette: applied by `theme="dark"`, or by the system setting unless `theme="light"`. */
+const darkPalette = css`
+  --_bg: var(--inv-color-surface, #16191d);
+  --_bg-alt: var(--inv-color-surface-alt, #20252b);
+  --_fg: var(--inv-color-text, #e8ebef);
+  --_muted: var(--inv-color-text-muted, #aab4c0);
+  --_border: var(--inv-color-border, #3a424c);
+  --_primary: var(--inv-color-primary, #8ab4f8);
+  --_on-primary: var(--inv-color-on-primary, #0b1a33);
+  --_section-bar: var(--inv-color-section-bar, #1f4e99);
+  --_on-section-bar: var(--inv-color-on-section-bar, #ffffff);
+  --_danger: var(--inv-color-danger, #f2b8b5);
+  --_on-danger: var(--inv-color-on-danger, #3b0a08);
+  --_warning-bg: var(--inv-color-warning-surface, #3d3200);
+  --_warning-fg: var(--inv-color-warning-text, #ffe08a);
+  --_status-draft-bg: var(--inv-status-draft-background, #3a424c);
+  --_status-draft-fg: var(--inv-status-draft-color, #e8ebef);
+  --_status-open-bg: var(--inv-status-open-background, #0d3b7a);
+  --_status-open-fg: var(--inv-status-open-color, #d9ecff);
+  --_status-void-bg: var(--inv-status-void-background, #6b1912);
+  --_status-void-fg: var(--inv-status-void-color, #ffdad6);
+  --_status-closed-bg: var(--inv-status-closed-background, #1d4d2f);
+  --_status-closed-fg: var(--inv-status-closed-color, #d5f5df);
+  --_status-unknown-bg: var(--inv-status-unknown-background, #3d3200);
+  --_status-unknown-fg: var(--inv-status-unknown-color, #ffe08a);
+  --_skeleton: var(--inv-color-skeleton, #2b3138);
+  color-scheme: dark;
+`;
+
 export const themeStyles = css`
   :host {
     --_font: var(--inv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -55,60 +84,12 @@ export const themeStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--inv-color-surface, #16191d);
-      --_bg-alt: var(--inv-color-surface-alt, #20252b);
-      --_fg: var(--inv-color-text, #e8ebef);
-      --_muted: var(--inv-color-text-muted, #aab4c0);
-      --_border: var(--inv-color-border, #3a424c);
-      --_primary: var(--inv-color-primary, #8ab4f8);
-      --_on-primary: var(--inv-color-on-primary, #0b1a33);
-      --_section-bar: var(--inv-color-section-bar, #1f4e99);
-      --_on-section-bar: var(--inv-color-on-section-bar, #ffffff);
-      --_danger: var(--inv-color-danger, #f2b8b5);
-      --_on-danger: var(--inv-color-on-danger, #3b0a08);
-      --_warning-bg: var(--inv-color-warning-surface, #3d3200);
-      --_warning-fg: var(--inv-color-warning-text, #ffe08a);
-      --_status-draft-bg: var(--inv-status-draft-background, #3a424c);
-      --_status-draft-fg: var(--inv-status-draft-color, #e8ebef);
-      --_status-open-bg: var(--inv-status-open-background, #0d3b7a);
-      --_status-open-fg: var(--inv-status-open-color, #d9ecff);
-      --_status-void-bg: var(--inv-status-void-background, #6b1912);
-      --_status-void-fg: var(--inv-status-void-color, #ffdad6);
-      --_status-closed-bg: var(--inv-status-closed-background, #1d4d2f);
-      --_status-closed-fg: var(--inv-status-closed-color, #d5f5df);
-      --_status-unknown-bg: var(--inv-status-unknown-background, #3d3200);
-      --_status-unknown-fg: var(--inv-status-unknown-color, #ffe08a);
-      --_skeleton: var(--inv-color-skeleton, #2b3138);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 
   :host([theme='dark']) {
-    --_bg: var(--inv-color-surface, #16191d);
-    --_bg-alt: var(--inv-color-surface-alt, #20252b);
-    --_fg: var(--inv-color-text, #e8ebef);
-    --_muted: var(--inv-color-text-muted, #aab4c0);
-    --_border: var(--inv-color-border, #3a424c);
-    --_primary: var(--inv-color-primary, #8ab4f8);
-    --_on-primary: var(--inv-color-on-primary, #0b1a33);
-    --_section-bar: var(--inv-color-section-bar, #1f4e99);
-    --_on-section-bar: var(--inv-color-on-section-bar, #ffffff);
-    --_danger: var(--inv-color-danger, #f2b8b5);
-    --_on-danger: var(--inv-color-on-danger, #3b0a08);
-    --_warning-bg: var(--inv-color-warning-surface, #3d3200);
-    --_warning-fg: var(--inv-color-warning-text, #ffe08a);
-    --_status-draft-bg: var(--inv-status-draft-background, #3a424c);
-    --_status-draft-fg: var(--inv-status-draft-color, #e8ebef);
-    --_status-open-bg: var(--inv-status-open-background, #0d3b7a);
-    --_status-open-fg: var(--inv-status-open-color, #d9ecff);
-    --_status-void-bg: var(--inv-status-void-background, #6b1912);
-    --_status-void-fg: var(--inv-status-void-color, #ffdad6);
-    --_status-closed-bg: var(--inv-status-closed-background, #1d4d2f);
-    --_status-closed-fg: var(--inv-status-closed-color, #d5f5df);
-    --_status-unknown-bg: var(--inv-status-unknown-background, #3d3200);
-    --_status-unknown-fg: var(--inv-status-unknown-color, #ffe08a);
-    --_skeleton: var(--inv-color-skeleton, #2b3138);
-    color-scheme: dark;
+    ${darkPalette}
   }
 
   *,
