@@ -1,6 +1,6 @@
 /** Strings of `<download-menu>` in en, pt-BR and es. Hosts override any through `strings`. */
 import type { Catalogue } from '../../i18n/locale.js';
-import type { ExportLabels } from '../../exports/model.js';
+import { DEFAULT_EXPORT_LABELS, type ExportLabels } from '../../exports/model.js';
 
 export interface DownloadMenuStrings {
   /** The menu button (the source's DOWNLOAD). */
@@ -44,32 +44,8 @@ const en: DownloadMenuStrings = {
   unsafeUrl: 'The server offered the file from an address that is not allowed.',
   refused: 'This invoice cannot be downloaded.',
   exportFailed: 'Something went wrong while making the file. Try again.',
-  document: {
-    invoice: 'Invoice',
-    documentId: 'Document ID',
-    status: 'Status',
-    customer: 'Customer',
-    customerId: 'Customer ID',
-    provider: 'Provider',
-    period: 'Billing period',
-    currency: 'Currency',
-    rate: 'Exchange rate',
-    generatedAt: 'Generated at',
-    dueDate: 'Due date',
-    customFields: 'Custom fields',
-    lines: 'Lines',
-    sku: 'SKU',
-    description: 'Description',
-    group: 'Group',
-    quantity: 'Quantity',
-    unitPrice: 'Unit price',
-    amount: 'Amount',
-    tax: 'Tax',
-    subtotal: 'Subtotal',
-    taxTotal: 'Tax total',
-    total: 'Total',
-    pageOf: 'Page {page} of {pages}',
-  },
+  // The labels inside the files: the export core's English defaults.
+  document: DEFAULT_EXPORT_LABELS,
 };
 
 const ptBR: DownloadMenuStrings = {
