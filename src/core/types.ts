@@ -154,8 +154,17 @@ export interface Page<T> {
   limit: number;
 }
 
-export type SortKey =
-  'documentId' | 'customer' | 'provider' | 'period' | 'status' | 'total' | 'generatedAt';
+/** The columns a list can be sorted by. */
+export const SORT_KEYS = [
+  'documentId',
+  'customer',
+  'provider',
+  'period',
+  'status',
+  'total',
+  'generatedAt',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
 export interface InvoiceQuery {

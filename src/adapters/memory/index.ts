@@ -17,5 +17,5 @@ export type {
   InvoiceRecord,
   ResolvedGeneratorOptions,
 } from './generator.js';
-export { DEFAULT_LIMIT, DEFAULT_SORT, DEFAULT_CUSTOMER_LIMIT, SORT_KEYS } from './query.js';
+export { DEFAULT_LIMIT, DEFAULT_SORT, DEFAULT_CUSTOMER_LIMIT } from './query.js';
 export { Random, hashSeed } from './random.js';

@@ -17,6 +17,7 @@ import { currencyDigits } from '../../core/money.js';
 import { isBillingPeriod, periodsOverlap } from '../../core/period.js';
 import { isVisibleTo } from '../../core/status.js';
 import { INVOICE_STATUSES } from '../../core/types.js';
+import { SORT_KEYS } from '../../core/types.js';
 import type { Customer, InvoiceQuery, SortDirection, SortKey } from '../../core/types.js';
 import type { InvoiceRecord } from './generator.js';
 
@@ -26,15 +27,6 @@ export const DEFAULT_SORT: { key: SortKey; direction: SortDirection } = {
   key: 'period',
   direction: 'desc',
 };
-export const SORT_KEYS: readonly SortKey[] = [
-  'documentId',
-  'customer',
-  'provider',
-  'period',
-  'status',
-  'total',
-  'generatedAt',
-];
 
 const collator = new Intl.Collator('en');
 

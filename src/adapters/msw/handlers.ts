@@ -22,7 +22,8 @@ import type {
   SortDirection,
   SortKey,
 } from '../../core/types.js';
-import type { MemoryBackend } from '../memory/memory-backend.js';
+import { SORT_KEYS } from '../../core/types.js';
+import type { BackendOperation, MemoryBackend } from '../memory/memory-backend.js';
 import { etagFor, versionFromEtag } from '../rest/http.js';
 
 export interface InvoiceHandlersOptions {
@@ -31,16 +32,6 @@ export interface InvoiceHandlersOptions {
   /** Faults the handlers consult on every request (see {@link createFaultControls}). */
   faults?: FaultControls;
 }
-
-const SORT_KEYS: readonly SortKey[] = [
-  'documentId',
-  'customer',
-  'provider',
-  'period',
-  'status',
-  'total',
-  'generatedAt',
-];
 
 /** HTTP status of each BackendError kind (network/aborted/timeout are transport-level). */
 const STATUS_OF_KIND: Record<string, number> = {
@@ -369,16 +360,9 @@ export function createInvoiceHandlers(
 // ---------------------------------------------------------------------------------------------
 // Fault controls
 
-export const OPERATIONS = [
-  'searchCustomers',
-  'getCustomer',
-  'listInvoices',
-  'getInvoice',
-  'updateStatus',
-  'discardInvoice',
-  'download',
-] as const;
-export type Operation = (typeof OPERATIONS)[number];
+/** The operations faults can target: the adapter's (same names as MemoryBackend's). */
+export { BACKEND_OPERATIONS as OPERATIONS } from '../memory/memory-backend.js';
+export type Operation = BackendOperation;
 
 export interface FaultOptions {
   /** Apply the operation to the store first, then fail (a write whose answer is lost). */
