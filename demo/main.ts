@@ -29,7 +29,7 @@ const save = (): void => localStorage.setItem(STORAGE_KEY, memory.snapshot());
 
 const worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: '/api' }));
 await worker.start({
-  serviceWorker: { url: new URL('./mockServiceWorker.js', import.meta.url).pathname },
+  serviceWorker: { url: new URL('./mockServiceWorker.js', document.baseURI).pathname },
   onUnhandledRequest: 'bypass',
   quiet: true,
 });
