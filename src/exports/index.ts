@@ -1,6 +1,7 @@
 /**
- * The export core: CSV, detailed CSV, PDF (in a module worker) and print documents, with the
- * formula-injection guard and safe file names. No Lit here; jspdf loads only when a PDF is made.
+ * The export core: CSV, detailed CSV and PDF (each in a module worker) and print documents,
+ * with the formula-injection guard and safe file names. No Lit here; jspdf loads only when a
+ * PDF is made, papaparse only when a CSV is (in the workers, or on the page as a fallback).
  */
 export { neutraliseCell, isFormulaLike } from './neutralise.js';
 export {
@@ -12,7 +13,25 @@ export {
   MAX_FILENAME_LENGTH,
   MAX_PART_LENGTH,
 } from './filename.js';
-export { invoiceCsv, detailedCsv, csvBlob, type CsvOptions } from './csv.js';
+export {
+  invoiceCsv,
+  detailedCsv,
+  csvBlob,
+  csvPieces,
+  CSV_PIECE_LINES,
+  type CsvFormat,
+  type CsvOptions,
+  type CsvPiece,
+} from './csv.js';
+export {
+  generateCsv,
+  createCsvWorker,
+  setCsvWorkerFactory,
+  yieldToMain,
+  type CsvExportOptions,
+  type CsvResult,
+  type CsvWorkerFactory,
+} from './csv-export.js';
 export {
   generatePdf,
   createPdfWorker,

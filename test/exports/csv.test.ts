@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Papa from 'papaparse';
-import { detailedCsv, invoiceCsv } from '../../src/exports/csv.js';
+import { csvPieces, detailedCsv, invoiceCsv } from '../../src/exports/csv.js';
 import { fixtureInvoice, line } from './fixtures.js';
 
 function parse(csv: string): Record<string, string>[] {
@@ -140,6 +140,39 @@ describe('exports: CSV', () => {
       expect(row.Amount).to.equal('-12.50');
       expect(row['Unit price']).to.equal('-12.50');
       expect(row.Tax).to.equal('-1.25');
+    });
+  });
+
+  describe('in pieces (what the worker and the main-thread fallback write)', () => {
+    const texts = (pieces: Iterable<{ text: string }>): string[] => [...pieces].map((p) => p.text);
+
+    it('joined, the pieces are the detailed CSV; each piece after the first starts a row', () => {
+      const invoice = fixtureInvoice();
+      const options = { bom: true, currency: 'BRL' };
+      const pieces = [...csvPieces(invoice, 'detailed-csv', options, 1)];
+      expect(pieces.map((p) => p.progress)).to.deep.equal([1 / 3, 2 / 3, 1]);
+      expect(pieces.map((p) => p.text.split('\r\n').length)).to.deep.equal([2, 2, 2]);
+      expect(pieces[0].text.startsWith('\uFEFFDocument ID,SKU,')).to.equal(true);
+      expect(pieces[1].text).to.equal(
+        '\r\nINV-2026-0042,AZ-STORAGE,"Blob storage, hot tier",Azure plan,0.5,0.54,0.27,0.05,BRL,2026-10,PO-7781,"R&D, ""Cloud"""',
+      );
+      expect(pieces.map((p) => p.text).join('')).to.equal(detailedCsv(invoice, options));
+      expect(texts(csvPieces(invoice, 'detailed-csv', options, 2)).join('')).to.equal(
+        detailedCsv(invoice, options),
+      );
+    });
+
+    it('an invoice without lines is the header alone, in one piece', () => {
+      const empty = fixtureInvoice({ lines: [] });
+      expect(texts(csvPieces(empty, 'detailed-csv', {}, 1))).to.deep.equal([detailedCsv(empty)]);
+      expect(detailedCsv(empty).startsWith('Document ID,SKU,Description,')).to.equal(true);
+    });
+
+    it('the invoice CSV comes last, after the lines are summed', () => {
+      const pieces = [...csvPieces(fixtureInvoice(), 'csv', { currency: 'BRL' }, 1)];
+      expect(pieces.map((p) => p.text === '')).to.deep.equal([true, true, false]);
+      expect(pieces[2].text).to.equal(invoiceCsv(fixtureInvoice(), { currency: 'BRL' }));
+      expect(parse(pieces[2].text)[0].Total).to.equal('7394.76');
     });
   });
 

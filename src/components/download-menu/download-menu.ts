@@ -5,7 +5,7 @@ import { downloadFormatsFor } from '../../core/downloads.js';
 import { BackendError, isBackendError } from '../../core/errors.js';
 import { isVisibleTo } from '../../core/status.js';
 import type { DownloadFormat, Invoice } from '../../core/types.js';
-import { csvBlob, detailedCsv, invoiceCsv } from '../../exports/csv.js';
+import { generateCsv } from '../../exports/csv-export.js';
 import { exportBaseName, exportFilename, safeFilename } from '../../exports/filename.js';
 import { ExportRefusedError, type ExportOptions } from '../../exports/model.js';
 import { generatePdf } from '../../exports/pdf.js';
@@ -488,9 +488,15 @@ export class DownloadMenu extends InvoiceElement {
     switch (format) {
       case 'csv':
       case 'detailed-csv': {
-        const make = format === 'csv' ? invoiceCsv : detailedCsv;
-        const csv = make(invoice, { ...options, bom: this.bom });
-        await this.save({ kind: 'blob', blob: csvBlob(csv), filename });
+        // In a worker (papaparse loads there, only now); see exports/csv-export.ts.
+        const controller = this.busy?.controller;
+        const { blob } = await generateCsv(invoice, format, {
+          ...options,
+          bom: this.bom,
+          signal,
+          onProgress: (value) => controller && this.progress(controller, value),
+        });
+        await this.save({ kind: 'blob', blob, filename });
         return { filename, source: 'browser' };
       }
       case 'pdf': {

@@ -1,0 +1,245 @@
+/**
+ * CSV and detailed CSV files, made off the main thread in a module Web Worker (`csv.worker.ts`)
+ * so the page never blocks: the detailed CSV of 100,000 lines is seconds of CPU. papaparse and
+ * the CSV writer load only inside the worker, only when a CSV is asked for; this module itself
+ * imports neither, so a page that never exports a CSV never fetches them. Cancel with the
+ * AbortSignal: the worker is terminated. No Lit here.
+ *
+ * The page's share of the work is handing the invoice over: its lines go in slices, a few
+ * per task, yielding between tasks (one `postMessage` of 100,000 lines would be a ~250 ms long
+ * task), with few slices in flight; the file comes back as a Blob, passed by reference.
+ *
+ * The worker is found as the PDF's is (see pdf.ts): `new URL('./csv.worker.ts',
+ * import.meta.url)`, which both Vite and web-test-runner resolve. Hosts that need another URL
+ * set a factory with {@link setCsvWorkerFactory}. Where no module worker can be made, the file
+ * is written on the main thread as a fallback that yields to the page every few milliseconds
+ * (papaparse and the writer are then imported on the page).
+ */
+import type { Invoice } from '../core/types.js';
+import type { CsvFormat, CsvOptions } from './csv.js';
+import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
+import { assertExportable } from './model.js';
+
+export type { CsvFormat } from './csv.js';
+
+export interface CsvExportOptions extends CsvOptions {
+  signal?: AbortSignal;
+  onProgress?: (value: number) => void;
+}
+
+export interface CsvResult {
+  /** The file: `text/csv;charset=utf-8`, UTF-8, with a BOM when asked. */
+  blob: Blob;
+  /** True when the file was made in a worker (false: main-thread fallback). */
+  inWorker: boolean;
+  /** URLs the worker fetched (Resource Timing inside the worker). */
+  workerResources: string[];
+}
+
+export type CsvWorkerFactory = () => Worker;
+
+let workerFactory: CsvWorkerFactory | undefined;
+
+/** Replaces how the CSV worker is created (`undefined` restores the default). */
+export function setCsvWorkerFactory(factory: CsvWorkerFactory | undefined): void {
+  workerFactory = factory;
+}
+
+/** Creates the CSV module worker. See pdf.ts for why the URL names the `.ts`. */
+export function createCsvWorker(): Worker {
+  if (workerFactory) return workerFactory();
+  return new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Lines per `lines` message to the worker. */
+const LINES_PER_MESSAGE = 500;
+/** Main-thread work between two yields to the page, in milliseconds. */
+const SLICE_MS = 8;
+/** Lines written per piece by the main-thread fallback (a piece is well under a slice). */
+const FALLBACK_PIECE_LINES = 200;
+/**
+ * Most lines posted but not yet taken in by the worker. Queued messages are memory outside the
+ * JS heap, and a lot of it at once makes V8 collect garbage in long main-thread pauses.
+ */
+const MAX_LINES_IN_FLIGHT = 5000;
+/** Share of the progress bar for handing the lines to the worker. */
+const SENDING_SHARE = 0.2;
+
+function abortError(): DOMException {
+  return new DOMException('The CSV export was cancelled.', 'AbortError');
+}
+
+/** Lets the page run (input, rendering, other tasks) before continuing. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Makes the CSV (`format: 'csv'`) or detailed CSV (`'detailed-csv'`) file of an invoice, in a
+ * worker when possible; the same bytes as `csvBlob(invoiceCsv(…))` / `csvBlob(detailedCsv(…))`.
+ * Rejects with an AbortError when cancelled, an `ExportRefusedError` for a draft in the
+ * customer audience.
+ */
+export async function generateCsv(
+  invoice: Invoice,
+  format: CsvFormat,
+  options: CsvExportOptions = {},
+): Promise<CsvResult> {
+  const { signal, onProgress, ...csvOptions } = options;
+  assertExportable(invoice, csvOptions.audience ?? 'operator');
+  if (signal?.aborted) throw abortError();
+  let worker: Worker | undefined;
+  try {
+    worker = typeof Worker === 'undefined' ? undefined : createCsvWorker();
+  } catch {
+    worker = undefined;
+  }
+  if (worker) {
+    const outcome = await runInWorker(worker, invoice, format, csvOptions, signal, onProgress);
+    if (outcome !== 'unavailable') return outcome;
+  }
+  const blob = await onMainThread(invoice, format, csvOptions, signal, onProgress);
+  return { blob, inWorker: false, workerResources: [] };
+}
+
+/** The fallback: the file written on the page in small pieces, yielding every {@link SLICE_MS}. */
+async function onMainThread(
+  invoice: Invoice,
+  format: CsvFormat,
+  options: CsvOptions,
+  signal: AbortSignal | undefined,
+  onProgress: ((value: number) => void) | undefined,
+): Promise<Blob> {
+  const { csvBlob, csvPieces } = await import('./csv.js');
+  if (signal?.aborted) throw abortError();
+  // Pieces are encoded into Blobs slice by slice: one Blob of the whole text at the end would
+  // encode megabytes in one task.
+  const encoded: Blob[] = [];
+  let texts: string[] = [];
+  let started = performance.now();
+  for (const piece of csvPieces(invoice, format, options, FALLBACK_PIECE_LINES)) {
+    texts.push(piece.text);
+    if (performance.now() - started >= SLICE_MS) {
+      encoded.push(new Blob(texts));
+      texts = [];
+      onProgress?.(piece.progress);
+      await yieldToMain();
+      if (signal?.aborted) throw abortError();
+      started = performance.now();
+    }
+  }
+  encoded.push(new Blob(texts));
+  onProgress?.(1);
+  return csvBlob(encoded);
+}
+
+function runInWorker(
+  worker: Worker,
+  invoice: Invoice,
+  format: CsvFormat,
+  options: CsvOptions,
+  signal: AbortSignal | undefined,
+  onProgress: ((value: number) => void) | undefined,
+): Promise<CsvResult | 'unavailable'> {
+  return new Promise((resolve, reject) => {
+    let heard = false;
+    let settled = false;
+    let shown = 0;
+    let received = 0;
+    /** Wakes the sender waiting for the worker to take in lines (or to stop). */
+    let wake: (() => void) | undefined;
+    const woken = (): Promise<void> => new Promise((r) => (wake = r));
+    const rouse = (): void => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const progress = (value: number): void => {
+      if (value > shown) {
+        shown = value;
+        onProgress?.(value);
+      }
+    };
+    const finish = (): void => {
+      settled = true;
+      rouse();
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      if (settled) return;
+      finish();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<CsvWorkerResponse>) => {
+      if (settled) return;
+      heard = true;
+      const message = event.data;
+      if (message.type === 'received') {
+        received = message.lines;
+        progress((SENDING_SHARE * received) / Math.max(1, invoice.lines.length));
+        rouse();
+      } else if (message.type === 'progress') {
+        // (The first, 0, only says the worker runs.)
+        if (message.value > 0) progress(SENDING_SHARE + (1 - SENDING_SHARE) * message.value);
+      } else if (message.type === 'done') {
+        finish();
+        resolve({ blob: message.blob, inWorker: true, workerResources: message.resources });
+      } else {
+        finish();
+        const error = new Error(message.message);
+        if (message.refused) error.name = 'ExportRefusedError';
+        reject(error);
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      if (settled) return;
+      finish();
+      // The script never ran (not found, blocked by CSP, no module workers): fall back.
+      if (!heard) resolve('unavailable');
+      else reject(new Error(event.message || 'The CSV worker failed.'));
+    });
+    const post = (message: CsvWorkerRequest): void => worker.postMessage(message);
+    const send = async (): Promise<void> => {
+      const lines = invoice.lines;
+      post({
+        type: 'begin',
+        format,
+        invoice: { ...invoice, lines: [] },
+        options,
+        lineCount: lines.length,
+      });
+      let started = performance.now();
+      for (let from = 0; from < lines.length; from += LINES_PER_MESSAGE) {
+        if (performance.now() - started >= SLICE_MS) {
+          await yieldToMain();
+          if (settled) return;
+          started = performance.now();
+        }
+        if (from - received > MAX_LINES_IN_FLIGHT) {
+          while (from - received > MAX_LINES_IN_FLIGHT && !settled) await woken();
+          if (settled) return;
+          started = performance.now();
+        }
+        post({ type: 'lines', lines: lines.slice(from, from + LINES_PER_MESSAGE) });
+      }
+      post({ type: 'end' });
+    };
+    send().catch(() => {
+      // Not cloneable (a DataCloneError): this invoice cannot go to a worker; write it here.
+      if (settled) return;
+      finish();
+      resolve('unavailable');
+    });
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Messages between the page and the CSV worker. Plain data (structured clone). No Lit here.
+ *
+ * A 100,000-line invoice takes ~250 ms to structured-clone in one `postMessage` (a long task
+ * on the page), so the page sends the invoice without its lines first, then the lines in
+ * slices, a few per task, then `end`. The worker acknowledges each slice (`received`), so the
+ * page never has more than a few slices queued. The worker answers `progress` (the first one as soon
+ * as it hears `begin`: from then on an error is not a load failure), then `done` with the file
+ * as a Blob (passed by reference: nothing is copied on the page) or `error`.
+ */
+import type { Invoice, LineItem } from '../core/types.js';
+import type { CsvFormat, CsvOptions } from './csv.js';
+
+export type CsvWorkerRequest =
+  | {
+      type: 'begin';
+      format: CsvFormat;
+      /** The invoice with `lines: []`; the lines follow in `lines` messages. */
+      invoice: Invoice;
+      options: CsvOptions;
+      lineCount: number;
+    }
+  | { type: 'lines'; lines: LineItem[] }
+  | { type: 'end' };
+
+export type CsvWorkerResponse =
+  | { type: 'progress'; value: number }
+  /** The worker took in this many lines so far (the page keeps few in flight, see csv-export.ts). */
+  | { type: 'received'; lines: number }
+  /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
+  | { type: 'done'; blob: Blob; resources: string[] }
+  | { type: 'error'; message: string; refused: boolean };

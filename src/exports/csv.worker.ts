@@ -1,0 +1,88 @@
+/**
+ * The CSV module worker: receives an invoice (its lines in slices, see csv-protocol.ts) and
+ * options, writes the CSV or detailed CSV with papaparse (imported dynamically, only here, only
+ * when a CSV is asked for) and posts back the file as a Blob, with progress messages on the
+ * way. The page cancels by terminating the worker. No Lit here.
+ */
+import type { Invoice, LineItem } from '../core/types.js';
+import type { CsvFormat, CsvOptions } from './csv.js';
+import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
+
+interface WorkerScope {
+  postMessage(message: CsvWorkerResponse): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<CsvWorkerRequest>) => void,
+  ): void;
+}
+
+type Writer = typeof import('./csv.js');
+
+interface Job {
+  format: CsvFormat;
+  invoice: Invoice;
+  options: CsvOptions;
+  lines: LineItem[];
+  writer: Promise<Writer>;
+}
+
+const scope = self as unknown as WorkerScope;
+
+let job: Job | undefined;
+
+/** Writes the file; progress is posted about every 2 %, not for every piece. */
+function write({ csvBlob, csvPieces }: Writer, job: Job): Blob {
+  const pieces: string[] = [];
+  let reported = 0;
+  const invoice = { ...job.invoice, lines: job.lines };
+  for (const piece of csvPieces(invoice, job.format, job.options, 2000)) {
+    pieces.push(piece.text);
+    if (piece.progress - reported >= 0.02 || piece.progress === 1) {
+      reported = piece.progress;
+      scope.postMessage({ type: 'progress', value: piece.progress });
+    }
+  }
+  return csvBlob(pieces);
+}
+
+async function finish(done: Job): Promise<void> {
+  try {
+    const blob = write(await done.writer, done);
+    const resources = performance.getEntriesByType('resource').map((e) => e.name);
+    scope.postMessage({ type: 'done', blob, resources });
+  } catch (error) {
+    const refused = error instanceof Error && error.name === 'ExportRefusedError';
+    scope.postMessage({
+      type: 'error',
+      refused,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (!message || typeof message !== 'object') return;
+  if (message.type === 'begin') {
+    job = {
+      format: message.format,
+      invoice: message.invoice,
+      options: message.options,
+      lines: [],
+      // Dynamic, so papaparse is fetched by (and timed in) the worker, while the lines arrive.
+      writer: import('./csv.js'),
+    };
+    // First word back: the page now knows the worker runs (an error after this is not a load failure).
+    scope.postMessage({ type: 'progress', value: 0 });
+    return;
+  }
+  if (!job) return;
+  if (message.type === 'lines') {
+    for (const line of message.lines) job.lines.push(line);
+    scope.postMessage({ type: 'received', lines: job.lines.length });
+  } else if (message.type === 'end') {
+    const done = job;
+    job = undefined;
+    void finish(done);
+  }
+});
