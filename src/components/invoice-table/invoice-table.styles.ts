@@ -252,6 +252,11 @@ export const invoiceTableStyles = [
       border-block-end: 1px solid var(--_border);
     }
 
+    /* The virtualizer sets an inline display on .body; hidden (no rows) must win over it. */
+    .body[hidden] {
+      display: none !important;
+    }
+
     .row {
       display: grid;
       grid-template-columns: var(--_columns);

@@ -164,6 +164,7 @@ export class InvoiceTable extends InvoiceElement {
   private fetchTimer: ReturnType<typeof setTimeout> | undefined;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private customerLookup?: AbortController;
+  private connectedBody?: HTMLElement;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS);
 
   override connectedCallback(): void {
@@ -191,6 +192,15 @@ export class InvoiceTable extends InvoiceElement {
     const from = isYearMonth(this.from) ? this.from : fallback.from;
     const to = isYearMonth(this.to) ? this.to : fallback.to;
     return { from, to };
+  }
+
+  /**
+   * Rows per request: `pageSize` as a whole number from 1 to 1000 (200 when it is not a number).
+   * The property, unlike the attribute, can be given anything.
+   */
+  private get rowsPerPage(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 200;
   }
 
   private get showCustomerColumn(): boolean {
@@ -236,11 +246,26 @@ export class InvoiceTable extends InvoiceElement {
     const backend = this.activeBackend;
     const q = this.buildQuery();
     if (!backend || !q || !this.isConnected) return;
-    const key = JSON.stringify([q, this.pageSize]);
+    const key = JSON.stringify([q, this.rowsPerPage]);
     if (key !== this.queryKey || backend !== this.queryBackend) {
       this.queryKey = key;
       this.queryBackend = backend;
       this.startQuery();
+    }
+  }
+
+  protected override updated(): void {
+    // A `.body` created in this update (the grid re-created with rows already there, e.g. the
+    // backend removed and given back) had its virtualizer set up while Lit's template was still
+    // detached: it then knows no scroller but the window. Now that `.body` is in the document,
+    // connect the virtualizer again so it finds `.grid`.
+    const body = this.bodyEl ?? undefined;
+    if (body === this.connectedBody) return;
+    this.connectedBody = body;
+    const virtualizer = (body as VirtualizerHostElement | undefined)?.[virtualizerRef];
+    if (virtualizer && body!.isConnected) {
+      virtualizer.disconnected();
+      virtualizer.connected();
     }
   }
 
@@ -310,11 +335,13 @@ export class InvoiceTable extends InvoiceElement {
   private pageStart(page: number): number {
     let dropped = 0;
     for (const [p, n] of this.drops) if (p < page) dropped += n;
-    return page * this.pageSize - dropped;
+    return page * this.rowsPerPage - dropped;
   }
 
+  /** The page holding a display index (0 for anything before the first row). */
   private pageOf(index: number): number {
-    let page = Math.floor(index / this.pageSize);
+    if (!(index > 0)) return 0;
+    let page = Math.floor(index / this.rowsPerPage);
     while (this.pageStart(page + 1) <= index) page++;
     return page;
   }
@@ -322,14 +349,16 @@ export class InvoiceTable extends InvoiceElement {
   private async fetchPage(page: number): Promise<void> {
     const backend = this.activeBackend;
     const q = this.buildQuery();
-    if (!backend || !q) return;
+    // Never a negative, fractional or endless page: a server may reject it (or worse, answer).
+    if (!backend || !q || !Number.isSafeInteger(page) || page < 0) return;
+    const limit = this.rowsPerPage;
     const generation = this.generation;
     const controller = new AbortController();
     this.controllers.add(controller);
     this.pages.set(page, 'loading');
     try {
       const result = await backend.listInvoices(
-        { ...q, offset: page * this.pageSize, limit: this.pageSize },
+        { ...q, offset: Math.max(0, page * limit), limit },
         { signal: controller.signal },
       );
       if (generation !== this.generation) return; // an older query: never shown
@@ -391,9 +420,10 @@ export class InvoiceTable extends InvoiceElement {
   private scheduleFetch(): void {
     clearTimeout(this.fetchTimer);
     this.fetchTimer = setTimeout(() => {
-      const first = Math.max(0, this.range.first);
-      const last = Math.min(this.range.last, this.total - 1);
-      if (this.phase !== 'ready' || last < first) return;
+      const first = Math.max(0, Math.floor(this.range.first));
+      const last = Math.min(Math.floor(this.range.last), this.total - 1);
+      // `!(last >= first)` also stops a range that is not a number.
+      if (this.phase !== 'ready' || !(last >= first)) return;
       const lastPage = this.pageOf(last);
       for (let p = this.pageOf(first); p <= lastPage; p++) {
         if (!this.pages.has(p)) void this.fetchPage(p);
@@ -543,22 +573,50 @@ export class InvoiceTable extends InvoiceElement {
 
   /** Moves the roving tab stop to a row, scrolling it into view, and focuses it. */
   private async focusRow(index: number): Promise<void> {
-    if (index < 0 || index >= this.total) return;
+    if (!Number.isInteger(index) || index < 0 || index >= this.total) return;
     this.focusedIndex = index;
     await this.updateComplete;
     const find = () =>
       this.bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`) ?? null;
     let row = find();
-    if (!row) {
-      const virtualizer = (this.bodyEl as VirtualizerHostElement | undefined)?.[virtualizerRef];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-      const deadline = performance.now() + 1000;
+    // Not rendered: scroll the grid to where it will be, and let the virtualizer render it.
+    for (let attempt = 0; !row && attempt < 4; attempt++) {
+      this.scrollTowards(index, attempt > 0);
+      const deadline = performance.now() + 300;
       while (!row && performance.now() < deadline) {
         await new Promise((r) => setTimeout(r, 16));
         row = find();
       }
     }
-    row?.focus();
+    if (row && this.focusedIndex === index) row.focus();
+  }
+
+  /**
+   * Scrolls `.grid` so that the row at `index` (not rendered) comes into its view, from the
+   * position of the rendered rows (all rows are alike in size). The virtualizer's own
+   * `scrollIntoView` is not used: pinned to an item inside a scrolling ancestor, it misplaces
+   * its viewport once that ancestor has scrolled, and renders no rows at all.
+   */
+  private scrollTowards(index: number, again: boolean): void {
+    const grid = this.gridEl;
+    const rows = this.bodyEl?.querySelectorAll<HTMLElement>("[role='row']");
+    if (!grid || !rows?.length) return;
+    const firstRow = rows[0]!;
+    const ref = index < Number(firstRow.dataset.index) ? firstRow : rows[rows.length - 1]!;
+    const refBox = ref.getBoundingClientRect();
+    const pitch =
+      rows.length > 1
+        ? rows[1]!.getBoundingClientRect().top - firstRow.getBoundingClientRect().top
+        : refBox.height;
+    const size = pitch > 0 ? pitch : 44;
+    const top = refBox.top + (index - Number(ref.dataset.index)) * size;
+    const box = grid.getBoundingClientRect();
+    const viewTop = box.top + (this.renderRoot.querySelector('.head')?.clientHeight ?? 0);
+    const viewBottom = box.top + grid.clientHeight;
+    if (top < viewTop) grid.scrollTop += top - viewTop;
+    else if (top + size > viewBottom) grid.scrollTop += top + size - viewBottom;
+    // In view of the grid but still not rendered: the grid itself is off screen.
+    else if (again) grid.scrollIntoView({ block: 'nearest' });
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -686,35 +744,42 @@ export class InvoiceTable extends InvoiceElement {
     const colCount = this.columns.length + 1;
     const loading = this.phase === 'loading' || this.phase === 'idle';
     const hasRows = this.phase === 'ready' && this.total > 0;
-    let body: unknown = nothing;
-    if (loading) {
-      body = html`<div class="body" aria-hidden="true">
-        ${Array.from(
-          { length: SKELETON_ROWS },
-          () =>
-            html`<div class="skeleton">
-              ${Array.from({ length: colCount }, () => html`<span class="bar"></span>`)}
-            </div>`,
-        )}
-      </div>`;
-    } else if (hasRows) {
-      body = html`<div
-        class="body"
-        role="rowgroup"
-        @rangeChanged=${this.onRangeChanged}
-        @click=${this.onBodyClick}
-        @dblclick=${this.onBodyDblClick}
-        @keydown=${this.onBodyKeyDown}
-        @focusin=${this.onBodyFocusIn}
-      >
-        ${virtualize({
-          items: this.rows,
-          // Keyed by position: a row element stays put while its page loads or the query changes.
-          keyFunction: (_item: Row, index: number) => index,
-          renderItem: this.renderRow,
-        })}
-      </div>`;
-    }
+    const skeleton = loading
+      ? html`<div class="skeletons" aria-hidden="true">
+          ${Array.from(
+            { length: SKELETON_ROWS },
+            () =>
+              html`<div class="skeleton">
+                ${Array.from({ length: colCount }, () => html`<span class="bar"></span>`)}
+              </div>`,
+          )}
+        </div>`
+      : nothing;
+    // `.body` is part of this template in every state, and the virtualizer only comes in once
+    // there are rows: by then `.body` is in the document, so the virtualizer finds `.grid` as
+    // its scroller. (Set up inside a freshly cloned template, it would still be detached, find
+    // no scrolling ancestor and follow the window instead: rows would not follow the grid.)
+    const body = html`<div
+      class="body"
+      role="rowgroup"
+      ?hidden=${!hasRows}
+      @rangeChanged=${this.onRangeChanged}
+      @click=${this.onBodyClick}
+      @dblclick=${this.onBodyDblClick}
+      @keydown=${this.onBodyKeyDown}
+      @focusin=${this.onBodyFocusIn}
+    >
+      ${
+        hasRows
+          ? virtualize({
+              items: this.rows,
+              // Keyed by position: a row element stays put while its page loads.
+              keyFunction: (_item: Row, index: number) => index,
+              renderItem: this.renderRow,
+            })
+          : nothing
+      }
+    </div>`;
     return html`<div
         class="grid"
         part="table"
@@ -726,7 +791,7 @@ export class InvoiceTable extends InvoiceElement {
         aria-colcount=${colCount}
         ?data-customer-column=${this.showCustomerColumn}
       >
-        <div class="inner">${this.renderHeader(t)} ${body}</div>
+        <div class="inner">${this.renderHeader(t)} ${skeleton} ${body}</div>
       </div>
       ${
         this.phase === 'ready' && this.total === 0
