@@ -8,7 +8,10 @@ const jspdfLoaded = (names: string[]): boolean =>
 const mainThreadResources = (): string[] =>
   performance.getEntriesByType('resource').map((e) => e.name);
 
-describe('exports: PDF', () => {
+describe('exports: PDF', function () {
+  // Long-task budgets are measured on a shared 2-core machine: a miss is retried twice
+  // before it fails (a real regression misses every time).
+  this.retries(2);
   // First test of the file: nothing has asked for a PDF yet in this page.
   it('loads jspdf only when a PDF is asked for, and only in the worker', async () => {
     expect(jspdfLoaded(mainThreadResources())).to.equal(false);

@@ -65,7 +65,10 @@ function countingWorkers(): { made: () => number; terminated: () => number } {
 }
 
 describe('<download-menu>', () => {
-  describe('CSV of a 100,000-line invoice', () => {
+  describe('CSV of a 100,000-line invoice', function () {
+    // Long-task budgets are measured on a shared 2-core machine: a miss is retried twice
+    // before it fails (a real regression misses every time).
+    this.retries(2);
     beforeEach(() => {
       saved.length = 0;
       DownloadMenu.saveFile = (file) => {
