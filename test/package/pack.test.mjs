@@ -1,0 +1,242 @@
+// What `npm pack` would publish: the entries a host imports, their types, the manifest, the
+// single-file bundle, and nothing of the repository's tests, stories, demo or sources.
+// Runs under Node after the build: `npm run build && node --test test/package/`.
+//
+// Source maps are shipped on purpose: every map embeds its sources (`sourcesContent`), so a
+// host's devtools show our TypeScript without `src/` in the package, and every
+// `sourceMappingURL` comment names a map that is in the package (no 404s in devtools).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { before, describe, test } from 'node:test';
+import { URL, fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+const TAGS = ['invoice-table', 'invoice-viewer', 'status-updater', 'download-menu'];
+
+/** @type {Map<string, number>} path → size */
+let files;
+
+before(() => {
+  if (!existsSync(`${root}dist/invoice-elements.bundle.js`)) {
+    throw new Error('dist/ is missing or incomplete: run `npm run build` first.');
+  }
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [report] = JSON.parse(out);
+  files = new Map(report.files.map((f) => [f.path, f.size]));
+});
+
+const has = (p) => files.has(p.replace(/^\.\//, ''));
+const list = () => [...files.keys()];
+const read = (p) => readFileSync(`${root}${p}`, 'utf8');
+
+/** Every string target of a package.json `exports` value (conditions nested or not). */
+function targetsOf(value) {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(targetsOf);
+  return [];
+}
+
+describe('npm pack', () => {
+  test('has the entries, the bundle, the manifest, the contract and the readme', () => {
+    for (const p of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'docs/openapi.yaml',
+      'dist/index.js',
+      'dist/define.js',
+      'dist/core.js',
+      'dist/invoice-elements.bundle.js',
+      'dist/adapters/memory.js',
+      'dist/adapters/rest.js',
+      'dist/adapters/msw.js',
+      ...TAGS.map((tag) => `dist/components/${tag}.js`),
+    ]) {
+      assert.ok(has(p), `${p} is packed`);
+    }
+  });
+
+  test('has the type declarations of both entries and of each element', () => {
+    for (const p of [
+      'dist/types/index.d.ts',
+      'dist/types/define.d.ts',
+      'dist/types/core/index.d.ts',
+      ...TAGS.map((tag) => `dist/types/components/${tag}/${tag}.d.ts`),
+      ...TAGS.map((tag) => `dist/types/components/${tag}/${tag}.events.d.ts`),
+    ]) {
+      assert.ok(has(p), `${p} is packed`);
+    }
+  });
+
+  test('has nothing of the tests, stories, demo, benchmarks, sources or tooling', () => {
+    const forbidden = [
+      [/^test\//, 'test/'],
+      [/(^|\/)__tests__\//, '__tests__/'],
+      [/^stories\//, 'stories/'],
+      [/^\.storybook\//, '.storybook/'],
+      [/^storybook-static\//, 'storybook-static/'],
+      [/^demo(-dist)?\//, 'demo/'],
+      [/^bench(-dist|-results)?\//, 'bench/'],
+      [/^src\//, 'src/'],
+      [/^scripts\//, 'scripts/'],
+      [/^node_modules\//, 'node_modules/'],
+      [/^\.ci\//, '.ci/'],
+      [/\.test\.[cm]?[jt]s$/, '*.test.*'],
+      [/\.stories\.[cm]?[jt]sx?$/, '*.stories.*'],
+      [/(^|\/)mockServiceWorker\.js$/, 'mockServiceWorker.js'],
+      [/(^|\/)docs\/screenshots\//, 'docs/screenshots/'],
+      [
+        /(^|\/)(tsconfig[^/]*|vite\.config\.[jt]s|eslint\.config\.js|web-test-runner[^/]*)$/,
+        'config',
+      ],
+      [/\.tgz$/, 'tarball'],
+    ];
+    for (const p of list()) {
+      for (const [pattern, what] of forbidden) {
+        assert.doesNotMatch(p, pattern, `${p} must not be packed (${what})`);
+      }
+      // TypeScript only as declarations.
+      if (/\.[cm]?tsx?$/.test(p)) assert.match(p, /\.d\.ts$/, `${p}: only .d.ts files`);
+    }
+  });
+
+  test('every path of package.json exports, main, module, types and customElements is packed', () => {
+    const declared = [
+      ...targetsOf(pkg.exports),
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.customElements,
+    ].filter(Boolean);
+    assert.ok(declared.length > 20, 'exports lists the entries');
+    for (const target of declared) {
+      assert.ok(has(target), `${target} (from package.json) is packed`);
+    }
+    for (const [subpath, value] of Object.entries(pkg.exports)) {
+      if (typeof value === 'object') {
+        assert.equal(Object.keys(value)[0], 'types', `${subpath}: "types" comes first`);
+      }
+    }
+  });
+
+  test('every relative import of a packed module resolves to a packed file', () => {
+    // Static and dynamic imports, re-exports, and `new URL('…', import.meta.url)` (workers).
+    const patterns = [
+      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'\s]+)["']/g,
+      /\bimport\(\s*["']([^"'\s]+)["']\s*\)/g,
+      /\bnew URL\(\s*["']([^"'\s]+)["']\s*,\s*import\.meta\.url\s*\)/g,
+    ];
+    let checked = 0;
+    for (const p of list().filter((f) => f.endsWith('.js'))) {
+      const code = read(p);
+      for (const pattern of patterns) {
+        for (const [, specifier] of code.matchAll(pattern)) {
+          if (!/^\.{0,2}\/|^assets\//.test(specifier)) continue;
+          const target = path.posix.join(path.posix.dirname(p), specifier);
+          assert.ok(has(target), `${p} imports ${specifier}: ${target} is packed`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 20, `found the relative imports (${checked})`);
+  });
+
+  test('packed modules import only declared dependencies; the bundle imports nothing bare', () => {
+    const declared = new Set([
+      ...Object.keys(pkg.dependencies ?? {}),
+      ...Object.keys(pkg.peerDependencies ?? {}),
+    ]);
+    // The msw helpers are for a host's tests and demos, which bring their own msw.
+    const allowed = { 'dist/adapters/msw.js': ['msw'] };
+    const bare =
+      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'.\s/][^"'\s]*)["']/g;
+    const packageName = (s) =>
+      s
+        .split('/')
+        .slice(0, s.startsWith('@') ? 2 : 1)
+        .join('/');
+    for (const p of list().filter((f) => f.endsWith('.js'))) {
+      for (const [, specifier] of read(p).matchAll(bare)) {
+        const name = packageName(specifier);
+        if (p === 'dist/invoice-elements.bundle.js' || p.startsWith('dist/assets/')) {
+          assert.fail(`${p} is self-contained but imports "${specifier}"`);
+        }
+        assert.ok(
+          declared.has(name) || allowed[p]?.includes(name),
+          `${p} imports "${specifier}", which is not a dependency`,
+        );
+      }
+    }
+  });
+
+  test('every relative import of a packed .d.ts resolves to a packed declaration', () => {
+    const pattern = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
+    let checked = 0;
+    for (const p of list().filter((f) => f.endsWith('.d.ts'))) {
+      for (const [, specifier] of read(p).matchAll(pattern)) {
+        const base = path.posix.join(path.posix.dirname(p), specifier).replace(/\.js$/, '');
+        assert.ok(
+          has(`${base}.d.ts`) || has(`${base}/index.d.ts`),
+          `${p} refers to ${specifier}: its declaration is packed`,
+        );
+        checked++;
+      }
+    }
+    assert.ok(checked > 20, `found the declaration imports (${checked})`);
+  });
+
+  test('source maps: each sits next to its module, names it, and embeds its sources', () => {
+    const maps = list().filter((f) => f.endsWith('.map'));
+    assert.ok(maps.length > 0, 'maps are shipped (by decision, see the top of this file)');
+    for (const p of maps) {
+      assert.ok(has(p.replace(/\.map$/, '')), `${p}: its module is packed`);
+      const map = JSON.parse(read(p));
+      assert.equal(map.sources.length, map.sourcesContent?.length, `${p} embeds its sources`);
+      assert.ok(
+        map.sourcesContent.every((s) => typeof s === 'string'),
+        `${p}: every source is embedded`,
+      );
+    }
+    for (const p of list().filter((f) => f.endsWith('.js'))) {
+      const comment = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(read(p));
+      if (!comment) continue;
+      const target = path.posix.join(path.posix.dirname(p), comment[1]);
+      assert.ok(has(target), `${p} names ${comment[1]}: it is packed`);
+    }
+  });
+
+  test('the manifest is the one package.json points to and documents the four tags', () => {
+    const manifest = JSON.parse(read(pkg.customElements));
+    const tags = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .map((d) => d.tagName)
+      .filter(Boolean)
+      .sort();
+    assert.deepEqual(tags, [...TAGS].sort());
+  });
+
+  test('the bundle registers the four tags and exports RestBackend and defineInvoiceElements', () => {
+    const bundle = read('dist/invoice-elements.bundle.js');
+    for (const tag of TAGS) assert.ok(bundle.includes(`"${tag}"`), `the bundle names ${tag}`);
+    const exported = /export\s*\{([^}]*)\}\s*;?\s*(?:\/\/# sourceMappingURL=\S+\s*)?$/.exec(bundle);
+    assert.ok(exported, 'the bundle ends with its export list');
+    const names = exported[1].split(',').map((s) =>
+      s
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    );
+    for (const name of ['RestBackend', 'defineInvoiceElements', 'provideInvoiceBackend']) {
+      assert.ok(names.includes(name), `the bundle exports ${name}`);
+    }
+  });
+});
