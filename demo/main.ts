@@ -94,6 +94,7 @@ applySettings();
 table.addEventListener('invoice-open', (event) => {
   viewer.setAttribute('invoice-id', event.detail.invoiceId);
   viewerPane.hidden = false;
+  viewerPane.scrollIntoView({ block: 'start' });
   note(`invoice-open ${event.detail.summary.documentId}`);
   (document.getElementById('viewer-heading') as HTMLElement).focus?.();
 });

@@ -101,6 +101,7 @@ try {
   await until(page, () =>
     document.querySelector('invoice-viewer')?.shadowRoot?.querySelector('[part="document-id"]'),
   );
+  await page.evaluate(() => document.getElementById('viewer-pane')?.scrollIntoView());
   await shot('viewer');
 
   // 3. The status dialog: choose a target, UPDATE STATUS.
