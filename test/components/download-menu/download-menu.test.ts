@@ -141,7 +141,17 @@ describe('<download-menu>', () => {
     });
 
     it('closes on Tab and when focus leaves', async () => {
-      const el = await menuFor(fixtureInvoice());
+      // A focusable control after the menu, so Tab stays in the page: in Firefox (WebDriver
+      // BiDi) a Tab off the last control moves focus to the browser's own UI, and the page
+      // (reused by the next test files) then gets no Enter/Space activation at all.
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <download-menu .invoice=${fixtureInvoice()}></download-menu>
+          <button id="after">After</button>
+        </div>`,
+      );
+      const el = page.querySelector('download-menu')!;
+      await el.updateComplete;
       parts(el).button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -149,6 +159,7 @@ describe('<download-menu>', () => {
       await el.updateComplete;
       expect(parts(el).menu.hidden).to.equal(true);
       expect(parts(el).button.getAttribute('aria-expanded')).to.equal('false');
+      expect(document.activeElement).to.equal(page.querySelector('#after'));
     });
 
     it('chooses an item with Enter, closes and returns focus to the button', async () => {
