@@ -78,7 +78,8 @@ const pdfPath = worker ? reachable(worker, (f) => !JSPDF_OPTIONAL.test(f)) : [];
 
 // Element entries: bundled as the ES modules they are (esbuild's default would be an IIFE).
 const asModule = (config) => ({ ...config, format: 'esm' });
-const asShipped = (config) => ({ ...config, bundle: false });
+// Not bundled, so no externals (size-limit adds package.json peer dependencies as externals).
+const asShipped = (config) => ({ ...config, bundle: false, external: [] });
 const lazyDeps = ['jspdf', 'jspdf-autotable'];
 
 module.exports = [
