@@ -76,6 +76,7 @@ export default defineConfig(({ mode }): UserConfig => {
           index: 'src/index.ts',
           define: 'src/define.ts',
           core: 'src/core/index.ts',
+          exports: 'src/exports/index.ts',
           'adapters/memory': 'src/adapters/memory/index.ts',
           'adapters/rest': 'src/adapters/rest/rest-backend.ts',
           'adapters/msw': 'src/adapters/msw/index.ts',

@@ -3,6 +3,23 @@
  * `defineInvoiceElements()` or import `invoice-elements/define`.
  */
 export * from './core/index.js';
+// The export API without papaparse: CSV text is made in the CSV worker (or loaded on demand).
+// `invoice-elements/exports` (src/exports/index.ts) has the whole export core.
+export {
+  generateCsv,
+  setCsvWorkerFactory,
+  createCsvWorker,
+  type CsvWorkerFactory,
+} from './exports/csv-export.js';
+export {
+  generatePdf,
+  setPdfWorkerFactory,
+  createPdfWorker,
+  type PdfWorkerFactory,
+} from './exports/pdf.js';
+export { neutraliseCell, isFormulaLike } from './exports/neutralise.js';
+export { exportFilename, safeFilename } from './exports/filename.js';
+export { TRUSTED_TYPES_POLICY } from './exports/trusted-worker.js';
 export { MemoryBackend } from './adapters/memory/index.js';
 export { RestBackend } from './adapters/rest/rest-backend.js';
 export { InvoiceTable } from './components/invoice-table/invoice-table.js';

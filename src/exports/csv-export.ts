@@ -15,6 +15,8 @@
  * is written on the main thread as a fallback that yields to the page every few milliseconds
  * (papaparse and the writer are then imported on the page).
  */
+// Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
+import { TrustedWorker as Worker } from './trusted-worker.js';
 import type { Invoice } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
@@ -99,7 +101,7 @@ export async function generateCsv(
   if (signal?.aborted) throw abortError();
   let worker: Worker | undefined;
   try {
-    worker = typeof Worker === 'undefined' ? undefined : createCsvWorker();
+    worker = typeof globalThis.Worker === 'undefined' ? undefined : createCsvWorker();
   } catch {
     worker = undefined;
   }

@@ -5,14 +5,14 @@
  * No Lit here.
  *
  * ## How the worker is found
- * The worker module is `pdf.worker.ts` beside this file, and it is named with its `.ts`
- * extension in `new URL('./pdf.worker.ts', import.meta.url)`, on purpose:
+ * The worker module is `pdf.worker.ts` beside this file, and the URL below names it with its
+ * `.ts` extension, on purpose:
  * - Vite (our build, also the demo's dev server) recognises `new Worker(new URL(…,
  *   import.meta.url), { type: 'module' })`, compiles the `.ts` and emits a worker chunk whose
  *   URL replaces the literal in dist/;
  * - web-test-runner's dev server compiles `.ts` through esbuild when it is requested, but it
- *   only rewrites `.js` → `.ts` in `import` statements, not in `new URL()`: a request for
- *   `./pdf.worker.js` is a 404 there, while `./pdf.worker.ts` is served compiled.
+ *   only rewrites `.js` → `.ts` in `import` statements, not in `new URL()`: a request for the
+ *   worker's `.js` name is a 404 there, while its `.ts` name is served compiled.
  * A host that bundles our *source* with another tool, or needs another URL (a CDN, a CSP
  * `worker-src`), sets its own factory with {@link setPdfWorkerFactory}.
  *
@@ -20,6 +20,8 @@
  * CSP without `worker-src`), the PDF is made on the main thread as a fallback — it then blocks
  * the page for the generation time, which is the lesser evil than no PDF at all.
  */
+// Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
+import { TrustedWorker as Worker } from './trusted-worker.js';
 import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './model.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
@@ -65,7 +67,7 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
   if (signal?.aborted) throw abortError();
   let worker: Worker | undefined;
   try {
-    worker = typeof Worker === 'undefined' ? undefined : createPdfWorker();
+    worker = typeof globalThis.Worker === 'undefined' ? undefined : createPdfWorker();
   } catch {
     worker = undefined;
   }
