@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { generateCsv, setCsvWorkerFactory } from '../../src/exports/csv-export.js';
 import { fixtureInvoice, line, longInvoice } from './fixtures.js';
+import { isFirefox } from '../support/browser.js';
 
 const loadedOnPage = (pattern: RegExp): boolean =>
   performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
@@ -239,7 +240,10 @@ describe('exports: CSV files off the main thread', function () {
       expect((await parse(result.blob))[0].Total).to.equal('1361.31');
     });
 
-    it('yields to the page: 100,000 lines without a task over 50 ms', async () => {
+    it('yields to the page: 100,000 lines without a task over 50 ms', async function () {
+      // Firefox has no long-task entries, and its timers run behind the MessageChannel tasks
+      // the fallback yields with, so neither measure says anything there: Chromium only.
+      if (isFirefox) this.skip();
       setCsvWorkerFactory(() => {
         throw new Error('no workers here');
       });
