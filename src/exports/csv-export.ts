@@ -16,7 +16,12 @@
  * (papaparse and the writer are then imported on the page).
  */
 // Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
-import { TrustedWorker as Worker } from './trusted-worker.js';
+import {
+  TrustedWorker as Worker,
+  startWorker,
+  type ExportResult,
+  type ExportWorkerFactory,
+} from './trusted-worker.js';
 import type { Invoice } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
@@ -29,16 +34,9 @@ export interface CsvExportOptions extends CsvOptions {
   onProgress?: (value: number) => void;
 }
 
-export interface CsvResult {
-  /** The file: `text/csv;charset=utf-8`, UTF-8, with a BOM when asked. */
-  blob: Blob;
-  /** True when the file was made in a worker (false: main-thread fallback). */
-  inWorker: boolean;
-  /** URLs the worker fetched (Resource Timing inside the worker). */
-  workerResources: string[];
-}
+export type CsvResult = ExportResult;
 
-export type CsvWorkerFactory = () => Worker;
+export type CsvWorkerFactory = ExportWorkerFactory;
 
 let workerFactory: CsvWorkerFactory | undefined;
 
@@ -99,12 +97,7 @@ export async function generateCsv(
   const { signal, onProgress, ...csvOptions } = options;
   assertExportable(invoice, csvOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
-  let worker: Worker | undefined;
-  try {
-    worker = typeof globalThis.Worker === 'undefined' ? undefined : createCsvWorker();
-  } catch {
-    worker = undefined;
-  }
+  const worker = startWorker(createCsvWorker);
   if (worker) {
     const outcome = await runInWorker(worker, invoice, format, csvOptions, signal, onProgress);
     if (outcome !== 'unavailable') return outcome;

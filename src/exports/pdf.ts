@@ -21,7 +21,12 @@
  * the page for the generation time, which is the lesser evil than no PDF at all.
  */
 // Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
-import { TrustedWorker as Worker } from './trusted-worker.js';
+import {
+  TrustedWorker as Worker,
+  startWorker,
+  type ExportResult,
+  type ExportWorkerFactory,
+} from './trusted-worker.js';
 import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './model.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
@@ -33,15 +38,9 @@ export interface PdfOptions extends ExportOptions {
   compress?: boolean;
 }
 
-export interface PdfResult {
-  blob: Blob;
-  /** True when the file was made in a worker (false: main-thread fallback). */
-  inWorker: boolean;
-  /** URLs the worker fetched (Resource Timing inside the worker). */
-  workerResources: string[];
-}
+export type PdfResult = ExportResult;
 
-export type PdfWorkerFactory = () => Worker;
+export type PdfWorkerFactory = ExportWorkerFactory;
 
 let workerFactory: PdfWorkerFactory | undefined;
 
@@ -65,12 +64,7 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
   const { signal, onProgress, compress, ...exportOptions } = options;
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
-  let worker: Worker | undefined;
-  try {
-    worker = typeof globalThis.Worker === 'undefined' ? undefined : createPdfWorker();
-  } catch {
-    worker = undefined;
-  }
+  const worker = startWorker(createPdfWorker);
   if (worker) {
     const outcome = await runInWorker(
       worker,

@@ -53,3 +53,25 @@ export const TrustedWorker = class {
     return new globalThis.Worker(vouched as string, options);
   }
 } as unknown as typeof globalThis.Worker;
+
+/** How a host replaces the creation of an export worker (`setPdfWorkerFactory`, …). */
+export type ExportWorkerFactory = () => Worker;
+
+/** What an export made: the file, and whether a worker made it. */
+export interface ExportResult {
+  blob: Blob;
+  /** True when the file was made in a worker (false: main-thread fallback). */
+  inWorker: boolean;
+  /** URLs the worker fetched (Resource Timing inside the worker). */
+  workerResources: string[];
+}
+
+/** A worker from `create`, or `undefined` where none can be made: the export then runs here. */
+export function startWorker(create: () => Worker): Worker | undefined {
+  if (typeof globalThis.Worker === 'undefined') return undefined;
+  try {
+    return create();
+  } catch {
+    return undefined;
+  }
+}
