@@ -28,7 +28,7 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath, args: chromeArgs },
       // Each test page gets its own browser context (its own window): a page in a background
-      // tab never lays out, and the virtualizer needs layout to place rows.
+      // tab never lays out, and the row windows need layout to place rows.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],

@@ -13,15 +13,6 @@ import type { InvoiceViewer } from '../../src/components/invoice-viewer/invoice-
 import type { StatusUpdater } from '../../src/components/status-updater/status-updater.js';
 import type { DownloadMenu } from '../../src/components/download-menu/download-menu.js';
 
-// The virtualizer's benign "ResizeObserver loop" notice is not an error of our code.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation();
-  },
-  true,
-);
-
 /** "Now" for the table: 15 November 2026, so "last 3 months" is 2026-08 to 2026-10. */
 export const TODAY = new Date(2026, 10, 15);
 

@@ -34,9 +34,6 @@ const args = [
 ];
 const WAIT = { timeout: 10_000 };
 
-/** The virtualizer's benign ResizeObserver notice is a browser message, not an error of ours. */
-const benign = (text) => /ResizeObserver loop/.test(text);
-
 let server;
 let browser;
 
@@ -52,7 +49,7 @@ async function open(query = '') {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !benign(message.text())) {
+    if (message.type() === 'error') {
       problems.push(`console error: ${message.text()}`);
     }
   });

@@ -101,7 +101,7 @@ describe('reliability: races (fast-check scheduler)', function () {
             }
             await settle(s, el);
             const [customer, period] = changes[changes.length - 1];
-            // The virtualizer lays rows out after a frame.
+            // Rows may render a frame after their page arrives.
             await until(() => cells(el).length > 0, 'no rows', 500).catch(() => undefined);
             const docs = deepQueryAll(el, '[role="gridcell"][data-col="documentId"]').map((c) =>
               text(c),

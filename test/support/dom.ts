@@ -87,14 +87,3 @@ export function chooseOption(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
-
-// "ResizeObserver loop completed with undelivered notifications" is the browser's benign notice
-// that the virtualizer's resize observer caused another layout in the same frame; it is not an
-// exception of our code, but the test runner would count it as an uncaught error.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation();
-  },
-  true,
-);

@@ -273,7 +273,7 @@ describe('theming', () => {
       expect(bg(dark)).to.equal(DARK_BG);
       expect(fg(inShadow(dark, '[part="document-id"]'))).to.equal(DARK_FG);
 
-      fixtureCleanup(); // the table's virtualizer only renders rows in the viewport
+      fixtureCleanup(); // the table only renders the rows in its viewport
       const t = await table('x');
       t.setAttribute('theme', 'dark');
       await t.updateComplete;
@@ -340,7 +340,7 @@ describe('theming', () => {
   });
 
   describe('strict CSP: no inline styles', () => {
-    it('no element in any shadow root has a style attribute (outside virtualized rows)', async () => {
+    it('no element in any shadow root has a style attribute (outside the padded row groups)', async () => {
       const t = await table('x');
       const v = await viewerIn('x');
       const u = await updaterAlone('x');
@@ -350,7 +350,7 @@ describe('theming', () => {
         const styled = deepElements(el).filter(
           (node) =>
             node.hasAttribute('style') &&
-            // The virtualizer positions its rows through the CSSOM (allowed by CSP).
+            // Row windows pad their row groups through the CSSOM (allowed by CSP).
             !node.closest('.body, .rows'),
         );
         expect(

@@ -229,9 +229,13 @@ export const invoiceTableStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       scroll-padding-block-start: var(--_row-height);
+      /* The rows above the view change as it scrolls: the browser must not anchor to them. */
+      overflow-anchor: none;
+      --_cells: 7;
     }
 
     .grid[data-customer-column] {
+      --_cells: 8;
       --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
         7.5rem minmax(7rem, 1fr) minmax(7rem, 1fr) 5.5rem;
     }
@@ -252,9 +256,8 @@ export const invoiceTableStyles = [
       border-block-end: 1px solid var(--_border);
     }
 
-    /* The virtualizer sets an inline display on .body; hidden (no rows) must win over it. */
     .body[hidden] {
-      display: none !important;
+      display: none;
     }
 
     .row {
@@ -411,13 +414,20 @@ export const invoiceTableStyles = [
         display: none;
       }
 
+      /* Every row is as tall as a loaded one (one line per cell): the list renders only the
+         rows in view and places them by their common height. */
       .body .row,
       .skeleton {
+        --_line: 1.75rem;
         display: grid;
         grid-template-columns: minmax(6rem, max-content) 1fr;
+        grid-auto-rows: var(--_line);
+        align-content: start;
         column-gap: var(--_space);
         row-gap: 0.125rem;
-        block-size: auto;
+        block-size: calc(
+          var(--_cells) * var(--_line) + (var(--_cells) - 1) * 0.125rem + 2 * var(--_space)
+        );
         padding-block: var(--_space);
       }
 
@@ -427,7 +437,6 @@ export const invoiceTableStyles = [
         grid-column: 1 / -1;
         align-items: center;
         padding-inline: 0;
-        white-space: normal;
       }
 
       .body .cell::before {

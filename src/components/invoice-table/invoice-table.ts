@@ -3,11 +3,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  virtualize,
-  virtualizerRef,
-  type VirtualizerHostElement,
-} from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
 import { visibleTo } from '../../core/status.js';
 import type {
@@ -23,6 +19,7 @@ import { INVOICE_STATUSES } from '../../core/types.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
+import { RowWindow } from '../shared/row-window.js';
 import { CustomerCombobox } from './customer-combobox.js';
 import type {
   InvoiceCustomerChangeDetail,
@@ -40,7 +37,7 @@ export type {
   InvoicePeriodChangeDetail,
 } from './invoice-table.events.js';
 
-/** A row not fetched yet (never `undefined`: the virtualizer skips holes). */
+/** A row not fetched yet. */
 const PENDING: { readonly pending: true } = Object.freeze({ pending: true });
 type Row = InvoiceSummary | typeof PENDING;
 const loaded = (row: Row | undefined): row is InvoiceSummary =>
@@ -157,14 +154,20 @@ export class InvoiceTable extends InvoiceElement {
   private queryKey = '';
   private queryBackend: unknown;
   private generation = 0;
-  private controllers = new Set<AbortController>();
+  /** Requests in flight, by page. */
+  private inFlight = new Map<number, AbortController>();
   private pages = new Map<number, 'loading' | 'loaded' | 'error'>();
   private drops = new Map<number, number>();
-  private range = { first: 0, last: -1 };
+  private readonly window = new RowWindow(this, {
+    scroller: () => this.gridEl,
+    body: () => this.bodyEl,
+    count: () => (this.phase === 'ready' ? this.total : 0),
+    stickyStart: true,
+    onMove: () => this.scheduleFetch(),
+  });
   private fetchTimer: ReturnType<typeof setTimeout> | undefined;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private customerLookup?: AbortController;
-  private connectedBody?: HTMLElement;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS);
 
   override connectedCallback(): void {
@@ -254,21 +257,6 @@ export class InvoiceTable extends InvoiceElement {
     }
   }
 
-  protected override updated(): void {
-    // A `.body` created in this update (the grid re-created with rows already there, e.g. the
-    // backend removed and given back) had its virtualizer set up while Lit's template was still
-    // detached: it then knows no scroller but the window. Now that `.body` is in the document,
-    // connect the virtualizer again so it finds `.grid`.
-    const body = this.bodyEl ?? undefined;
-    if (body === this.connectedBody) return;
-    this.connectedBody = body;
-    const virtualizer = (body as VirtualizerHostElement | undefined)?.[virtualizerRef];
-    if (virtualizer && body!.isConnected) {
-      virtualizer.disconnected();
-      virtualizer.connected();
-    }
-  }
-
   /** Finds the name of a customer fixed by `customer-id` (for the search field and messages). */
   private resolveCustomer(): void {
     this.customerLookup?.abort();
@@ -299,8 +287,8 @@ export class InvoiceTable extends InvoiceElement {
 
   private abortAll(): void {
     this.generation++;
-    for (const c of this.controllers) c.abort();
-    this.controllers.clear();
+    for (const c of this.inFlight.values()) c.abort();
+    this.inFlight.clear();
     clearTimeout(this.fetchTimer);
   }
 
@@ -314,7 +302,6 @@ export class InvoiceTable extends InvoiceElement {
     this.error = undefined;
     this.pageFailed = false;
     this.focusedIndex = 0;
-    this.range = { first: 0, last: -1 };
     if (this.gridEl) this.gridEl.scrollTop = 0;
     void this.fetchPage(0);
   }
@@ -354,7 +341,7 @@ export class InvoiceTable extends InvoiceElement {
     const limit = this.rowsPerPage;
     const generation = this.generation;
     const controller = new AbortController();
-    this.controllers.add(controller);
+    this.inFlight.set(page, controller);
     this.pages.set(page, 'loading');
     try {
       const result = await backend.listInvoices(
@@ -367,7 +354,8 @@ export class InvoiceTable extends InvoiceElement {
       if (page === 0) this.phase = 'ready';
       this.scheduleFetch();
     } catch (error) {
-      if (generation !== this.generation) return;
+      // An older query, or a page the user scrolled far away from (it is asked again if needed).
+      if (generation !== this.generation || controller.signal.aborted) return;
       if (page === 0) {
         this.phase = 'error';
         this.error = error;
@@ -376,7 +364,7 @@ export class InvoiceTable extends InvoiceElement {
         this.pageFailed = true;
       }
     } finally {
-      this.controllers.delete(controller);
+      if (this.inFlight.get(page) === controller) this.inFlight.delete(page);
     }
   }
 
@@ -389,7 +377,7 @@ export class InvoiceTable extends InvoiceElement {
     const start = this.pageStart(page);
     const dropped = items.length - visible.length;
     if (total !== undefined) {
-      // A new query: a new array (the virtualizer lays out afresh, from the top).
+      // A new query: a new array.
       const rows = new Array<Row>(Math.max(total, items.length)).fill(PENDING);
       this.total = rows.length;
       this.rows = rows;
@@ -403,32 +391,43 @@ export class InvoiceTable extends InvoiceElement {
       this.total = Math.max(0, this.total - dropped);
       rows.length = this.total;
     } else {
-      // Same array, filled in place: the virtualizer keeps its scroll position and only the
-      // rendered rows re-render.
+      // Same array, filled in place: only the rendered rows re-render.
       for (let i = 0; i < visible.length; i++) rows[start + i] = visible[i]!;
     }
     this.requestUpdate();
   }
 
-  private onRangeChanged = (e: Event): void => {
-    const { first, last } = e as Event & { first: number; last: number };
-    this.range = { first, last };
-    this.scheduleFetch();
-  };
-
-  /** Fetches the pages the visible range needs, once scrolling settles a little. */
+  /**
+   * Fetches the pages the rendered rows need: at once when no request is out (a slow scroll, a
+   * jump), else when scrolling settles for 30 ms, so a fling through 100,000 rows does not send
+   * a request per frame. Requests for pages the view has left behind are aborted (and asked
+   * again if the user comes back).
+   */
   private scheduleFetch(): void {
     clearTimeout(this.fetchTimer);
-    this.fetchTimer = setTimeout(() => {
-      const first = Math.max(0, Math.floor(this.range.first));
-      const last = Math.min(Math.floor(this.range.last), this.total - 1);
-      // `!(last >= first)` also stops a range that is not a number.
-      if (this.phase !== 'ready' || !(last >= first)) return;
-      const lastPage = this.pageOf(last);
-      for (let p = this.pageOf(first); p <= lastPage; p++) {
-        if (!this.pages.has(p)) void this.fetchPage(p);
+    if (this.phase !== 'ready') return;
+    const firstPage = this.pageOf(this.window.first) - 1;
+    const lastPage = this.pageOf(this.window.last) + 1;
+    for (const [page, controller] of this.inFlight) {
+      if (page > 0 && (page < firstPage || page > lastPage)) {
+        controller.abort();
+        this.inFlight.delete(page);
+        this.pages.delete(page);
       }
-    }, 30);
+    }
+    if (this.inFlight.size) this.fetchTimer = setTimeout(() => this.fetchInView(), 30);
+    else this.fetchInView();
+  }
+
+  private fetchInView(): void {
+    const first = Math.max(0, this.window.first);
+    const last = Math.min(this.window.last, this.total - 1);
+    // `!(last >= first)` also stops a range that is not a number.
+    if (this.phase !== 'ready' || !(last >= first)) return;
+    const lastPage = this.pageOf(last);
+    for (let p = this.pageOf(first); p <= lastPage; p++) {
+      if (!this.pages.has(p)) void this.fetchPage(p);
+    }
   }
 
   // ---- user actions ---------------------------------------------------------------------------
@@ -575,48 +574,10 @@ export class InvoiceTable extends InvoiceElement {
   private async focusRow(index: number): Promise<void> {
     if (!Number.isInteger(index) || index < 0 || index >= this.total) return;
     this.focusedIndex = index;
+    this.window.reveal(index);
     await this.updateComplete;
-    const find = () =>
-      this.bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`) ?? null;
-    let row = find();
-    // Not rendered: scroll the grid to where it will be, and let the virtualizer render it.
-    for (let attempt = 0; !row && attempt < 4; attempt++) {
-      this.scrollTowards(index, attempt > 0);
-      const deadline = performance.now() + 300;
-      while (!row && performance.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 16));
-        row = find();
-      }
-    }
+    const row = this.bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
     if (row && this.focusedIndex === index) row.focus();
-  }
-
-  /**
-   * Scrolls `.grid` so that the row at `index` (not rendered) comes into its view, from the
-   * position of the rendered rows (all rows are alike in size). The virtualizer's own
-   * `scrollIntoView` is not used: pinned to an item inside a scrolling ancestor, it misplaces
-   * its viewport once that ancestor has scrolled, and renders no rows at all.
-   */
-  private scrollTowards(index: number, again: boolean): void {
-    const grid = this.gridEl;
-    const rows = this.bodyEl?.querySelectorAll<HTMLElement>("[role='row']");
-    if (!grid || !rows?.length) return;
-    const firstRow = rows[0]!;
-    const ref = index < Number(firstRow.dataset.index) ? firstRow : rows[rows.length - 1]!;
-    const refBox = ref.getBoundingClientRect();
-    const pitch =
-      rows.length > 1
-        ? rows[1]!.getBoundingClientRect().top - firstRow.getBoundingClientRect().top
-        : refBox.height;
-    const size = pitch > 0 ? pitch : 44;
-    const top = refBox.top + (index - Number(ref.dataset.index)) * size;
-    const box = grid.getBoundingClientRect();
-    const viewTop = box.top + (this.renderRoot.querySelector('.head')?.clientHeight ?? 0);
-    const viewBottom = box.top + grid.clientHeight;
-    if (top < viewTop) grid.scrollTop += top - viewTop;
-    else if (top + size > viewBottom) grid.scrollTop += top + size - viewBottom;
-    // In view of the grid but still not rendered: the grid itself is off screen.
-    else if (again) grid.scrollIntoView({ block: 'nearest' });
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -755,15 +716,10 @@ export class InvoiceTable extends InvoiceElement {
           )}
         </div>`
       : nothing;
-    // `.body` is part of this template in every state, and the virtualizer only comes in once
-    // there are rows: by then `.body` is in the document, so the virtualizer finds `.grid` as
-    // its scroller. (Set up inside a freshly cloned template, it would still be detached, find
-    // no scrolling ancestor and follow the window instead: rows would not follow the grid.)
     const body = html`<div
       class="body"
       role="rowgroup"
       ?hidden=${!hasRows}
-      @rangeChanged=${this.onRangeChanged}
       @click=${this.onBodyClick}
       @dblclick=${this.onBodyDblClick}
       @keydown=${this.onBodyKeyDown}
@@ -771,12 +727,12 @@ export class InvoiceTable extends InvoiceElement {
     >
       ${
         hasRows
-          ? virtualize({
-              items: this.rows,
-              // Keyed by position: a row element stays put while its page loads.
-              keyFunction: (_item: Row, index: number) => index,
-              renderItem: this.renderRow,
-            })
+          ? // Keyed by position: a row element (and its focus) stays put while its page loads.
+            repeat(
+              this.window.indexes,
+              (index) => index,
+              (index) => this.renderRow(this.rows[index] ?? PENDING, index),
+            )
           : nothing
       }
     </div>`;

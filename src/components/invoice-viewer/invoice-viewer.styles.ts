@@ -250,10 +250,29 @@ export const invoiceViewerStyles = [
     .rows {
       display: block;
     }
-    .rows.virtual {
+    .lines-table.virtual {
+      position: relative;
       block-size: var(--_iv-lines-size);
       overflow: auto;
+      overflow-anchor: none;
       scrollbar-gutter: stable;
+    }
+    .lines-table.virtual .head {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      background: var(--_bg);
+    }
+    /* Long lists render only the rows in view: every row is one line high. */
+    .virtual .line-row,
+    .virtual .group-row {
+      block-size: var(--_row-height);
+    }
+    .virtual .line-row > span,
+    .virtual .group-name {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .description {
       overflow-wrap: anywhere;

@@ -22,7 +22,8 @@ import type {
 } from '../status-updater/status-updater.events.js';
 import { applicableCurrencies, displayAmounts, type DisplayAmounts } from './amounts.js';
 import { DiscardController, type DiscardHost } from './discard-dialog.js';
-import { lineRows, renderLineItems, type LineRowItem } from './line-items.js';
+import { VIRTUALIZE_ABOVE, lineRows, renderLineItems, type LineRowItem } from './line-items.js';
+import { RowWindow } from '../shared/row-window.js';
 import {
   SECTION_IDS,
   type InvoiceCurrencyChangeDetail,
@@ -187,6 +188,16 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   private readonly l10n = new LocaleController(this, invoiceViewerStrings);
   private readonly discard = new DiscardController(this);
+  /** The rendered part of a long line list. */
+  private readonly lines = new RowWindow(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual'),
+    body: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual > .rows'),
+    count: () => {
+      const rows = this.cache?.rows.length ?? 0;
+      return rows > VIRTUALIZE_ABOVE ? rows : 0;
+    },
+    stickyStart: true,
+  });
   private readonly uid = `iv${++counter}`;
   /** Invoices already validated (from the adapter, or parsed once). */
   private readonly trusted = new WeakSet<Invoice>();
@@ -409,7 +420,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       })}
       ${this.renderActions(invoice, amounts.currency)}
       ${section('summary', () => renderSummary(ctx))}
-      ${section('lines', () => renderLineItems({ invoice, amounts, rows, t, locale }))}
+      ${section('lines', () => renderLineItems({ invoice, amounts, rows, t, locale, windowed: this.lines.indexes }))}
       ${section('totals', () => renderTotals(ctx))}
       ${
         invoice.customFields.length > 0

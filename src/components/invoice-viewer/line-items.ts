@@ -1,10 +1,12 @@
 /**
  * The line-items section: lines grouped by product or subscription, as an ARIA table. Up to
- * {@link VIRTUALIZE_ABOVE} rows render plainly (and print whole); longer invoices are
- * virtualized with `@lit-labs/virtualizer`, so 10,000 lines keep ~a screenful in the DOM.
+ * {@link VIRTUALIZE_ABOVE} rows render plainly (and print whole); longer invoices render only
+ * the rows in view of their own scrolling box (a `RowWindow` of the viewer), so 10,000 lines
+ * keep ~a screenful in the DOM. Those rows are one line high: a long description is cut with
+ * an ellipsis on screen (its whole text stays in the accessibility tree and the tooltip).
  */
-import { html, type TemplateResult } from 'lit';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatMoney } from '../../core/money.js';
 import type { Invoice } from '../../core/types.js';
 import type { DisplayAmounts, LineGroup } from './amounts.js';
@@ -41,9 +43,16 @@ export interface LineItemsContext {
   rows: LineRowItem[];
   t: InvoiceViewerStrings;
   locale: string;
+  /** The rows to render when the list is long (the viewer's row window). */
+  windowed: readonly number[];
 }
 
-function renderRow(ctx: LineItemsContext, item: LineRowItem, i: number): TemplateResult {
+function renderRow(
+  ctx: LineItemsContext,
+  item: LineRowItem,
+  i: number,
+  virtual = false,
+): TemplateResult {
   const { invoice, amounts, t, locale } = ctx;
   if (item.kind === 'group') {
     return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
@@ -57,7 +66,9 @@ function renderRow(ctx: LineItemsContext, item: LineRowItem, i: number): Templat
   const line = invoice.lines[item.index];
   return html`<div class="line-row" part="line-row" role="row" aria-rowindex=${i + 2}>
     <span role="cell">${line.sku}</span>
-    <span class="description" role="cell">${line.description}</span>
+    <span class="description" role="cell" title=${virtual ? line.description : nothing}
+      >${line.description}</span
+    >
     <span class="num" role="cell">${formatQuantity(line.quantity, locale)}</span>
     <span class="num" role="cell">${formatMoney(amounts.unitPrice(item.index), locale)}</span>
     <span class="num" role="cell">${formatMoney(amounts.amounts[item.index], locale)}</span>
@@ -68,14 +79,17 @@ function renderRow(ctx: LineItemsContext, item: LineRowItem, i: number): Templat
 export function renderLineItems(ctx: LineItemsContext): TemplateResult {
   const { invoice, rows, t } = ctx;
   if (invoice.lines.length === 0) return html`<p>${t.noLines}</p>`;
+  // A long list is its own scrolling box (focusable, so the keyboard scrolls it), with a
+  // sticky header row; only the rows in view render.
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   return html`<div
-    class="lines-table"
+    class=${virtual ? 'lines-table virtual' : 'lines-table'}
     role="table"
+    tabindex=${virtual ? '0' : nothing}
     aria-label=${t.linesLabel(invoice.lines.length)}
     aria-rowcount=${rows.length + 1}
   >
-    <div role="rowgroup">
+    <div class="head" role="rowgroup">
       <div class="line-head" role="row" aria-rowindex="1">
         <span role="columnheader">${t.sku}</span>
         <span role="columnheader">${t.description}</span>
@@ -85,18 +99,16 @@ export function renderLineItems(ctx: LineItemsContext): TemplateResult {
         <span class="num" role="columnheader">${t.tax}</span>
       </div>
     </div>
-    ${
-      virtual
-        ? html`<div class="rows virtual" role="rowgroup" tabindex="0">
-            ${virtualize({
-              items: rows,
-              scroller: true,
-              renderItem: (item: LineRowItem, i: number) => renderRow(ctx, item, i),
-            })}
-          </div>`
-        : html`<div class="rows" role="rowgroup">
-            ${rows.map((item, i) => renderRow(ctx, item, i))}
-          </div>`
-    }
+    <div class="rows" role="rowgroup">
+      ${
+        virtual
+          ? repeat(
+              ctx.windowed,
+              (i) => i,
+              (i) => renderRow(ctx, rows[i]!, i, true),
+            )
+          : rows.map((item, i) => renderRow(ctx, item, i))
+      }
+    </div>
   </div>`;
 }

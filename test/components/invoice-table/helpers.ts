@@ -11,17 +11,6 @@ import type {
 } from '../../../src/core/types.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 
-// "ResizeObserver loop completed with undelivered notifications" is the browser's benign notice
-// that a resize observer (the virtualizer measuring rows) caused another layout in the same frame;
-// it is not an exception of our code, but the test runner would count it as an uncaught error.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation();
-  },
-  true,
-);
-
 export const ACME: Customer = { id: 'cus-1', name: 'Acme Ltda', email: 'billing@acme.example' };
 export const GLOBEX: Customer = { id: 'cus-2', name: 'Globex SA' };
 export const ACORN: Customer = { id: 'cus-3', name: 'Acorn Foods' };

@@ -69,9 +69,8 @@ async function mountLarge(backend: FakeBackend = new FakeBackend()): Promise<Inv
 }
 
 /**
- * Rows are on screen and the virtualizer has measured them: the grid is as tall as all its
- * rows (before, it is sized from an estimate, and a scroll made then is undone when the
- * virtualizer corrects its estimate).
+ * Rows are on screen and measured: the grid is as tall as all its rows (before, it is sized
+ * from an estimate).
  */
 async function ready(el: InvoiceTable, count: number): Promise<void> {
   await waitUntil(

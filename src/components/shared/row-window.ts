@@ -1,0 +1,161 @@
+/**
+ * RowWindow: renders only the rows of a long list that are in view, for lists whose rows are
+ * all the same height (the table's rows, the viewer's long line lists).
+ *
+ * The host renders rows `first`…`last` as the element children of a `body` element inside a
+ * scrolling element; the controller pads `body` before and after
+ * them by the height of the rows not rendered, so the scrollbar is the whole list's, and moves
+ * the window as the user scrolls. The row height is read from the first rendered row after each
+ * update (it follows density, fonts and container queries without configuration).
+ *
+ * Why not `@lit-labs/virtualizer`: it measures every row (rows of any size), which costs
+ * ~9 kB min+gzip and layout work in each frame; rows of one size need neither.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface RowWindowOptions {
+  /** The scrolling element (`overflow: auto`, positioned, `overflow-anchor: none`). */
+  scroller(): HTMLElement | null | undefined;
+  /** The element whose element children are the rendered rows, nothing else. */
+  body(): HTMLElement | null | undefined;
+  /** How many rows the list has. */
+  count(): number;
+  /** Whether what precedes `body` in the scroller sticks to its top (a sticky header). */
+  stickyStart?: boolean;
+  /** Rows rendered beyond each edge of the view (default 6). */
+  overscan?: number;
+  /** Called after the window moved (the host re-renders in any case). */
+  onMove?(): void;
+}
+
+/** Row height assumed until a row has been measured. */
+const ESTIMATE = 44;
+
+export class RowWindow implements ReactiveController {
+  /** First rendered row. */
+  first = 0;
+  /** Last rendered row (`first - 1` when none). */
+  last = -1;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: RowWindowOptions;
+  private size = 0;
+  private viewport = 0;
+  private offset = 0;
+  private scroller?: HTMLElement;
+  private readonly resize =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          this.viewport = this.scroller?.clientHeight ?? 0;
+          this.move();
+        });
+
+  constructor(host: ReactiveControllerHost, options: RowWindowOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** The rendered row indexes, in order. */
+  get indexes(): number[] {
+    const out: number[] = [];
+    const end = Math.min(this.last, this.options.count() - 1);
+    for (let i = this.first; i <= end; i++) out.push(i);
+    return out;
+  }
+
+  /** The measured row height in CSS pixels (an estimate until a row rendered). */
+  get rowSize(): number {
+    return this.size || ESTIMATE;
+  }
+
+  hostDisconnected(): void {
+    this.attach(undefined);
+  }
+
+  hostUpdate(): void {
+    // The list may have changed size since the last frame: render the right rows at once.
+    this.move(false);
+  }
+
+  hostUpdated(): void {
+    const scroller = this.options.scroller() ?? undefined;
+    if (scroller !== this.scroller) this.attach(scroller);
+    const body = this.options.body();
+    if (!scroller || !body) return;
+    // Pad first (the rows just changed: the list keeps its height, and the scroll position
+    // is not clamped by a shorter list), then measure a row, and pad again if it differs.
+    this.pad(body);
+    const measured = body.firstElementChild?.getBoundingClientRect().height ?? 0;
+    // A hidden list measures 0: keep what was known.
+    if (measured > 0 && Math.abs(measured - this.size) > 0.01) {
+      this.size = measured;
+      this.pad(body);
+    }
+    if (measured > 0) this.offset = body.offsetTop;
+    this.move();
+  }
+
+  private pad(body: HTMLElement): void {
+    const size = this.rowSize;
+    const after = Math.max(0, this.options.count() - 1 - this.last);
+    body.style.paddingBlockStart = `${this.first * size}px`;
+    body.style.paddingBlockEnd = `${after * size}px`;
+  }
+
+  /** Scrolls the least needed for row `index` to be in view, and renders it. */
+  reveal(index: number): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const size = this.rowSize;
+    const top = this.offset + index * size;
+    const cover = this.options.stickyStart ? this.offset : 0;
+    if (top < scroller.scrollTop + cover) scroller.scrollTop = top - cover;
+    else if (top + size > scroller.scrollTop + this.viewport) {
+      scroller.scrollTop = top + size - this.viewport;
+    }
+    this.move();
+  }
+
+  private attach(scroller: HTMLElement | undefined): void {
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.resize?.disconnect();
+    this.scroller = scroller;
+    if (!scroller) return;
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resize?.observe(scroller);
+    this.viewport = scroller.clientHeight;
+  }
+
+  private readonly onScroll = (): void => {
+    this.move();
+  };
+
+  /**
+   * Moves the window when the rows in view are not all rendered (or too many are), and asks
+   * the host to render. The window is re-centred with `overscan` rows on each side, so a slow
+   * scroll re-renders once every few rows, not every pixel.
+   */
+  private move(render = true): void {
+    const scroller = this.scroller;
+    const count = this.options.count();
+    const size = this.rowSize;
+    const overscan = this.options.overscan ?? 6;
+    const top = (scroller?.scrollTop ?? 0) - this.offset;
+    const inView = Math.ceil((this.viewport || size * 10) / size) + 1;
+    const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
+    const to = Math.min(count - 1, from + inView);
+    const covered = from >= this.first && to <= this.last && this.last < count;
+    if (count > 0 && covered && this.last - this.first <= inView * 3) {
+      return;
+    }
+    const first = Math.max(0, from - overscan);
+    const last = count > 0 ? Math.min(count - 1, to + overscan) : -1;
+    if (first === this.first && last === this.last) return;
+    this.first = first;
+    this.last = last;
+    if (render) this.host.requestUpdate();
+    this.options.onMove?.();
+  }
+}
