@@ -34,4 +34,5 @@ export {
 export { defineInvoiceElements, ELEMENT_CLASSES } from './register.js';
 export type { DefaultTagName, RegistrationResult } from './register.js';
 export { SUPPORTED_LOCALES, resolveLocale } from './i18n/locale.js';
+export { loadLocale } from './i18n/loader.js';
 export type { Locale } from './i18n/locale.js';

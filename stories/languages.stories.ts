@@ -1,10 +1,12 @@
 /**
  * The four elements in each shipped language: English, Portuguese (Brazil) — the source's
  * language — and Spanish. The locale comes from the nearest ancestor's `lang`; money, months
- * and dates go through Intl in that locale.
+ * and dates go through Intl in that locale. pt-BR and es load on demand; the story preloads its
+ * language (`loadLocale`, as a host would) so it never shows English first.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
+import { loadLocale } from '../src/index.js';
 import {
   pickInvoice,
   pickInvoiceId,
@@ -49,6 +51,12 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   args: { lang: 'en', theme: 'light' },
+  loaders: [
+    async ({ args }) => {
+      await loadLocale(args.lang);
+      return {};
+    },
+  ],
 };
 export default meta;
 

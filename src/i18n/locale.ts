@@ -27,6 +27,3 @@ export function langOf(node: Node): string {
   }
   return document.documentElement.lang || navigator.language || 'en';
 }
-
-/** A catalogue: one object of strings per locale, typed by the English one. */
-export type Catalogue<T> = Readonly<Record<Locale, T>>;

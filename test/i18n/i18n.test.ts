@@ -2,7 +2,8 @@
  * Languages across the four elements: key strings in en, pt-BR (the source's words) and es,
  * money and dates through Intl in the element's locale, the locale from the nearest ancestor's
  * `lang` switched at runtime, and host overrides of any string.
- * Every expectation is written by hand.
+ * Every expectation is written by hand. pt-BR and es load on demand: they are preloaded here
+ * (`loadLocale`, as a host would), and lazy-locales.test.ts covers the loading itself.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
@@ -20,6 +21,7 @@ import {
   type InvoiceViewer,
   type StatusUpdater,
 } from '../a11y/fixtures.js';
+import { loadLocale } from '../../src/index.js';
 
 type Lang = 'en' | 'pt-BR' | 'es';
 
@@ -135,6 +137,8 @@ async function chooseTarget(el: StatusUpdater, status: string): Promise<void> {
 }
 
 describe('languages', () => {
+  before(() => Promise.all([loadLocale('pt-BR'), loadLocale('es')]));
+
   for (const lang of ['en', 'pt-BR', 'es'] as const) {
     const x = EXPECTED[lang];
     describe(lang, () => {

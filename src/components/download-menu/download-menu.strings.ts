@@ -1,6 +1,9 @@
-/** Strings of `<download-menu>` in en, pt-BR and es. Hosts override any through `strings`. */
-import type { Catalogue } from '../../i18n/locale.js';
-import { DEFAULT_EXPORT_LABELS, type ExportLabels } from '../../exports/model.js';
+/**
+ * Strings of `<download-menu>`: the interface and English. pt-BR and es are in src/i18n/pt-BR.ts
+ * and es.ts, loaded on demand. Hosts override any through `strings`.
+ */
+import type { Catalogue } from '../../i18n/catalogue.js';
+import { DEFAULT_EXPORT_LABELS, type ExportLabels } from '../../exports/options.js';
 
 export interface DownloadMenuStrings {
   /** The menu button (the source's DOWNLOAD). */
@@ -48,86 +51,8 @@ const en: DownloadMenuStrings = {
   document: DEFAULT_EXPORT_LABELS,
 };
 
-const ptBR: DownloadMenuStrings = {
-  download: 'BAIXAR',
-  menuLabel: 'Formatos para baixar',
-  noFormats: 'Não há downloads disponíveis para esta fatura.',
-  preparing: (f) => `Preparando ${f}…`,
-  progressLabel: (f) => `Progresso do ${f}`,
-  done: (f) => `${f} pronto.`,
-  cancelled: (f) => `${f} cancelado.`,
-  failed: (f) => `Não foi possível gerar ${f}.`,
-  vetoed: 'O download foi interrompido pela página.',
-  unsafeUrl: 'O servidor ofereceu o arquivo de um endereço não permitido.',
-  refused: 'Esta fatura não pode ser baixada.',
-  exportFailed: 'Algo deu errado ao gerar o arquivo. Tente novamente.',
-  document: {
-    invoice: 'Fatura',
-    documentId: 'ID do documento',
-    status: 'Status',
-    customer: 'Cliente',
-    customerId: 'ID do cliente',
-    provider: 'Provedor',
-    period: 'Período de faturamento',
-    currency: 'Moeda',
-    rate: 'Taxa de câmbio',
-    generatedAt: 'Gerada em',
-    dueDate: 'Vencimento',
-    customFields: 'Campos personalizados',
-    lines: 'Itens',
-    sku: 'SKU',
-    description: 'Descrição',
-    group: 'Grupo',
-    quantity: 'Quantidade',
-    unitPrice: 'Preço unitário',
-    amount: 'Valor',
-    tax: 'Imposto',
-    subtotal: 'Subtotal',
-    taxTotal: 'Total de impostos',
-    total: 'Total',
-    pageOf: 'Página {page} de {pages}',
-  },
+/** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */
+export const downloadMenuStrings: Catalogue<DownloadMenuStrings> = {
+  en,
+  pick: (locale) => locale.downloadMenu,
 };
-
-const es: DownloadMenuStrings = {
-  download: 'DESCARGAR',
-  menuLabel: 'Formatos de descarga',
-  noFormats: 'No hay descargas disponibles para esta factura.',
-  preparing: (f) => `Preparando ${f}…`,
-  progressLabel: (f) => `Progreso de ${f}`,
-  done: (f) => `${f} listo.`,
-  cancelled: (f) => `${f} cancelado.`,
-  failed: (f) => `No se pudo generar ${f}.`,
-  vetoed: 'La página detuvo la descarga.',
-  unsafeUrl: 'El servidor ofreció el archivo desde una dirección no permitida.',
-  refused: 'Esta factura no se puede descargar.',
-  exportFailed: 'Algo salió mal al generar el archivo. Inténtelo de nuevo.',
-  document: {
-    invoice: 'Factura',
-    documentId: 'ID del documento',
-    status: 'Estado',
-    customer: 'Cliente',
-    customerId: 'ID del cliente',
-    provider: 'Proveedor',
-    period: 'Período de facturación',
-    currency: 'Moneda',
-    rate: 'Tipo de cambio',
-    generatedAt: 'Generada el',
-    dueDate: 'Vencimiento',
-    customFields: 'Campos personalizados',
-    lines: 'Líneas',
-    sku: 'SKU',
-    description: 'Descripción',
-    group: 'Grupo',
-    quantity: 'Cantidad',
-    unitPrice: 'Precio unitario',
-    amount: 'Importe',
-    tax: 'Impuesto',
-    subtotal: 'Subtotal',
-    taxTotal: 'Total de impuestos',
-    total: 'Total',
-    pageOf: 'Página {page} de {pages}',
-  },
-};
-
-export const downloadMenuStrings: Catalogue<DownloadMenuStrings> = { en, 'pt-BR': ptBR, es };

@@ -1,5 +1,8 @@
-/** Strings of `<status-updater>` in en, pt-BR and es. Hosts override any through `strings`. */
-import type { Catalogue } from '../../i18n/locale.js';
+/**
+ * Strings of `<status-updater>`: the interface and English. pt-BR and es are in src/i18n/pt-BR.ts
+ * and es.ts, loaded on demand. Hosts override any through `strings`.
+ */
+import type { Catalogue } from '../../i18n/catalogue.js';
 
 export interface StatusUpdaterStrings {
   /** Label before the current status badge. */
@@ -83,64 +86,8 @@ const en: StatusUpdaterStrings = {
   status: 'Status',
 };
 
-const ptBR: StatusUpdaterStrings = {
-  currentStatus: 'Status atual',
-  newStatus: 'Novo status',
-  choose: 'Selecione um status…',
-  updateStatus: 'ATUALIZAR STATUS',
-  chooseFirst: 'Selecione um novo status primeiro.',
-  final: 'Esta fatura é definitiva: seu status não pode mais mudar.',
-  noTargets: 'Nenhuma mudança de status é permitida para esta fatura no momento.',
-  unknownReadOnly:
-    'Este status não é conhecido por esta versão, por isso a fatura é somente leitura aqui.',
-  dialogHeading: (to) => `Mudar o status para ${to}?`,
-  fromTo: (from, to) => `O status mudará de ${from} para ${to}.`,
-  leavesDraft: (draft) => `${draft} não estará mais disponível para esta fatura.`,
-  publishes: 'O cliente verá esta fatura no portal do cliente final.',
-  irreversible: (to) => `${to} não pode ser desfeito.`,
-  becomesFinal: 'Nenhuma outra mudança de status será possível.',
-  notify: 'Enviar e-mail de notificação ao cliente',
-  sending: 'Atualizando o status…',
-  changed: (from, to) => `Status alterado de ${from} para ${to}.`,
-  checking: 'Resultado desconhecido, verificando…',
-  notApplied: 'O status não foi alterado.',
-  unconfirmed:
-    'Não se sabe se o status mudou. Tentar novamente é seguro: a mudança não será aplicada duas vezes.',
-  conflictHint: 'Nada foi sobrescrito. Recarregue para ver o estado atual.',
-  reloaded: (status) => `Recarregado. O status agora é ${status}.`,
-  targetsRefreshed: 'A lista de status foi atualizada.',
-  vetoed: 'A mudança de status foi cancelada.',
-  status: 'Status',
+/** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */
+export const statusUpdaterStrings: Catalogue<StatusUpdaterStrings> = {
+  en,
+  pick: (locale) => locale.statusUpdater,
 };
-
-const es: StatusUpdaterStrings = {
-  currentStatus: 'Estado actual',
-  newStatus: 'Nuevo estado',
-  choose: 'Elija un estado…',
-  updateStatus: 'ACTUALIZAR ESTADO',
-  chooseFirst: 'Elija primero un nuevo estado.',
-  final: 'Esta factura es definitiva: su estado ya no puede cambiar.',
-  noTargets: 'No se permite ningún cambio de estado para esta factura en este momento.',
-  unknownReadOnly:
-    'Esta versión no conoce este estado, por lo que la factura es de solo lectura aquí.',
-  dialogHeading: (to) => `¿Cambiar el estado a ${to}?`,
-  fromTo: (from, to) => `El estado cambiará de ${from} a ${to}.`,
-  leavesDraft: (draft) => `${draft} ya no estará disponible para esta factura.`,
-  publishes: 'El cliente verá esta factura en su portal.',
-  irreversible: (to) => `${to} no se puede deshacer.`,
-  becomesFinal: 'No será posible ningún otro cambio de estado.',
-  notify: 'Enviar correo electrónico de notificación al cliente',
-  sending: 'Actualizando el estado…',
-  changed: (from, to) => `Estado cambiado de ${from} a ${to}.`,
-  checking: 'Resultado desconocido, comprobando…',
-  notApplied: 'El estado no se cambió.',
-  unconfirmed:
-    'No se sabe si el estado cambió. Reintentar es seguro: el cambio no se aplicará dos veces.',
-  conflictHint: 'No se sobrescribió nada. Recargue para ver el estado actual.',
-  reloaded: (status) => `Recargado. El estado ahora es ${status}.`,
-  targetsRefreshed: 'La lista de estados se ha actualizado.',
-  vetoed: 'El cambio de estado se canceló.',
-  status: 'Estado',
-};
-
-export const statusUpdaterStrings: Catalogue<StatusUpdaterStrings> = { en, 'pt-BR': ptBR, es };

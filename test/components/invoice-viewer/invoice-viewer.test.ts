@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import { loadLocale } from '../../../src/i18n/loader.js';
 import { BackendError } from '../../../src/core/errors.js';
 import type { Invoice } from '../../../src/core/types.js';
 import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoice-viewer.js';
@@ -302,6 +303,7 @@ describe('<invoice-viewer>', () => {
     });
 
     it('formats in the page locale (pt-BR)', async () => {
+      await loadLocale('pt-BR'); // pt-BR loads on demand; preload as a host would
       const invoice = makeInvoice();
       const el = await fixture<InvoiceViewer>(
         html`<invoice-viewer lang="pt-BR" currency="BRL" .invoice=${invoice}></invoice-viewer>`,

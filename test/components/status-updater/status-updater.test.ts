@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import { loadLocale } from '../../../src/i18n/loader.js';
 import { BackendError } from '../../../src/core/errors.js';
 import type { Invoice, InvoiceStatus } from '../../../src/core/types.js';
 import type { StatusUpdater } from '../../../src/components/status-updater/status-updater.js';
@@ -567,6 +568,7 @@ describe('<status-updater>', () => {
 
   describe('strings', () => {
     it('speaks pt-BR with the source words', async () => {
+      await loadLocale('pt-BR'); // pt-BR loads on demand; preload as a host would
       const el = await fixture<StatusUpdater>(
         html`<status-updater lang="pt-BR" .invoice=${makeInvoice({ status: 'DRAFT' })}>
         </status-updater>`,
