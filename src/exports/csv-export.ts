@@ -25,7 +25,7 @@ import {
 import type { Invoice } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
-import { assertExportable } from './model.js';
+import { assertExportable } from './options.js';
 
 export type { CsvFormat } from './csv.js';
 

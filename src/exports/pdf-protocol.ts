@@ -1,6 +1,6 @@
 /** Messages between the page and the PDF worker. Plain data (structured clone). No Lit here. */
 import type { Invoice } from '../core/types.js';
-import type { ExportOptions } from './model.js';
+import type { ExportOptions } from './options.js';
 
 export interface PdfWorkerRequest {
   type: 'generate';

@@ -28,7 +28,7 @@ import {
   type ExportWorkerFactory,
 } from './trusted-worker.js';
 import type { Invoice } from '../core/types.js';
-import { assertExportable, type ExportOptions } from './model.js';
+import { assertExportable, type ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 
 export interface PdfOptions extends ExportOptions {

@@ -7,7 +7,11 @@
  * No Lit here.
  */
 import type { Invoice } from '../core/types.js';
-import { buildDocumentModel, type DocumentModel, type ExportOptions } from './model.js';
+import { buildDocumentModel, type DocumentModel } from './model.js';
+import type { ExportOptions } from './options.js';
+import { defaultPrint } from './print-window.js';
+
+export { defaultPrint } from './print-window.js';
 
 export interface PrintOptions extends ExportOptions {
   /** Prints the prepared window. Default: `win.print()`, resolving on `afterprint`. */
@@ -35,15 +39,6 @@ export const PRINT_STYLES = `
   .num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
   tfoot th, tfoot td { border: 0; font-weight: 600; }
 `;
-
-/** The default printer: `print()`, resolving when the browser says printing is over. */
-export function defaultPrint(win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    win.addEventListener('afterprint', () => resolve(), { once: true });
-    win.print();
-    // Chromium's print() returns after the dialog closed, having fired afterprint already.
-  });
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

@@ -5,11 +5,10 @@ import { downloadFormatsFor } from '../../core/downloads.js';
 import { BackendError, isBackendError } from '../../core/errors.js';
 import { isVisibleTo } from '../../core/status.js';
 import type { DownloadFormat, Invoice } from '../../core/types.js';
-import { generateCsv } from '../../exports/csv-export.js';
-import { exportBaseName, exportFilename, safeFilename } from '../../exports/filename.js';
-import { ExportRefusedError, type ExportOptions } from '../../exports/model.js';
-import { generatePdf } from '../../exports/pdf.js';
-import { defaultPrint, printInvoice } from '../../exports/print.js';
+// Only the small parts of the exports load with the element; the export code itself (CSV,
+// PDF, print, file names) loads when a user picks a format: see export-runtime.ts.
+import { ExportRefusedError, type ExportOptions } from '../../exports/options.js';
+import { defaultPrint } from '../../exports/print-window.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -20,6 +19,7 @@ import type {
 } from './download-menu.events.js';
 import { downloadMenuStrings, type DownloadMenuStrings } from './download-menu.strings.js';
 import { downloadMenuStyles } from './download-menu.styles.js';
+import { loadExportRuntime } from './export-runtime.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
@@ -77,6 +77,19 @@ export function saveWithAnchor(file: SavedFile, host: HTMLElement): void {
   a.remove();
   // Revoke later: some browsers read the URL after click() returns.
   if (objectUrl) setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (the promise is then ignored). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new DOMException('Cancelled', 'AbortError'));
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 interface Busy {
@@ -460,6 +473,10 @@ export class DownloadMenu extends InvoiceElement {
   ): Promise<Pick<InvoiceDownloadDetail, 'filename' | 'source'>> {
     // Never export what this audience may not see, whatever asked for it.
     if (!isVisibleTo(invoice, this.audience)) throw new ExportRefusedError('Not exportable.');
+    // The export code, loaded on the first export (a failure shows with Retry, which loads again).
+    // Cancel stops the wait at once; the load itself goes on, for the next export.
+    const { exportBaseName, exportFilename, generateCsv, generatePdf, printInvoice, safeFilename } =
+      await untilAborted(loadExportRuntime(), signal);
     const filename = exportFilename(invoice, format);
     const backend = this.activeBackend;
     // Print always prints the invoice document made here: a server file (often cross-origin)

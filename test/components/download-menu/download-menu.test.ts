@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../../src/define.js';
+import { loadLocale } from '../../../src/i18n/loader.js';
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import { BackendError } from '../../../src/core/errors.js';
 import type { Invoice } from '../../../src/core/types.js';
@@ -12,6 +13,7 @@ import {
 import type { InvoiceDownloadDetail } from '../../../src/components/download-menu/download-menu.events.js';
 import { fixtureInvoice } from '../../exports/fixtures.js';
 import { setPdfWorkerFactory } from '../../../src/exports/pdf.js';
+import { setExportRuntimeLoader } from '../../../src/components/download-menu/export-runtime.js';
 
 const saved: SavedFile[] = [];
 const printed: Window[] = [];
@@ -207,9 +209,12 @@ describe('<download-menu>', () => {
       expect(names(el)).to.deep.equal(['CSV', 'Print']);
     });
     it('in pt-BR', async () => {
+      await loadLocale('pt-BR'); // pt-BR loads on demand; preload as a host would
       const el = await fixture<DownloadMenu>(
         html`<download-menu lang="pt-BR" .invoice=${fixtureInvoice()}></download-menu>`,
       );
+      // The pt-BR strings may load on demand: wait for them to show.
+      await waitUntil(() => parts(el).button.textContent!.trim() !== 'DOWNLOAD');
       expect(parts(el).button.textContent!.trim()).to.equal('BAIXAR');
       expect(names(el)).to.deep.equal(['PDF', 'CSV', 'CSV detalhado', 'Imprimir']);
     });
@@ -353,6 +358,84 @@ describe('<download-menu>', () => {
     });
   });
 
+  describe('export code loaded on demand', () => {
+    afterEach(() => setExportRuntimeLoader(undefined));
+
+    it('a failed load (offline, CDN error) shows the failure with Retry, and Retry loads again', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent): void => {
+        unhandled.push(event.reason);
+      };
+      window.addEventListener('unhandledrejection', onUnhandled);
+      let loads = 0;
+      setExportRuntimeLoader(() => {
+        loads++;
+        return loads === 1
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : import('../../../src/exports/run.js');
+      });
+      try {
+        const el = await menuFor(fixtureInvoice());
+        await choose(el, 'CSV');
+        await waitUntil(() => parts(el).error !== null);
+        const error = parts(el).error!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain('CSV could not be made.');
+        expect(error.textContent).to.contain('Something went wrong while making the file.');
+        expect(parts(el).progress).to.equal(null);
+        expect(saved).to.have.length(0);
+        await expect(el).to.be.accessible();
+
+        const done = oneEvent(el, 'invoice-download');
+        const retry = error.querySelector('button')!;
+        expect(retry.textContent!.trim()).to.equal('Retry');
+        retry.click();
+        await waitUntil(() => saved.length > 0 || parts(el).error !== null);
+        expect(loads).to.equal(2);
+        expect(parts(el).error).to.equal(null);
+        expect((await done).detail.filename).to.equal('INV-2026-0042_microsoft_2026-10.csv');
+        expect(saved).to.have.length(1);
+
+        // Once loaded, the export code is kept: the next export does not load it again.
+        const printedToo = oneEvent(el, 'invoice-download');
+        await choose(el, 'Print');
+        await printedToo;
+        expect(loads).to.equal(2);
+        await aTimeout(50);
+        expect(unhandled).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
+
+    it('Cancel while the export code loads stops the export', async () => {
+      let arrive: (() => void) | undefined;
+      setExportRuntimeLoader(async () => {
+        await new Promise<void>((resolve) => (arrive = resolve));
+        return import('../../../src/exports/run.js');
+      });
+      const el = await menuFor(fixtureInvoice());
+      let finished = false;
+      el.addEventListener('invoice-download', () => (finished = true));
+      await choose(el, 'CSV');
+      await waitUntil(() => arrive !== undefined && parts(el).progress !== null);
+      // Cancel works while the code is still on its way, without waiting for it.
+      parts(el).progress!.querySelector('button')!.click();
+      await waitUntil(() => parts(el).progress === null);
+      expect(parts(el).status!.textContent).to.equal('CSV cancelled.');
+      arrive!();
+      await aTimeout(50);
+      expect(finished).to.equal(false);
+      expect(saved).to.have.length(0);
+      expect(parts(el).error).to.equal(null);
+      // The code that arrived meanwhile serves the next export.
+      const done = oneEvent(el, 'invoice-download');
+      await choose(el, 'CSV');
+      expect((await done).detail.format).to.equal('csv');
+      expect(saved).to.have.length(1);
+    });
+  });
+
   describe('files made by the server', () => {
     it('uses a server Blob when the adapter offers one', async () => {
       const blob = new Blob(['%PDF-server'], { type: 'application/pdf' });
@@ -480,6 +563,7 @@ describe('<download-menu>', () => {
 
   describe('PDF content through the menu', () => {
     it('sends the worker the page language, the status in words and the selected currency', async () => {
+      await loadLocale('pt-BR'); // pt-BR loads on demand; preload as a host would
       const requests: unknown[] = [];
       setPdfWorkerFactory(() => {
         const w = new Worker(new URL('../../../src/exports/pdf.worker.ts', import.meta.url), {

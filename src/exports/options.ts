@@ -1,0 +1,91 @@
+/**
+ * What every export takes and how it refuses: the options, the labels of the files (English
+ * by default) and the refusal of a draft in the customer audience. Small and pure: the
+ * download menu and the string catalogues import it with the elements, while the export code
+ * itself (CSV, PDF, print, file names; see run.ts) loads only when a user asks for a file.
+ * No Lit here.
+ */
+import { isVisibleTo } from '../core/status.js';
+import type { Audience, CurrencyCode, Invoice } from '../core/types.js';
+
+/** The words of the exports (column headers, section titles). English by default. */
+export interface ExportLabels {
+  invoice: string;
+  documentId: string;
+  status: string;
+  customer: string;
+  customerId: string;
+  provider: string;
+  period: string;
+  currency: string;
+  rate: string;
+  generatedAt: string;
+  dueDate: string;
+  customFields: string;
+  lines: string;
+  sku: string;
+  description: string;
+  group: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+  tax: string;
+  subtotal: string;
+  taxTotal: string;
+  total: string;
+  /** Page footer; `{page}` and `{pages}` are replaced. */
+  pageOf: string;
+}
+
+export const DEFAULT_EXPORT_LABELS: ExportLabels = {
+  invoice: 'Invoice',
+  documentId: 'Document ID',
+  status: 'Status',
+  customer: 'Customer',
+  customerId: 'Customer ID',
+  provider: 'Provider',
+  period: 'Billing period',
+  currency: 'Currency',
+  rate: 'Exchange rate',
+  generatedAt: 'Generated at',
+  dueDate: 'Due date',
+  customFields: 'Custom fields',
+  lines: 'Lines',
+  sku: 'SKU',
+  description: 'Description',
+  group: 'Group',
+  quantity: 'Quantity',
+  unitPrice: 'Unit price',
+  amount: 'Amount',
+  tax: 'Tax',
+  subtotal: 'Subtotal',
+  taxTotal: 'Tax total',
+  total: 'Total',
+  pageOf: 'Page {page} of {pages}',
+};
+
+/** Options every export takes. */
+export interface ExportOptions {
+  /** Display currency (one of the invoice's); default the invoice's own. */
+  currency?: CurrencyCode;
+  /** Who asked: in the customer audience a draft is refused. Default `operator`. */
+  audience?: Audience;
+  /** Labels in the caller's language; missing ones are English. */
+  labels?: Partial<ExportLabels>;
+  /** The status in words (e.g. `Aberto`); default the status code. */
+  statusText?: string;
+  /** Intl locale for the human-readable documents (PDF, print). Default `en`. */
+  locale?: string;
+}
+
+/** Thrown when an export is not allowed (a draft in the customer audience). */
+export class ExportRefusedError extends Error {
+  override readonly name = 'ExportRefusedError';
+}
+
+/** Refuses an invoice the audience may not see (PRODUCT.md: no export ever contains a draft). */
+export function assertExportable(invoice: Pick<Invoice, 'status'>, audience: Audience): void {
+  if (!isVisibleTo(invoice, audience)) {
+    throw new ExportRefusedError('This invoice cannot be exported for this audience.');
+  }
+}
