@@ -4,6 +4,7 @@
  * - `--mode bundle`: one browser file, dist/invoice-elements.bundle.js, with everything in it
  *   but the export code that loads only when used (jspdf, its worker), kept in separate chunks.
  */
+import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -38,6 +39,56 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Squeezes the indentation of Lit `html` templates at build time: in their static text, every
+ * run of white space that holds a line break becomes one space. That is what the browser
+ * renders anyway (the elements use no `white-space: pre` on template text), so nothing shown
+ * changes; bindings (`${…}`) are untouched. The templates are found with the TypeScript parser,
+ * not a regular expression, so nested templates and strings inside bindings are safe.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'invoice-elements:minify-lit-html',
+    transform(code, id) {
+      if (!/\/src\/components\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const squeeze = (node: ts.Node, trimStart: number, trimEnd: number): void => {
+        // The literal's raw text, without its delimiters (` and ${ or }).
+        const start = node.getStart(file) + trimStart;
+        const end = node.getEnd() - trimEnd;
+        const raw = code.slice(start, end);
+        const text = raw.replace(/\s*\n\s*/g, ' ');
+        if (text !== raw) edits.push({ start, end, text });
+      };
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          node.tag.text === 'html'
+        ) {
+          const t = node.template;
+          if (ts.isNoSubstitutionTemplateLiteral(t)) squeeze(t, 1, 1);
+          else {
+            squeeze(t.head, 1, 2);
+            for (const span of t.templateSpans) {
+              squeeze(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
+            }
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspdf/];
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -45,7 +96,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       // Relative URLs (the PDF worker's among them): the bundle works wherever a host serves it.
       base: './',
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), minifyLitHtml()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -64,7 +115,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), minifyLitHtml()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -84,6 +135,9 @@ export default defineConfig(({ mode }): UserConfig => {
           'components/invoice-viewer': 'src/components/invoice-viewer/invoice-viewer.ts',
           'components/status-updater': 'src/components/status-updater/status-updater.ts',
           'components/download-menu': 'src/components/download-menu/download-menu.ts',
+          // The pt-BR and es strings: loaded on demand, or imported by a host up front.
+          'i18n/pt-BR': 'src/i18n/pt-BR.ts',
+          'i18n/es': 'src/i18n/es.ts',
         },
         formats: ['es'],
       },
