@@ -25,8 +25,8 @@ import {
   sleep,
 } from './shared.js';
 
-type Kind = 'table' | 'vaadin';
-type Mounted = { kind: Kind; el: InvoiceTable | Grid<InvoiceSummary> };
+type Kind = 'table' | 'vaadin' | 'plain';
+type Mounted = { kind: Kind; el: InvoiceTable | Grid<InvoiceSummary> | PlainList };
 
 const stage = document.getElementById('stage') as HTMLElement;
 const TODAY = new Date('2026-11-15T12:00:00Z');
@@ -89,16 +89,85 @@ function makeGrid(): Grid<InvoiceSummary> {
   return grid;
 }
 
+// ---- the floor: a hand-written list, no framework ------------------------------------------
+
+/**
+ * The least a browser must do to show a new screenful of rows each frame: a scroller of the
+ * table's size, the same seven text columns, rows of the table's height, a fixed set of row
+ * elements whose text is rewritten on scroll. No framework, no badges, no buttons, no ARIA.
+ * Its frame times are this machine's floor for the scroll benchmark.
+ */
+class PlainList extends HTMLElement {
+  rows: InvoiceSummary[] = [];
+  private scroller!: HTMLDivElement;
+  private body!: HTMLDivElement;
+  private readonly cells: HTMLElement[][] = [];
+
+  connectedCallback(): void {
+    const root = this.attachShadow({ mode: 'open' });
+    const style = new CSSStyleSheet();
+    style.replaceSync(
+      `.grid{block-size:32rem;overflow:auto;overflow-anchor:none;font:14px system-ui,sans-serif}` +
+        `.row{display:grid;grid-template-columns:repeat(7,1fr);align-items:center;block-size:44px;` +
+        `border-block-end:1px solid #ccc;box-sizing:border-box}` +
+        `.cell{padding-inline:8px;overflow:hidden;white-space:nowrap}`,
+    );
+    root.adoptedStyleSheets = [style];
+    this.scroller = document.createElement('div');
+    this.scroller.className = 'grid';
+    this.body = document.createElement('div');
+    this.body.className = 'body';
+    this.scroller.append(this.body);
+    root.append(this.scroller);
+    for (let r = 0; r < 16; r++) {
+      const row = document.createElement('div');
+      row.className = 'row';
+      const cells: HTMLElement[] = [];
+      for (let c = 0; c < COLUMNS.length; c++) {
+        const cell = document.createElement('div');
+        cell.className = 'cell';
+        cell.dataset.col = c === 0 ? 'documentId' : String(c);
+        row.append(cell);
+        cells.push(cell);
+      }
+      this.body.append(row);
+      this.cells.push(cells);
+    }
+    this.scroller.addEventListener('scroll', () => this.paint(), { passive: true });
+  }
+
+  setRows(rows: InvoiceSummary[]): void {
+    this.rows = rows;
+    this.paint();
+  }
+
+  paint(): void {
+    const first = Math.max(0, Math.floor(this.scroller.scrollTop / 44));
+    this.body.style.paddingBlockStart = `${first * 44}px`;
+    this.body.style.blockSize = `${this.rows.length * 44}px`;
+    this.body.style.boxSizing = 'border-box';
+    this.cells.forEach((cells, r) => {
+      const item = this.rows[first + r];
+      cells.forEach((cell, c) => {
+        cell.textContent = item ? COLUMNS[c]![1](item) : '';
+      });
+    });
+  }
+}
+customElements.define('bench-plain-list', PlainList);
+
 // ---- mounting and conditions -----------------------------------------------------------------
 
 async function mount(kind: Kind): Promise<Mounted> {
   stage.replaceChildren();
   await collectGarbage();
-  let el: InvoiceTable | Grid<InvoiceSummary>;
+  let el: InvoiceTable | Grid<InvoiceSummary> | PlainList;
   if (kind === 'table') {
     const table = document.createElement('invoice-table');
     table.today = TODAY;
     el = table;
+  } else if (kind === 'plain') {
+    el = document.createElement('bench-plain-list') as PlainList;
   } else {
     el = makeGrid();
   }
@@ -112,13 +181,14 @@ async function mount(kind: Kind): Promise<Mounted> {
 function scroller(m: Mounted): HTMLElement {
   const root = m.el.shadowRoot as ShadowRoot;
   return (
-    m.kind === 'table' ? root.querySelector('.grid') : root.querySelector('#table')
+    m.kind === 'vaadin' ? root.querySelector('#table') : root.querySelector('.grid')
   ) as HTMLElement;
 }
 
 /** Data rows rendered in the DOM (the element's own row elements). */
 function domRows(m: Mounted): number {
   const root = m.el.shadowRoot as ShadowRoot;
+  if (m.kind === 'plain') return root.querySelectorAll('.row').length;
   return m.kind === 'table'
     ? root.querySelectorAll('.body [role="row"]').length
     : root.querySelectorAll('#items > tr').length;
@@ -126,7 +196,7 @@ function domRows(m: Mounted): number {
 
 /** Whether the row with this document ID shows its text. */
 function shows(m: Mounted, documentId: string): boolean {
-  if (m.kind === 'table') {
+  if (m.kind !== 'vaadin') {
     const root = m.el.shadowRoot as ShadowRoot;
     for (const cell of root.querySelectorAll('.body [data-col="documentId"]')) {
       if (cell.textContent?.trim() === documentId) return true;
@@ -144,9 +214,9 @@ function filled(m: Mounted): boolean {
   const box = scroller(m).getBoundingClientRect();
   const root = m.el.shadowRoot as ShadowRoot;
   const rows =
-    m.kind === 'table'
-      ? root.querySelectorAll('.body [role="row"]:not(.placeholder)')
-      : root.querySelectorAll('#items > tr:not([hidden])');
+    m.kind === 'vaadin'
+      ? root.querySelectorAll('#items > tr:not([hidden])')
+      : root.querySelectorAll('.body .row:not(.placeholder)');
   let bottom = -Infinity;
   for (const row of rows) bottom = Math.max(bottom, row.getBoundingClientRect().bottom);
   return bottom >= box.bottom - 1;
@@ -154,6 +224,7 @@ function filled(m: Mounted): boolean {
 
 function feed(m: Mounted, rows: InvoiceSummary[]): void {
   if (m.kind === 'table') (m.el as InvoiceTable).backend = rowsBackend(rows);
+  else if (m.kind === 'plain') (m.el as PlainList).setRows(rows);
   else (m.el as Grid<InvoiceSummary>).items = rows;
 }
 
