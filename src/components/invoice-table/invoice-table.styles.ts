@@ -231,6 +231,8 @@ export const invoiceTableStyles = [
       scroll-padding-block-start: var(--_row-height);
       /* The rows above the view change as it scrolls: the browser must not anchor to them. */
       overflow-anchor: none;
+      /* Its size never depends on its rows: a change of rows lays out the grid alone. */
+      contain: strict;
       --_cells: 7;
     }
 

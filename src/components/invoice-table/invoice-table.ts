@@ -163,9 +163,18 @@ export class InvoiceTable extends InvoiceElement {
     body: () => this.bodyEl,
     count: () => (this.phase === 'ready' ? this.total : 0),
     stickyStart: true,
-    onMove: () => this.scheduleFetch(),
+    onMove: () => {
+      // The focused row left the window: its element is about to show another row.
+      const focused = this.shadowRoot?.activeElement;
+      if (focused instanceof HTMLElement && this.bodyEl?.contains(focused)) {
+        const index = Number(focused.closest<HTMLElement>('[data-index]')?.dataset.index);
+        if (!(index >= this.window.first && index <= this.window.last)) focused.blur();
+      }
+      this.scheduleFetch(this.flinging());
+    },
   });
   private fetchTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastMove = { at: -Infinity, first: 0, last: -1 };
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private customerLookup?: AbortController;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS);
@@ -302,7 +311,7 @@ export class InvoiceTable extends InvoiceElement {
     this.error = undefined;
     this.pageFailed = false;
     this.focusedIndex = 0;
-    if (this.gridEl) this.gridEl.scrollTop = 0;
+    this.window.toStart();
     void this.fetchPage(0);
   }
 
@@ -398,12 +407,25 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   /**
-   * Fetches the pages the rendered rows need: at once when no request is out (a slow scroll, a
-   * jump), else when scrolling settles for 30 ms, so a fling through 100,000 rows does not send
-   * a request per frame. Requests for pages the view has left behind are aborted (and asked
-   * again if the user comes back).
+   * Whether the user is flinging: the window moved past the rows it held a moment ago (a
+   * scrollbar drag or a fast wheel, not a jump, a slow scroll or the keyboard).
    */
-  private scheduleFetch(): void {
+  private flinging(): boolean {
+    const now = performance.now();
+    const { first, last } = this.window;
+    const previous = this.lastMove;
+    this.lastMove = { at: now, first, last };
+    return now - previous.at < 50 && (first > previous.last || last < previous.first);
+  }
+
+  /**
+   * Fetches the pages the rendered rows need: at once for a jump, a slow scroll or the
+   * keyboard; while the user flings or a request is out, once scrolling settles (placeholder
+   * rows meanwhile), so a fling through 100,000 rows sends no request per frame and renders
+   * light rows. Requests for pages the view has left behind are aborted (and asked again if
+   * the user comes back).
+   */
+  private scheduleFetch(flinging = false): void {
     clearTimeout(this.fetchTimer);
     if (this.phase !== 'ready') return;
     const firstPage = this.pageOf(this.window.first) - 1;
@@ -415,7 +437,8 @@ export class InvoiceTable extends InvoiceElement {
         this.pages.delete(page);
       }
     }
-    if (this.inFlight.size) this.fetchTimer = setTimeout(() => this.fetchInView(), 30);
+    if (flinging) this.fetchTimer = setTimeout(() => this.fetchInView(), 60);
+    else if (this.inFlight.size) this.fetchTimer = setTimeout(() => this.fetchInView(), 30);
     else this.fetchInView();
   }
 
@@ -727,10 +750,10 @@ export class InvoiceTable extends InvoiceElement {
     >
       ${
         hasRows
-          ? // Keyed by position: a row element (and its focus) stays put while its page loads.
+          ? // A row element stays its row's while in view (and keeps focus while its page loads).
             repeat(
               this.window.indexes,
-              (index) => index,
+              (index) => this.window.keyOf(index),
               (index) => this.renderRow(this.rows[index] ?? PENDING, index),
             )
           : nothing

@@ -420,7 +420,17 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       })}
       ${this.renderActions(invoice, amounts.currency)}
       ${section('summary', () => renderSummary(ctx))}
-      ${section('lines', () => renderLineItems({ invoice, amounts, rows, t, locale, windowed: this.lines.indexes }))}
+      ${section('lines', () =>
+        renderLineItems({
+          invoice,
+          amounts,
+          rows,
+          t,
+          locale,
+          windowed: this.lines.indexes,
+          keyOf: (i) => this.lines.keyOf(i),
+        }),
+      )}
       ${section('totals', () => renderTotals(ctx))}
       ${
         invoice.customFields.length > 0

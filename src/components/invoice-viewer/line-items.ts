@@ -43,8 +43,9 @@ export interface LineItemsContext {
   rows: LineRowItem[];
   t: InvoiceViewerStrings;
   locale: string;
-  /** The rows to render when the list is long (the viewer's row window). */
+  /** The rows to render when the list is long (the viewer's row window), and their keys. */
   windowed: readonly number[];
+  keyOf: (index: number) => number;
 }
 
 function renderRow(
@@ -102,11 +103,7 @@ export function renderLineItems(ctx: LineItemsContext): TemplateResult {
     <div class="rows" role="rowgroup">
       ${
         virtual
-          ? repeat(
-              ctx.windowed,
-              (i) => i,
-              (i) => renderRow(ctx, rows[i]!, i, true),
-            )
+          ? repeat(ctx.windowed, ctx.keyOf, (i) => renderRow(ctx, rows[i]!, i, true))
           : rows.map((item, i) => renderRow(ctx, item, i))
       }
     </div>

@@ -22,7 +22,7 @@ export interface RowWindowOptions {
   count(): number;
   /** Whether what precedes `body` in the scroller sticks to its top (a sticky header). */
   stickyStart?: boolean;
-  /** Rows rendered beyond each edge of the view (default 6). */
+  /** Rows rendered beyond each edge of the view (default 3). */
   overscan?: number;
   /** Called after the window moved (the host re-renders in any case). */
   onMove?(): void;
@@ -36,18 +36,38 @@ export class RowWindow implements ReactiveController {
   first = 0;
   /** Last rendered row (`first - 1` when none). */
   last = -1;
+  /** More than the rows a window can hold: keys of rendered rows are unique modulo this. */
+  private slots = 1;
 
   private readonly host: ReactiveControllerHost;
   private readonly options: RowWindowOptions;
   private size = 0;
   private viewport = 0;
   private offset = 0;
+  /** The scroller's `scrollTop`, as of its last scroll event (reading it may force a layout). */
+  private top = 0;
   private scroller?: HTMLElement;
+  private body?: HTMLElement;
+  /**
+   * Layout is read only here, after the browser laid out (never in the middle of an update,
+   * which would force an extra layout per frame): the viewport's height, and a row's height
+   * and the rows' offset when the rows' box changed (rows came, density or layout changed).
+   */
   private readonly resize =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
           this.viewport = this.scroller?.clientHeight ?? 0;
+          const body = this.body;
+          const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
+          // A hidden list measures 0: keep what was known.
+          if (body && measured > 0) {
+            this.offset = body.offsetTop;
+            if (Math.abs(measured - this.size) > 0.01) {
+              this.size = measured;
+              this.pad(body);
+            }
+          }
           this.move();
         });
 
@@ -65,13 +85,23 @@ export class RowWindow implements ReactiveController {
     return out;
   }
 
+  /**
+   * A key for the row at `index` (for `repeat`): the rendered rows have distinct keys, and a
+   * row that leaves the window hands its element to the row that enters, which only has its
+   * text and attributes updated. A jump then costs no element creation, and little style work.
+   * (A focused row that leaves the window must be blurred by the host: its element is reused.)
+   */
+  keyOf(index: number): number {
+    return index % this.slots;
+  }
+
   /** The measured row height in CSS pixels (an estimate until a row rendered). */
   get rowSize(): number {
     return this.size || ESTIMATE;
   }
 
   hostDisconnected(): void {
-    this.attach(undefined);
+    this.attach(undefined, undefined);
   }
 
   hostUpdate(): void {
@@ -81,19 +111,33 @@ export class RowWindow implements ReactiveController {
 
   hostUpdated(): void {
     const scroller = this.options.scroller() ?? undefined;
-    if (scroller !== this.scroller) this.attach(scroller);
-    const body = this.options.body();
-    if (!scroller || !body) return;
-    // Pad first (the rows just changed: the list keeps its height, and the scroll position
-    // is not clamped by a shorter list), then measure a row, and pad again if it differs.
-    this.pad(body);
-    const measured = body.firstElementChild?.getBoundingClientRect().height ?? 0;
-    // A hidden list measures 0: keep what was known.
-    if (measured > 0 && Math.abs(measured - this.size) > 0.01) {
-      this.size = measured;
-      this.pad(body);
+    const body = this.options.body() ?? undefined;
+    if (scroller !== this.scroller || body !== this.body) this.attach(scroller, body);
+    // Writes only: the rows just rendered are placed, and the list keeps its whole height.
+    if (body) this.pad(body);
+  }
+
+  /** Scrolls to the first row (a new list). */
+  toStart(): void {
+    if (this.scroller) this.scroller.scrollTop = 0;
+    this.top = 0;
+    this.move();
+  }
+
+  /** Scrolls the least needed for row `index` to be in view, and renders it. */
+  reveal(index: number): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const size = this.rowSize;
+    const top = this.offset + index * size;
+    const cover = this.options.stickyStart ? this.offset : 0;
+    let next = this.top;
+    if (top < this.top + cover) next = top - cover;
+    else if (top + size > this.top + this.viewport) next = top + size - this.viewport;
+    if (next !== this.top) {
+      scroller.scrollTop = next;
+      this.top = scroller.scrollTop;
     }
-    if (measured > 0) this.offset = body.offsetTop;
     this.move();
   }
 
@@ -104,31 +148,21 @@ export class RowWindow implements ReactiveController {
     body.style.paddingBlockEnd = `${after * size}px`;
   }
 
-  /** Scrolls the least needed for row `index` to be in view, and renders it. */
-  reveal(index: number): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const size = this.rowSize;
-    const top = this.offset + index * size;
-    const cover = this.options.stickyStart ? this.offset : 0;
-    if (top < scroller.scrollTop + cover) scroller.scrollTop = top - cover;
-    else if (top + size > scroller.scrollTop + this.viewport) {
-      scroller.scrollTop = top + size - this.viewport;
+  private attach(scroller: HTMLElement | undefined, body: HTMLElement | undefined): void {
+    if (scroller !== this.scroller) {
+      this.scroller?.removeEventListener('scroll', this.onScroll);
+      scroller?.addEventListener('scroll', this.onScroll, { passive: true });
+      this.top = scroller?.scrollTop ?? 0;
     }
-    this.move();
-  }
-
-  private attach(scroller: HTMLElement | undefined): void {
-    this.scroller?.removeEventListener('scroll', this.onScroll);
-    this.resize?.disconnect();
     this.scroller = scroller;
-    if (!scroller) return;
-    scroller.addEventListener('scroll', this.onScroll, { passive: true });
-    this.resize?.observe(scroller);
-    this.viewport = scroller.clientHeight;
+    this.body = body;
+    this.resize?.disconnect();
+    if (scroller) this.resize?.observe(scroller);
+    if (body) this.resize?.observe(body);
   }
 
   private readonly onScroll = (): void => {
+    this.top = this.scroller?.scrollTop ?? 0;
     this.move();
   };
 
@@ -138,12 +172,12 @@ export class RowWindow implements ReactiveController {
    * scroll re-renders once every few rows, not every pixel.
    */
   private move(render = true): void {
-    const scroller = this.scroller;
     const count = this.options.count();
     const size = this.rowSize;
-    const overscan = this.options.overscan ?? 6;
-    const top = (scroller?.scrollTop ?? 0) - this.offset;
+    const overscan = this.options.overscan ?? 3;
+    const top = this.top - this.offset;
     const inView = Math.ceil((this.viewport || size * 10) / size) + 1;
+    this.slots = Math.max(this.slots, inView + 2 * overscan + 1);
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
     const covered = from >= this.first && to <= this.last && this.last < count;

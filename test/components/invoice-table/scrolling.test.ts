@@ -213,6 +213,63 @@ describe('<invoice-table>', () => {
   });
 
   describe('page requests', () => {
+    it('a fling sends no request per frame, and loads the rows in view once it settles', async () => {
+      const backend = new FakeBackend();
+      const el = await mountLarge(backend);
+      const g = grid(el);
+      const callsBefore = backend.listCalls.length;
+      // 40 frames, each a jump of ~600 rows (a scrollbar drag): every frame leaves the rows of
+      // the previous one behind.
+      const step = (g.scrollHeight - g.clientHeight) / 160;
+      for (let i = 1; i <= 40; i++) {
+        g.scrollTop = Math.round(step * i);
+        await nextFrame();
+      }
+      const during = backend.listCalls.length - callsBefore;
+      expect(during, 'requests while flinging').to.be.at.most(3);
+      await settle(el, () => visibleLoaded(el), 'the rows in view load after the fling');
+      const rows = visibleRows(el);
+      expect(
+        Math.abs(rowIndex(rows[0]) - 2 - Math.floor((step * 40) / rowHeight(el))),
+      ).to.be.at.most(2);
+      for (const row of rows) {
+        expect(documentIdOf(row)).to.equal(`DOC-${String(rowIndex(row) - 2).padStart(6, '0')}`);
+      }
+    });
+
+    it('a slow scroll loads each page as it comes into view, without waiting', async () => {
+      const backend = new FakeBackend();
+      const el = await mountLarge(backend);
+      const g = grid(el);
+      const height = rowHeight(el);
+      // Two rows per frame, from row 190 (page 0) into page 1 (rows 200–399).
+      await scrollGridTo(el, 190 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 190 load');
+      for (let i = 1; i <= 10; i++) {
+        g.scrollTop = (190 + 2 * i) * height;
+        await nextFrame();
+        await nextFrame();
+        expect(
+          visibleRows(el).filter((r) => r.classList.contains('placeholder')),
+          `frame ${i}: rows in view wait for no settling`,
+        ).to.have.length(0);
+      }
+      expect(backend.listCalls.map((c) => c.query.offset)).to.include(200);
+    });
+
+    it('a focused row that scrolls out of the window is blurred, never moved to another row', async () => {
+      const el = await mountLarge();
+      const row = bodyRows(el).find((r) => rowIndex(r) === 3)!;
+      row.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(row);
+      await scrollGridTo(el, 5_000 * rowHeight(el));
+      await settle(el, () => visibleLoaded(el), 'rows near 5,000 load');
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      // Either nothing in the grid has focus, or the focused element is still row 1 (index 1).
+      if (active && bodyRows(el).includes(active)) expect(rowIndex(active)).to.equal(3);
+      else expect(active).to.equal(null);
+    });
+
     it('never asks for a negative offset, with two tables scrolled on one page', async () => {
       const a = new StrictBackend();
       const b = new StrictBackend();
