@@ -252,7 +252,12 @@ async function firstPaint(kind: Kind, count: number) {
 }
 
 /** Scrolls from the first row to the last in `frameCount` equal steps, one per frame. */
-async function scroll(kind: Kind, count: number, frameCount: number) {
+/**
+ * Scrolls in `frameCount` equal steps, one per frame: from the first row to the last
+ * (`rowsPerFrame` 0, a fling through 100,000 rows), or `rowsPerFrame` rows at a time from the
+ * top (a steady scroll that reads the rows, crossing pages as it goes).
+ */
+async function scroll(kind: Kind, count: number, frameCount: number, rowsPerFrame = 0) {
   const rows = all.slice(0, count);
   const m = await mount(kind);
   feed(m, rows);
@@ -262,6 +267,7 @@ async function scroll(kind: Kind, count: number, frameCount: number) {
   const idle = await frameIntervals(60, () => undefined);
   const el = scroller(m);
   const distance = el.scrollHeight - el.clientHeight;
+  const rowPitch = (el.scrollHeight - (kind === 'vaadin' ? 0 : 45)) / count;
   const rowsAtStart = domRows(m);
   let maxRows = rowsAtStart;
   let placeholderSamples = 0;
@@ -277,13 +283,16 @@ async function scroll(kind: Kind, count: number, frameCount: number) {
           placeholderRows += root.querySelectorAll('.body .row.placeholder').length;
         }
       }
-      el.scrollTop = Math.round((distance * (i + 1)) / frameCount);
+      el.scrollTop = rowsPerFrame
+        ? Math.round((i + 1) * rowsPerFrame * rowPitch)
+        : Math.round((distance * (i + 1)) / frameCount);
     },
     25_000,
   );
   await frames(10);
   await sleep(300);
-  const last = rows[rows.length - 1].documentId;
+  // The row at the top of the view when the scroll stopped must show (its page loaded).
+  const last = rows[rowsPerFrame ? frameCount * rowsPerFrame : rows.length - 1].documentId;
   const reachedEnd = await paintedWhen(() => shows(m, last), 3000).then(
     () => true,
     () => false,

@@ -34,7 +34,6 @@ export const invoiceTableStyles = [
     }
 
     .root {
-      container: invoice-table / inline-size;
       display: flex;
       flex-direction: column;
       gap: var(--_space);
@@ -386,83 +385,83 @@ export const invoiceTableStyles = [
       flex: 1 1 12rem;
     }
 
-    /* ---- narrow container: stacked list ---------------------------------------------------- */
-    @container invoice-table (max-width: 40rem) {
-      .inner,
-      .grid[data-customer-column] .inner {
-        min-inline-size: 0;
-      }
+    /* ---- narrow (≤ 40rem): stacked list ----------------------------------------------------
+       Set by the element from a ResizeObserver, not a container query: a query container
+       re-runs style inside every layout of the grid, which cost ~40 % of a scrolling frame. */
+    .narrow .inner,
+    .narrow .grid[data-customer-column] .inner {
+      min-inline-size: 0;
+    }
 
-      .head .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        padding: calc(var(--_space) * 0.5);
-      }
+    .narrow .head .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      padding: calc(var(--_space) * 0.5);
+    }
 
-      .head .cell {
-        flex: 0 0 auto;
-        padding-inline: 0;
-      }
+    .narrow .head .cell {
+      flex: 0 0 auto;
+      padding-inline: 0;
+    }
 
-      .head .sort {
-        border: 1px solid var(--_border);
-        padding-inline: var(--_space);
-        padding-block: 0.25rem;
-        font-weight: 500;
-      }
+    .narrow .head .sort {
+      border: 1px solid var(--_border);
+      padding-inline: var(--_space);
+      padding-block: 0.25rem;
+      font-weight: 500;
+    }
 
-      .head .cell[data-col='actions'] {
-        display: none;
-      }
+    .narrow .head .cell[data-col='actions'] {
+      display: none;
+    }
 
-      /* Every row is as tall as a loaded one (one line per cell): the list renders only the
-         rows in view and places them by their common height. */
-      .body .row,
-      .skeleton {
-        --_line: 1.75rem;
-        display: grid;
-        grid-template-columns: minmax(6rem, max-content) 1fr;
-        grid-auto-rows: var(--_line);
-        align-content: start;
-        column-gap: var(--_space);
-        row-gap: 0.125rem;
-        block-size: calc(
-          var(--_cells) * var(--_line) + (var(--_cells) - 1) * 0.125rem + 2 * var(--_space)
-        );
-        padding-block: var(--_space);
-      }
+    /* Every row is as tall as a loaded one (one line per cell): the list renders only the
+       rows in view and places them by their common height. */
+    .narrow .body .row,
+    .narrow .skeleton {
+      --_line: 1.75rem;
+      display: grid;
+      grid-template-columns: minmax(6rem, max-content) 1fr;
+      grid-auto-rows: var(--_line);
+      align-content: start;
+      column-gap: var(--_space);
+      row-gap: 0.125rem;
+      block-size: calc(
+        var(--_cells) * var(--_line) + (var(--_cells) - 1) * 0.125rem + 2 * var(--_space)
+      );
+      padding-block: var(--_space);
+    }
 
-      .body .cell {
-        display: grid;
-        grid-template-columns: subgrid;
-        grid-column: 1 / -1;
-        align-items: center;
-        padding-inline: 0;
-      }
+    .narrow .body .cell {
+      display: grid;
+      grid-template-columns: subgrid;
+      grid-column: 1 / -1;
+      align-items: center;
+      padding-inline: 0;
+    }
 
-      .body .cell::before {
-        content: attr(data-label);
-        color: var(--_muted);
-        font-size: 0.8125em;
-        padding-inline-start: var(--_space);
-      }
+    .narrow .body .cell::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      font-size: 0.8125em;
+      padding-inline-start: var(--_space);
+    }
 
-      .body .cell > * {
-        justify-self: start;
-      }
+    .narrow .body .cell > * {
+      justify-self: start;
+    }
 
-      .body .cell[data-col='total'] {
-        text-align: start;
-      }
+    .narrow .body .cell[data-col='total'] {
+      text-align: start;
+    }
 
-      .body .cell[data-col='actions']::before {
-        content: '';
-      }
+    .narrow .body .cell[data-col='actions']::before {
+      content: '';
+    }
 
-      .placeholder .cell::before {
-        content: '';
-      }
+    .narrow .placeholder .cell::before {
+      content: '';
     }
   `,
 ];

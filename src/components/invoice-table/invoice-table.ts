@@ -141,6 +141,8 @@ export class InvoiceTable extends InvoiceElement {
   /** The month fields' text while it is not a valid period yet. */
   @state() private draft: { from: string; to: string } | null = null;
   @state() private periodError: { message: string; field: 'from' | 'to' } | null = null;
+  /** At most 40rem wide: rows stack (label above value). */
+  @state() private narrow = false;
 
   @query('.grid') private gridEl?: HTMLElement;
   @query('.body') private bodyEl?: HTMLElement;
@@ -179,13 +181,24 @@ export class InvoiceTable extends InvoiceElement {
   private customerLookup?: AbortController;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS);
 
+  private readonly widthWatch =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+          const narrow = (entry?.contentRect.width ?? Infinity) <= 40 * rem;
+          if (narrow !== this.narrow) this.narrow = narrow;
+        });
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.widthWatch?.observe(this);
     if (!this.queryKey) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.widthWatch?.disconnect();
     this.abortAll();
     this.queryKey = '';
     this.customerLookup?.abort();
@@ -609,7 +622,7 @@ export class InvoiceTable extends InvoiceElement {
     const t = this.i18n.t;
     const common = this.i18n.common;
     const backend = this.activeBackend;
-    return html`<div class="root">
+    return html`<div class=${this.narrow ? 'root narrow' : 'root'}>
       <div class="toolbar" part="toolbar" role="search" aria-label=${t.toolbarLabel}>
         ${this.audience === 'customer' || this.hideSearch ? nothing : this.combobox.render(t, common)}
         ${renderPeriodRange({

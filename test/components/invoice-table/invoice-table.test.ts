@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/define.js';
@@ -558,7 +558,8 @@ describe('<invoice-table>', () => {
       const el = wrapper.querySelector('invoice-table')!;
       await rowsLoaded(el, 4);
       const row = bodyRows(el)[0]!;
-      expect(getComputedStyle(row).gridTemplateColumns.split(' ')).to.have.length(2);
+      // The element measures its width after a layout (before that frame is painted).
+      await waitUntil(() => getComputedStyle(row).gridTemplateColumns.split(' ').length === 2);
       const cell = row.querySelector('[data-col="documentId"]')!;
       // The label comes from data-label through a ::before. Chromium reports the computed
       // content with attr() resolved, Firefox as attr(data-label): accept either spelling.
@@ -580,6 +581,7 @@ describe('<invoice-table>', () => {
       );
       const el = wrapper.querySelector('invoice-table')!;
       await rowsLoaded(el, 4);
+      await nextFrame();
       expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(8);
       expect(getComputedStyle($(el, '[part="header-row"]')).display).to.equal('grid');
     });
