@@ -9,7 +9,7 @@
  * Built files (the bundle and its chunks) are measured as they are shipped, file by file
  * (minified again by esbuild, not bundled: `bundle: false`), and summed.
  *
- * Limits: the four elements' budget is issue 9's target, 40 kB (39.6 kB measured on
+ * Limits: the four elements' budget is issue 9's target, 40 kB (39.8 kB measured on
  * 2026-11-28). The others are the sizes measured that day plus ~5 %, to catch regressions.
  *
  * The files of the single-file bundle are found by following its references (static imports;
@@ -154,7 +154,7 @@ module.exports = [
     gzip: true,
     ignore: [...lazyDeps, 'papaparse'],
     modifyEsbuildConfig: asModule,
-    // Issue 9's target, enforced: 39.6 kB measured on 2026-11-28 (see docs/PERFORMANCE.md).
+    // Issue 9's target, enforced: 39.8 kB measured on 2026-11-28 (see docs/PERFORMANCE.md).
     limit: '40 kB',
   },
   {

@@ -10,7 +10,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 /**
  * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. The
  * text between `${identifier}` interpolations is squeezed, the interpolations are kept as
- * they are; selectors keep their descendant spaces.
+ * they are; selectors keep their descendant spaces, media queries the space before `(`.
  */
 function minifyLitCss(): Plugin {
   const template = /\bcss`((?:[^`$]|\$\{\w+\})*)`/g;
@@ -19,6 +19,9 @@ function minifyLitCss(): Plugin {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      // Not the space before `:` or `(` (`a :focus`, `and (…)`), only the one after.
+      .replace(/([:(])\s+/g, '$1')
+      .replace(/\s+\)/g, ')')
       .replace(/;}/g, '}');
   return {
     name: 'invoice-elements:minify-lit-css',

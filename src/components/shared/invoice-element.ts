@@ -4,7 +4,7 @@
  */
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { Audience } from '../../core/types.js';
 import { withValidation } from '../../core/validate.js';
@@ -61,9 +61,22 @@ export abstract class InvoiceElement extends LitElement {
   @property({ attribute: false })
   backend?: InvoiceBackend;
 
-  @consume({ context: invoiceBackendContext, subscribe: true })
+  /** The adapter provided through context (`provideInvoiceBackend`), if any. */
   @state()
   protected contextBackend?: InvoiceBackend;
+
+  constructor() {
+    super();
+    // What `@consume({ context, subscribe: true })` does, without shipping the decorator (the
+    // consumer adds itself to this element's controllers).
+    new ContextConsumer(this, {
+      context: invoiceBackendContext,
+      subscribe: true,
+      callback: (backend) => {
+        this.contextBackend = backend;
+      },
+    });
+  }
 
   /**
    * Who is looking: `operator` (the reseller, default) or `customer` (the end customer's
@@ -88,6 +101,14 @@ export abstract class InvoiceElement extends LitElement {
 
   /** @internal Lets a late `provideInvoiceBackend` find this element. */
   readonly [CONSUMES_BACKEND] = true;
+
+  /**
+   * The first element of the shadow root matching `selector`, if rendered (what Lit's `@query`
+   * does, without shipping the decorator).
+   */
+  protected find<E extends Element = HTMLElement>(selector: string): E | undefined {
+    return this.renderRoot?.querySelector<E>(selector) ?? undefined;
+  }
 
   /** The adapter in force, wrapped so every payload it returns is validated. */
   protected get activeBackend(): InvoiceBackend | undefined {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { toBackendError, type BackendError } from '../../core/errors.js';
 import {
@@ -113,12 +113,24 @@ export class StatusUpdater extends InvoiceElement {
   @state() private message?: Message;
   @state() private announcement = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part="button"]') private button?: HTMLButtonElement;
-  @query('[part="select"]') private select?: HTMLSelectElement;
-  @query('[part="notify-toggle"]') private notifyInput?: HTMLInputElement;
-  @query('[part="cancel-button"]') private cancelButton?: HTMLButtonElement;
-  @query('[part="message"]') private messageElement?: HTMLElement;
+  private get dialog() {
+    return this.find<HTMLDialogElement>('dialog');
+  }
+  private get button() {
+    return this.find<HTMLButtonElement>('[part="button"]');
+  }
+  private get select() {
+    return this.find<HTMLSelectElement>('[part="select"]');
+  }
+  private get notifyInput() {
+    return this.find<HTMLInputElement>('[part="notify-toggle"]');
+  }
+  private get cancelButton() {
+    return this.find<HTMLButtonElement>('[part="cancel-button"]');
+  }
+  private get messageElement() {
+    return this.find('[part="message"]');
+  }
 
   private readonly l10n = new LocaleController(this, statusUpdaterStrings);
   /** The last confirmed change; Retry sends it again. */
