@@ -251,7 +251,6 @@ async function firstPaint(kind: Kind, count: number) {
   return result;
 }
 
-/** Scrolls from the first row to the last in `frameCount` equal steps, one per frame. */
 /**
  * Scrolls in `frameCount` equal steps, one per frame: from the first row to the last
  * (`rowsPerFrame` 0, a fling through 100,000 rows), or `rowsPerFrame` rows at a time from the

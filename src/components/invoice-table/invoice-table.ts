@@ -2,7 +2,7 @@
  * `<invoice-table>`: the operator's entry point (PRODUCT.md, workflow steps 1–3).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
 import { visibleTo } from '../../core/status.js';
@@ -144,8 +144,12 @@ export class InvoiceTable extends InvoiceElement {
   /** At most 40rem wide: rows stack (label above value). */
   @state() private narrow = false;
 
-  @query('.grid') private gridEl?: HTMLElement;
-  @query('.body') private bodyEl?: HTMLElement;
+  private get gridEl() {
+    return this.find('.grid');
+  }
+  private get bodyEl() {
+    return this.find('.body');
+  }
 
   private readonly i18n = new LocaleController(this, invoiceTableStrings);
   private readonly combobox = new CustomerCombobox(this, {
@@ -168,10 +172,14 @@ export class InvoiceTable extends InvoiceElement {
     onMove: () => {
       // The focused row left the window: its element is about to show another row.
       const focused = this.shadowRoot?.activeElement;
+      let held = false;
       if (focused instanceof HTMLElement && this.bodyEl?.contains(focused)) {
         const index = Number(focused.closest<HTMLElement>('[data-index]')?.dataset.index);
-        if (!(index >= this.window.first && index <= this.window.last)) focused.blur();
+        if (index >= this.window.first && index <= this.window.last) held = true;
+        else focused.blur();
       }
+      // A row element keeps its row only while it holds focus (see RowWindow.keyOf).
+      this.window.hold(held);
       this.scheduleFetch(this.flinging());
     },
   });
@@ -563,8 +571,15 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   private onBodyFocusIn = (e: FocusEvent): void => {
+    // Rows keep their elements while one has focus (see RowWindow.hold).
+    this.window.hold(true);
     const index = this.rowIndexOf(e);
     if (index >= 0 && index !== this.focusedIndex) this.focusedIndex = index;
+  };
+
+  private onBodyFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget;
+    if (!(to instanceof Node && this.bodyEl?.contains(to))) this.window.hold(false);
   };
 
   private onBodyKeyDown = (e: KeyboardEvent): void => {
@@ -760,10 +775,11 @@ export class InvoiceTable extends InvoiceElement {
       @dblclick=${this.onBodyDblClick}
       @keydown=${this.onBodyKeyDown}
       @focusin=${this.onBodyFocusIn}
+      @focusout=${this.onBodyFocusOut}
     >
       ${
         hasRows
-          ? // A row element stays its row's while in view (and keeps focus while its page loads).
+          ? // Keys by position, or by row while a row has focus (RowWindow.keyOf).
             repeat(
               this.window.indexes,
               (index) => this.window.keyOf(index),

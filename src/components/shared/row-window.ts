@@ -36,8 +36,14 @@ export class RowWindow implements ReactiveController {
   first = 0;
   /** Last rendered row (`first - 1` when none). */
   last = -1;
-  /** More than the rows a window can hold: keys of rendered rows are unique modulo this. */
+  /**
+   * Twice the rows a window holds: keys of rendered rows are unique modulo this, and a held
+   * row's element is never moved (see `keyOf`).
+   */
   private slots = 1;
+  /** The row whose key is 0 (see `keyOf`). */
+  private anchor = 0;
+  private held = false;
 
   private readonly host: ReactiveControllerHost;
   private readonly options: RowWindowOptions;
@@ -86,13 +92,29 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * A key for the row at `index` (for `repeat`): the rendered rows have distinct keys, and a
-   * row that leaves the window hands its element to the row that enters, which only has its
-   * text and attributes updated. A jump then costs no element creation, and little style work.
-   * (A focused row that leaves the window must be blurred by the host: its element is reused.)
+   * A key for the row at `index` (for `repeat`); the rendered rows have distinct keys.
+   *
+   * Keys count from an anchor row. Unheld, the anchor is the first rendered row: a key is a
+   * position in the window, so when the window moves every element stays where it is and
+   * shows the row now at its position (only text and attributes change: no element is
+   * created or moved, the cheapest way to scroll). Held (see `hold`), the anchor stays put: an
+   * element keeps its row while the row is in view. A row that enters then gets a key no
+   * rendered row has (there are twice as many keys as rows), so `repeat` removes the elements
+   * of rows that left and creates new ones, and never moves the elements that stay: moving an
+   * element out of the document and back would take its focus away.
    */
   keyOf(index: number): number {
-    return index % this.slots;
+    const key = (index - this.anchor) % this.slots;
+    return key < 0 ? key + this.slots : key;
+  }
+
+  /**
+   * Holds the rows to their elements, or lets go: hold while an element in the rows has focus
+   * (the focused row must not change under it). A row that leaves the window while held
+   * hands its element to another row: the host must blur it (see `onMove`).
+   */
+  hold(held: boolean): void {
+    this.held = held;
   }
 
   /** The measured row height in CSS pixels (an estimate until a row rendered). */
@@ -177,7 +199,7 @@ export class RowWindow implements ReactiveController {
     const overscan = this.options.overscan ?? 3;
     const top = this.top - this.offset;
     const inView = Math.ceil((this.viewport || size * 10) / size) + 1;
-    this.slots = Math.max(this.slots, inView + 2 * overscan + 1);
+    this.slots = Math.max(this.slots, 2 * (inView + 2 * overscan + 1));
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
     const covered = from >= this.first && to <= this.last && this.last < count;
@@ -189,6 +211,7 @@ export class RowWindow implements ReactiveController {
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
+    if (!this.held) this.anchor = first;
     if (render) this.host.requestUpdate();
     this.options.onMove?.();
   }

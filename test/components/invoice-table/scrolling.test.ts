@@ -111,6 +111,14 @@ async function settle(el: InvoiceTable, condition: () => boolean, what: string):
   }
 }
 
+/**
+ * The positions whose element differs between two renderings of the rows (compared by
+ * identity; reported as positions, since a failed assertion on DOM elements prints them whole).
+ */
+function changedElements(before: HTMLElement[], after: HTMLElement[]): number[] {
+  return after.flatMap((row, i) => (row === before[i] ? [] : [i]));
+}
+
 /** Height of one row (the distance between two consecutive rendered rows). */
 function rowHeight(el: InvoiceTable): number {
   const [a, b] = bodyRows(el);
@@ -255,6 +263,51 @@ describe('<invoice-table>', () => {
         ).to.have.length(0);
       }
       expect(backend.listCalls.map((c) => c.query.offset)).to.include(200);
+    });
+
+    it('a scroll rewrites the row elements in place: none is created or moved', async () => {
+      const el = await mountLarge();
+      const height = rowHeight(el);
+      await scrollGridTo(el, 100 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 100 load');
+      const before = bodyRows(el);
+      const firstBefore = rowIndex(before[0]);
+      await scrollGridTo(el, 130 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 130 load');
+      const after = bodyRows(el);
+      expect(rowIndex(after[0])).to.be.greaterThan(firstBefore);
+      // The same elements, in the same order, now showing later rows.
+      expect(after.length).to.equal(before.length);
+      expect(changedElements(before, after)).to.deep.equal([]);
+    });
+
+    it('a focused row keeps its element while it stays in view', async () => {
+      const el = await mountLarge();
+      const height = rowHeight(el);
+      await scrollGridTo(el, 100 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 100 load');
+      const row = bodyRows(el).find((r) => rowIndex(r) === 108)!;
+      row.focus();
+      const id = documentIdOf(row);
+      const firstBefore = rowIndex(bodyRows(el)[0]);
+      // Down to where row 108 is at the top of the view: the window moves on the way.
+      for (const step of [2, 4, 6]) {
+        await scrollGridTo(el, (100 + step) * height);
+        await nextFrame();
+        expect(el.shadowRoot!.activeElement === row, `focus after ${step} rows`).to.equal(true);
+        expect(rowIndex(row)).to.equal(108);
+        expect(documentIdOf(row)).to.equal(id);
+      }
+      expect(rowIndex(bodyRows(el)[0])).to.be.greaterThan(firstBefore);
+      // Once focus leaves the rows, a scroll rewrites them in place again.
+      (el.shadowRoot!.querySelector('[part="table"]') as HTMLElement).focus();
+      row.blur();
+      await scrollGridTo(el, 110 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 110 load');
+      const before = bodyRows(el);
+      await scrollGridTo(el, 125 * height);
+      await settle(el, () => visibleLoaded(el), 'rows near 125 load');
+      expect(changedElements(before, bodyRows(el))).to.deep.equal([]);
     });
 
     it('a focused row that scrolls out of the window is blurred, never moved to another row', async () => {
