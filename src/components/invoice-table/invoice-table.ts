@@ -172,14 +172,10 @@ export class InvoiceTable extends InvoiceElement {
     onMove: () => {
       // The focused row left the window: its element is about to show another row.
       const focused = this.shadowRoot?.activeElement;
-      let held = false;
       if (focused instanceof HTMLElement && this.bodyEl?.contains(focused)) {
         const index = Number(focused.closest<HTMLElement>('[data-index]')?.dataset.index);
-        if (index >= this.window.first && index <= this.window.last) held = true;
-        else focused.blur();
+        if (!(index >= this.window.first && index <= this.window.last)) focused.blur();
       }
-      // A row element keeps its row only while it holds focus (see RowWindow.keyOf).
-      this.window.hold(held);
       this.scheduleFetch(this.flinging());
     },
   });
@@ -571,15 +567,8 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   private onBodyFocusIn = (e: FocusEvent): void => {
-    // Rows keep their elements while one has focus (see RowWindow.hold).
-    this.window.hold(true);
     const index = this.rowIndexOf(e);
     if (index >= 0 && index !== this.focusedIndex) this.focusedIndex = index;
-  };
-
-  private onBodyFocusOut = (e: FocusEvent): void => {
-    const to = e.relatedTarget;
-    if (!(to instanceof Node && this.bodyEl?.contains(to))) this.window.hold(false);
   };
 
   private onBodyKeyDown = (e: KeyboardEvent): void => {
@@ -775,7 +764,6 @@ export class InvoiceTable extends InvoiceElement {
       @dblclick=${this.onBodyDblClick}
       @keydown=${this.onBodyKeyDown}
       @focusin=${this.onBodyFocusIn}
-      @focusout=${this.onBodyFocusOut}
     >
       ${
         hasRows

@@ -37,13 +37,12 @@ export class RowWindow implements ReactiveController {
   /** Last rendered row (`first - 1` when none). */
   last = -1;
   /**
-   * Twice the rows a window holds: keys of rendered rows are unique modulo this, and a held
-   * row's element is never moved (see `keyOf`).
+   * Twice the rows a window holds: keys of rendered rows are unique modulo this, and while a
+   * row has focus no rendered row's element is moved (see `keyOf`).
    */
   private slots = 1;
   /** The row whose key is 0 (see `keyOf`). */
   private anchor = 0;
-  private held = false;
 
   private readonly host: ReactiveControllerHost;
   private readonly options: RowWindowOptions;
@@ -97,24 +96,17 @@ export class RowWindow implements ReactiveController {
    * Keys count from an anchor row. Unheld, the anchor is the first rendered row: a key is a
    * position in the window, so when the window moves every element stays where it is and
    * shows the row now at its position (only text and attributes change: no element is
-   * created or moved, the cheapest way to scroll). Held (see `hold`), the anchor stays put: an
-   * element keeps its row while the row is in view. A row that enters then gets a key no
-   * rendered row has (there are twice as many keys as rows), so `repeat` removes the elements
-   * of rows that left and creates new ones, and never moves the elements that stay: moving an
-   * element out of the document and back would take its focus away.
+   * created or moved, the cheapest way to scroll). While an element in the rows has focus, the
+   * anchor stays put instead: an element keeps its row while the row is in view, so the
+   * focused row does not change under the focus. A row that enters then gets a key no rendered
+   * row has (there are twice as many keys as rows), so `repeat` removes the elements of rows
+   * that left and creates new ones, and never moves the elements that stay: moving an element
+   * out of the document and back would take its focus away. A focused row that leaves the
+   * window may hand its element to another row: the host must blur it (in `onMove`).
    */
   keyOf(index: number): number {
     const key = (index - this.anchor) % this.slots;
     return key < 0 ? key + this.slots : key;
-  }
-
-  /**
-   * Holds the rows to their elements, or lets go: hold while an element in the rows has focus
-   * (the focused row must not change under it). A row that leaves the window while held
-   * hands its element to another row: the host must blur it (see `onMove`).
-   */
-  hold(held: boolean): void {
-    this.held = held;
   }
 
   /** The measured row height in CSS pixels (an estimate until a row rendered). */
@@ -183,6 +175,14 @@ export class RowWindow implements ReactiveController {
     if (body) this.resize?.observe(body);
   }
 
+  /** Whether the focused element of the document or shadow root is in the rows. */
+  private rowsHaveFocus(): boolean {
+    const root = this.body?.getRootNode();
+    const focused =
+      root instanceof Document || root instanceof ShadowRoot ? root.activeElement : null;
+    return !!focused && !!this.body?.contains(focused);
+  }
+
   private readonly onScroll = (): void => {
     this.top = this.scroller?.scrollTop ?? 0;
     this.move();
@@ -211,7 +211,7 @@ export class RowWindow implements ReactiveController {
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
-    if (!this.held) this.anchor = first;
+    if (!this.rowsHaveFocus()) this.anchor = first;
     if (render) this.host.requestUpdate();
     this.options.onMove?.();
   }
