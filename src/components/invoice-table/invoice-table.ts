@@ -144,11 +144,12 @@ export class InvoiceTable extends InvoiceElement {
   /** At most 40rem wide: rows stack (label above value). */
   @state() private narrow = false;
 
+  // What `@query` did (without shipping the decorator): the rendered element, if any.
   private get gridEl() {
-    return this.find('.grid');
+    return this.renderRoot?.querySelector<HTMLElement>('.grid');
   }
   private get bodyEl() {
-    return this.find('.body');
+    return this.renderRoot?.querySelector<HTMLElement>('.body');
   }
 
   private readonly i18n = new LocaleController(this, invoiceTableStrings);

@@ -102,14 +102,6 @@ export abstract class InvoiceElement extends LitElement {
   /** @internal Lets a late `provideInvoiceBackend` find this element. */
   readonly [CONSUMES_BACKEND] = true;
 
-  /**
-   * The first element of the shadow root matching `selector`, if rendered (what Lit's `@query`
-   * does, without shipping the decorator).
-   */
-  protected find<E extends Element = HTMLElement>(selector: string): E | undefined {
-    return this.renderRoot?.querySelector<E>(selector) ?? undefined;
-  }
-
   /** The adapter in force, wrapped so every payload it returns is validated. */
   protected get activeBackend(): InvoiceBackend | undefined {
     const raw = this.backend ?? this.contextBackend;

@@ -113,23 +113,24 @@ export class StatusUpdater extends InvoiceElement {
   @state() private message?: Message;
   @state() private announcement = '';
 
+  // What `@query` did (without shipping the decorator): the rendered element, if any.
   private get dialog() {
-    return this.find<HTMLDialogElement>('dialog');
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
   }
   private get button() {
-    return this.find<HTMLButtonElement>('[part="button"]');
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part="button"]');
   }
   private get select() {
-    return this.find<HTMLSelectElement>('[part="select"]');
+    return this.renderRoot?.querySelector<HTMLSelectElement>('[part="select"]');
   }
   private get notifyInput() {
-    return this.find<HTMLInputElement>('[part="notify-toggle"]');
+    return this.renderRoot?.querySelector<HTMLInputElement>('[part="notify-toggle"]');
   }
   private get cancelButton() {
-    return this.find<HTMLButtonElement>('[part="cancel-button"]');
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part="cancel-button"]');
   }
   private get messageElement() {
-    return this.find('[part="message"]');
+    return this.renderRoot?.querySelector<HTMLElement>('[part="message"]');
   }
 
   private readonly l10n = new LocaleController(this, statusUpdaterStrings);
