@@ -93,10 +93,10 @@ export class RowWindow implements ReactiveController {
   /**
    * A key for the row at `index` (for `repeat`); the rendered rows have distinct keys.
    *
-   * Keys count from an anchor row. Unheld, the anchor is the first rendered row: a key is a
-   * position in the window, so when the window moves every element stays where it is and
-   * shows the row now at its position (only text and attributes change: no element is
-   * created or moved, the cheapest way to scroll). While an element in the rows has focus, the
+   * Keys count from an anchor row. While no row has focus, the anchor is the first rendered
+   * row: a key is a position in the window, so when the window moves every element stays where
+   * it is and shows the row now at its position (only text and attributes change: no element
+   * is created or moved, the cheapest way to scroll). While an element in the rows has focus, the
    * anchor stays put instead: an element keeps its row while the row is in view, so the
    * focused row does not change under the focus. A row that enters then gets a key no rendered
    * row has (there are twice as many keys as rows), so `repeat` removes the elements of rows
