@@ -27,6 +27,7 @@ export { InvoiceViewer } from './components/invoice-viewer/invoice-viewer.js';
 export { StatusUpdater } from './components/status-updater/status-updater.js';
 export { DownloadMenu } from './components/download-menu/download-menu.js';
 export { InvoiceElement } from './components/shared/invoice-element.js';
+export type { InvoiceEventMap, InvoiceEvents } from './components/shared/events.js';
 export {
   invoiceBackendContext,
   provideInvoiceBackend,

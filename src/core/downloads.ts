@@ -5,6 +5,17 @@
 import { DOWNLOAD_FORMATS } from './types.js';
 import type { Audience, DownloadFormat, Invoice, InvoiceSummary } from './types.js';
 import { isVisibleTo } from './status.js';
+import type { CloudProvider } from './types.js';
+
+/**
+ * The cloud providers the defaults below (and the elements' provider filter) know by name. An
+ * adapter may return any other provider; it is shown with the name the adapter gives it.
+ */
+export const KNOWN_PROVIDERS: readonly CloudProvider[] = [
+  { id: 'microsoft', name: 'Microsoft' },
+  { id: 'aws', name: 'AWS' },
+  { id: 'google', name: 'Google Cloud' },
+];
 
 export const PROVIDER_DOWNLOAD_DEFAULTS: Readonly<Record<string, readonly DownloadFormat[]>> = {
   microsoft: ['pdf', 'csv', 'detailed-csv', 'print'],

@@ -15,6 +15,7 @@ export const BACKEND_ERROR_KINDS = [
   'validation',
   'rate-limited',
   'server',
+  'no-backend',
 ] as const;
 export type BackendErrorKind = (typeof BACKEND_ERROR_KINDS)[number];
 
@@ -69,6 +70,14 @@ export class BackendError extends Error {
       this.kind === 'server'
     );
   }
+}
+
+/**
+ * The failure of an element that has no adapter: neither its `backend` property nor an
+ * ancestor's `provideInvoiceBackend` gave it one. A configuration error, never retried.
+ */
+export function noBackendError(): BackendError {
+  return new BackendError('no-backend', 'No backend is configured for this element.');
 }
 
 export function isBackendError(value: unknown): value is BackendError {

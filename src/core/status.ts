@@ -93,10 +93,16 @@ export function isVisibleToCustomer(invoice: Pick<InvoiceSummary, 'status'>): bo
 }
 
 /**
+ * Where a status is changed: `generation`, just after the host generated the invoice (the
+ * notification toggle starts off), or `existing`, any other time (it starts on).
+ */
+export type InvoiceFlow = 'existing' | 'generation';
+
+/**
  * The notify toggle's default: off when the status is changed in the generation flow
  * (the host just generated the invoice), on when changing an existing document.
  */
-export function defaultNotify(flow: 'generation' | 'existing'): boolean {
+export function defaultNotify(flow: InvoiceFlow): boolean {
   return flow === 'existing';
 }
 

@@ -21,7 +21,6 @@ export interface CommonStrings {
   ok: string;
   close: string;
   loading: string;
-  noBackend: string;
 }
 
 const en: CommonStrings = {
@@ -40,6 +39,7 @@ const en: CommonStrings = {
     validation: 'The server sent data that could not be read.',
     'rate-limited': 'Too many requests. Wait a moment and try again.',
     server: 'The server had a problem. Try again in a moment.',
+    'no-backend': 'No backend is configured for this element.',
   },
   invalidField: (f) => `Invalid field: ${f}`,
   retry: 'Retry',
@@ -48,7 +48,6 @@ const en: CommonStrings = {
   ok: 'OK',
   close: 'Close',
   loading: 'Loading…',
-  noBackend: 'No backend is configured for this element.',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

@@ -24,6 +24,7 @@ export const es: LocaleStrings = {
       validation: 'El servidor envió datos que no se pudieron leer.',
       'rate-limited': 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
       server: 'El servidor tuvo un problema. Inténtelo de nuevo en un momento.',
+      'no-backend': 'No hay ningún backend configurado para este elemento.',
     },
     invalidField: (f) => `Campo no válido: ${f}`,
     retry: 'Reintentar',
@@ -32,7 +33,6 @@ export const es: LocaleStrings = {
     ok: 'Aceptar',
     close: 'Cerrar',
     loading: 'Cargando…',
-    noBackend: 'No hay ningún backend configurado para este elemento.',
   },
   invoiceTable: {
     tableLabel: 'Facturas de clientes',

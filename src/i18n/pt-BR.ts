@@ -24,6 +24,7 @@ export const ptBR: LocaleStrings = {
       validation: 'O servidor enviou dados que não puderam ser lidos.',
       'rate-limited': 'Muitas solicitações. Aguarde um momento e tente novamente.',
       server: 'O servidor teve um problema. Tente novamente em instantes.',
+      'no-backend': 'Nenhum backend está configurado para este elemento.',
     },
     invalidField: (f) => `Campo inválido: ${f}`,
     retry: 'Tentar novamente',
@@ -32,7 +33,6 @@ export const ptBR: LocaleStrings = {
     ok: 'OK',
     close: 'Fechar',
     loading: 'Carregando…',
-    noBackend: 'Nenhum backend está configurado para este elemento.',
   },
   invoiceTable: {
     tableLabel: 'Faturas de clientes',

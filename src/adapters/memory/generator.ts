@@ -26,6 +26,7 @@ import type { InvoiceStatus } from '../../core/types.js';
 import { currencyDigits } from '../../core/money.js';
 import { addMonths, parseYearMonth } from '../../core/period.js';
 import { allowedTargets } from '../../core/status.js';
+import { KNOWN_PROVIDERS } from '../../core/downloads.js';
 import { Random, hashSeed } from './random.js';
 
 export interface GeneratorOptions {
@@ -96,11 +97,7 @@ export interface GeneratedData {
   longInvoiceId?: string;
 }
 
-export const PROVIDERS: readonly CloudProvider[] = [
-  { id: 'microsoft', name: 'Microsoft' },
-  { id: 'aws', name: 'AWS' },
-  { id: 'google', name: 'Google Cloud' },
-];
+export const PROVIDERS: readonly CloudProvider[] = KNOWN_PROVIDERS;
 
 // ---------------------------------------------------------------------------------------------
 // Word lists

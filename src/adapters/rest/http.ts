@@ -212,7 +212,12 @@ export function readErrorDetails(body: unknown): ErrorDetails {
   if (typeof error !== 'object' || error === null) return {};
   const e = error as Record<string, unknown>;
   const details: ErrorDetails = {};
-  if (typeof e.kind === 'string' && (BACKEND_ERROR_KINDS as readonly string[]).includes(e.kind)) {
+  // `no-backend` is the elements' own configuration error: a server cannot claim it.
+  if (
+    typeof e.kind === 'string' &&
+    e.kind !== 'no-backend' &&
+    (BACKEND_ERROR_KINDS as readonly string[]).includes(e.kind)
+  ) {
     details.kind = e.kind as BackendErrorKind;
   }
   if (typeof e.message === 'string') details.message = e.message;

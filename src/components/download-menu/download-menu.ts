@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { downloadFormatsFor } from '../../core/downloads.js';
-import { BackendError, isBackendError } from '../../core/errors.js';
+import { BackendError, isBackendError, noBackendError } from '../../core/errors.js';
 import { isVisibleTo } from '../../core/status.js';
 import type { DownloadFormat, Invoice } from '../../core/types.js';
 // Only the small parts of the exports load with the element; the export code itself (CSV,
@@ -204,7 +204,7 @@ export class DownloadMenu extends InvoiceElement {
     task: async ([invoice, invoiceId, backend, audience], { signal }) => {
       if (invoice) return invoice;
       if (!invoiceId) return undefined;
-      if (!backend) throw new Error('no-backend');
+      if (!backend) throw noBackendError();
       return backend.getInvoice(invoiceId, { signal, audience });
     },
     args: () => [this.invoice, this.invoiceId, this.activeBackend, this.audience] as const,
@@ -400,13 +400,7 @@ export class DownloadMenu extends InvoiceElement {
     const currency = this.currencyFor(invoice);
     const t = this.l10n.t;
     const name = this.formatName(format);
-    const request = new CustomEvent<InvoiceDownloadRequestDetail>('invoice-download-request', {
-      detail: { invoiceId: invoice.id, format, currency },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(request)) {
+    if (!this.emit('invoice-download-request', { invoiceId: invoice.id, format, currency })) {
       this.announcement = t.vetoed;
       return;
     }
@@ -418,13 +412,7 @@ export class DownloadMenu extends InvoiceElement {
       const result = await this.produce(invoice, format, currency, controller.signal);
       if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
       this.announcement = t.done(name);
-      this.dispatchEvent(
-        new CustomEvent<InvoiceDownloadDetail>('invoice-download', {
-          detail: { invoiceId: invoice.id, format, ...result },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('invoice-download', { invoiceId: invoice.id, format, ...result });
     } catch (error) {
       if (controller.signal.aborted) {
         this.announcement = t.cancelled(name);
@@ -639,13 +627,7 @@ export class DownloadMenu extends InvoiceElement {
       complete: () => html`<div class="visually-hidden" role="status"></div>`,
       error: (error) =>
         html`<div class="alert error" part="error" role="alert">
-          <span
-            >${
-              error instanceof Error && error.message === 'no-backend'
-                ? common.noBackend
-                : errorMessage(error, common)
-            }</span
-          >
+          <span>${errorMessage(error, common)}</span>
           <button class="button" @click=${() => void this.loadTask.run()}>${common.retry}</button>
         </div>`,
     }) as TemplateResult;
@@ -655,9 +637,5 @@ export class DownloadMenu extends InvoiceElement {
 declare global {
   interface HTMLElementTagNameMap {
     'download-menu': DownloadMenu;
-  }
-  interface HTMLElementEventMap {
-    'invoice-download-request': CustomEvent<InvoiceDownloadRequestDetail>;
-    'invoice-download': CustomEvent<InvoiceDownloadDetail>;
   }
 }

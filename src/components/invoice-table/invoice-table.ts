@@ -5,6 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
+import { KNOWN_PROVIDERS } from '../../core/downloads.js';
 import { visibleTo } from '../../core/status.js';
 import type {
   BillingPeriod,
@@ -21,11 +22,6 @@ import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { CustomerCombobox } from './customer-combobox.js';
-import type {
-  InvoiceCustomerChangeDetail,
-  InvoiceOpenDetail,
-  InvoicePeriodChangeDetail,
-} from './invoice-table.events.js';
 import { invoiceTableStrings, type InvoiceTableStrings } from './invoice-table.strings.js';
 import { invoiceTableStyles } from './invoice-table.styles.js';
 import { renderPeriodRange, supportsMonthInput } from './period-range.js';
@@ -44,11 +40,6 @@ const loaded = (row: Row | undefined): row is InvoiceSummary =>
   row !== undefined && row !== PENDING;
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
-const KNOWN_PROVIDERS: ReadonlyArray<[string, string]> = [
-  ['microsoft', 'Microsoft'],
-  ['aws', 'AWS'],
-  ['google', 'Google Cloud'],
-];
 const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt']);
 const SKELETON_ROWS = 6;
 const TEXT_DEBOUNCE_MS = 300;
@@ -184,7 +175,7 @@ export class InvoiceTable extends InvoiceElement {
   private lastMove = { at: -Infinity, first: 0, last: -1 };
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private customerLookup?: AbortController;
-  private readonly providers = new Map<string, string>(KNOWN_PROVIDERS);
+  private readonly providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
 
   private readonly widthWatch =
     typeof ResizeObserver === 'undefined'
@@ -477,7 +468,7 @@ export class InvoiceTable extends InvoiceElement {
     this.customerLookup?.abort();
     this.selectedCustomer = customer;
     this.customerId = customer?.id;
-    this.emit<InvoiceCustomerChangeDetail>('invoice-customer-change', { customer });
+    this.emit('invoice-customer-change', { customer });
   }
 
   private setPeriod(period: BillingPeriod): void {
@@ -486,7 +477,7 @@ export class InvoiceTable extends InvoiceElement {
     if (period.from === this.period.from && period.to === this.period.to) return;
     this.from = period.from;
     this.to = period.to;
-    this.emit<InvoicePeriodChangeDetail>('invoice-period-change', { period: { ...period } });
+    this.emit('invoice-period-change', { period: { ...period } });
   }
 
   private onPreset = (preset: PeriodPreset): void => {
@@ -529,14 +520,10 @@ export class InvoiceTable extends InvoiceElement {
     }, TEXT_DEBOUNCE_MS);
   };
 
-  private emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
-
   private open(index: number): void {
     const summary = this.rows[index];
     if (!loaded(summary)) return;
-    this.emit<InvoiceOpenDetail>('invoice-open', { invoiceId: summary.id, summary });
+    this.emit('invoice-open', { invoiceId: summary.id, summary });
   }
 
   private rowIndexOf(e: Event): number {
@@ -647,7 +634,7 @@ export class InvoiceTable extends InvoiceElement {
       ${
         backend
           ? this.renderGrid(t)
-          : html`<p class="alert" part="error" role="alert">${common.noBackend}</p>`
+          : html`<p class="alert" part="error" role="alert">${common.error['no-backend']}</p>`
       }
       <div class="visually-hidden" role="status">${backend ? this.announcement(t) : ''}</div>
     </div>`;
@@ -857,10 +844,5 @@ export class InvoiceTable extends InvoiceElement {
 declare global {
   interface HTMLElementTagNameMap {
     'invoice-table': InvoiceTable;
-  }
-  interface HTMLElementEventMap {
-    'invoice-open': CustomEvent<InvoiceOpenDetail>;
-    'invoice-customer-change': CustomEvent<InvoiceCustomerChangeDetail>;
-    'invoice-period-change': CustomEvent<InvoicePeriodChangeDetail>;
   }
 }

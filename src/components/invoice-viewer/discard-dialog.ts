@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
-import { BackendError, toBackendError } from '../../core/errors.js';
+import { BackendError, noBackendError, toBackendError } from '../../core/errors.js';
 import { canDiscard } from '../../core/status.js';
 import type { Audience, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
@@ -139,7 +139,7 @@ export class DiscardController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     if (!backend) {
-      this.fail(new BackendError('network', 'No backend.'));
+      this.fail(noBackendError());
       return;
     }
     const abort = new AbortController();

@@ -5,12 +5,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { BackendError, toBackendError } from '../../core/errors.js';
-import { canDiscard, isVisibleTo } from '../../core/status.js';
+import { BackendError, noBackendError, toBackendError } from '../../core/errors.js';
+import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { CurrencyCode, Invoice } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
 import type { InvoiceBackend } from '../../core/backend.js';
-import { InvoiceElement } from '../shared/invoice-element.js';
+import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tagNameOf } from '../shared/tag-name.js';
@@ -27,8 +27,6 @@ import { RowWindow } from '../shared/row-window.js';
 import {
   SECTION_IDS,
   type InvoiceCurrencyChangeDetail,
-  type InvoiceDiscardDetail,
-  type InvoiceDiscardRequestDetail,
   type InvoiceSectionToggleDetail,
   type SectionId,
 } from './invoice-viewer.events.js';
@@ -43,8 +41,6 @@ import {
   renderTotals,
   type ViewContext,
 } from './sections.js';
-
-export type ViewerFlow = 'existing' | 'generation';
 
 /** Sections open when `open-sections` is not set: all but the status history. */
 export const DEFAULT_OPEN_SECTIONS = 'summary lines totals custom-fields';
@@ -70,12 +66,6 @@ export const DOWNLOAD_MENU_PARTS = ['button', 'menu', 'menuitem', 'progress', 'e
 function exportParts(prefix: string, parts: readonly string[]): string {
   return parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
 }
-
-const flowConverter = {
-  fromAttribute: (value: string | null): ViewerFlow =>
-    value === 'generation' ? 'generation' : 'existing',
-  toAttribute: (value: ViewerFlow): string => value,
-};
 
 function parseSections(value: string | null | undefined): Set<SectionId> {
   const words = (value ?? DEFAULT_OPEN_SECTIONS).split(/\s+/);
@@ -171,7 +161,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   /** Passed to the status updater: `existing` (notify on by default) or `generation` (off). */
   @property({ attribute: 'flow', reflect: true, converter: flowConverter })
-  flow: ViewerFlow = 'existing';
+  flow: InvoiceFlow = 'existing';
 
   /** Overrides of any string of this element (and `common` ones). */
   @property({ attribute: false })
@@ -211,7 +201,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   private readonly loader = new Task(this, {
     task: async ([id, backend, audience], { signal }) => {
       if (!id) return initialState;
-      if (!backend) throw new BackendError('network', 'No backend is configured.');
+      if (!backend) throw noBackendError();
       return backend.getInvoice(id, { signal, audience });
     },
     args: () =>
@@ -305,9 +295,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     if (!value || value === this.currency) return;
     this.currency = value;
     const detail: InvoiceCurrencyChangeDetail = { currency: value };
-    this.dispatchEvent(
-      new CustomEvent('invoice-currency-change', { detail, bubbles: true, composed: true }),
-    );
+    this.emit('invoice-currency-change', detail);
     this.announce(this.l10n.t.amountsIn(value));
   };
 
@@ -318,9 +306,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     else open.delete(section);
     this.open = open;
     const detail: InvoiceSectionToggleDetail = { section, open: isOpen };
-    this.dispatchEvent(
-      new CustomEvent('invoice-section-toggle', { detail, bubbles: true, composed: true }),
-    );
+    this.emit('invoice-section-toggle', detail);
   };
 
   private onInvoiceEvent = (
@@ -338,7 +324,6 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   private describeLoadError(error: BackendError): string {
     if (error.kind === 'not-found') return this.l10n.t.notFound;
-    if (error.message === 'No backend is configured.') return this.l10n.common.noBackend;
     return errorMessage(error, this.l10n.common);
   }
 
@@ -504,11 +489,5 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 declare global {
   interface HTMLElementTagNameMap {
     'invoice-viewer': InvoiceViewer;
-  }
-  interface HTMLElementEventMap {
-    'invoice-currency-change': CustomEvent<InvoiceCurrencyChangeDetail>;
-    'invoice-section-toggle': CustomEvent<InvoiceSectionToggleDetail>;
-    'invoice-discard-request': CustomEvent<InvoiceDiscardRequestDetail>;
-    'invoice-discard': CustomEvent<InvoiceDiscardDetail>;
   }
 }

@@ -6,9 +6,11 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { InvoiceBackend } from '../../core/backend.js';
+import type { InvoiceFlow } from '../../core/status.js';
 import type { Audience } from '../../core/types.js';
 import { withValidation } from '../../core/validate.js';
 import { CONSUMES_BACKEND, invoiceBackendContext } from './backend-context.js';
+import type { CancelableInvoiceEvent, InvoiceEventMap } from './events.js';
 
 const validated = new WeakMap<InvoiceBackend, InvoiceBackend>();
 
@@ -19,6 +21,16 @@ export const audienceConverter = {
     return 'customer';
   },
   toAttribute(value: Audience): string {
+    return value;
+  },
+};
+
+/** Reads the `flow` attribute: `generation`, or `existing` for anything else. */
+export const flowConverter = {
+  fromAttribute(value: string | null): InvoiceFlow {
+    return value === 'generation' ? 'generation' : 'existing';
+  },
+  toAttribute(value: InvoiceFlow): string {
     return value;
   },
 };
@@ -113,4 +125,21 @@ export abstract class InvoiceElement extends LitElement {
     }
     return wrapped;
   }
+
+  /**
+   * Fires one of the elements' events (bubbling, composed). Cancelable events return whether
+   * the host let the step go on (`false` after `preventDefault()`); others return `true`.
+   */
+  protected emit<K extends keyof InvoiceEventMap>(type: K, detail: InvoiceEventMap[K]): boolean {
+    const cancelable = (CANCELABLE as ReadonlySet<string>).has(type);
+    return this.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+    );
+  }
 }
+
+const CANCELABLE: ReadonlySet<CancelableInvoiceEvent> = new Set([
+  'invoice-discard-request',
+  'invoice-status-change-request',
+  'invoice-download-request',
+]);

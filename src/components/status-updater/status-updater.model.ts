@@ -1,19 +1,6 @@
 /** The non-visual model of `<status-updater>`: flows, confirmed intents, phases, messages. */
 import type { InvoiceStatus } from '../../core/types.js';
 
-/** Where the status is changed: just after generating the invoice, or on an existing one. */
-export type StatusFlow = 'existing' | 'generation';
-
-/** Reads the `flow` attribute: `generation` or, for anything else, `existing`. */
-export const flowConverter = {
-  fromAttribute(value: string | null): StatusFlow {
-    return value === 'generation' ? 'generation' : 'existing';
-  },
-  toAttribute(value: StatusFlow): string {
-    return value;
-  },
-};
-
 /** One confirmed change. Retry sends exactly this again (same idempotency key, same version). */
 export interface Intent {
   invoiceId: string;

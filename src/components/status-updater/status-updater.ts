@@ -1,34 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { toBackendError, type BackendError } from '../../core/errors.js';
+import { noBackendError, toBackendError, type BackendError } from '../../core/errors.js';
 import {
   allowedTargets,
   defaultNotify,
   isKnownStatus,
   isTerminal,
   isVisibleTo,
+  type InvoiceFlow,
 } from '../../core/status.js';
 import type { Invoice, InvoiceStatus } from '../../core/types.js';
 import { errorMessage } from '../shared/error-message.js';
-import { InvoiceElement } from '../shared/invoice-element.js';
+import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { renderStatusBadge, statusLabel } from '../shared/status-badge.js';
-import type {
-  InvoiceRefreshDetail,
-  InvoiceStatusChangeDetail,
-  InvoiceStatusChangeRequestDetail,
-} from './status-updater.events.js';
 import { statusUpdaterStrings, type StatusUpdaterStrings } from './status-updater.strings.js';
 import { statusUpdaterStyles } from './status-updater.styles.js';
 import { renderConfirmDialog } from './status-updater.dialog.js';
 import {
-  flowConverter,
   newIdempotencyKey,
   type Intent,
   type Message,
   type Phase,
-  type StatusFlow,
 } from './status-updater.model.js';
 
 export type {
@@ -37,7 +31,6 @@ export type {
   InvoiceStatusChangeRequestDetail,
 } from './status-updater.events.js';
 export type { StatusUpdaterStrings } from './status-updater.strings.js';
-export type { StatusFlow } from './status-updater.model.js';
 
 /**
  * Changes the status of one invoice (the source's "Update invoice status"): a drop-down of the
@@ -98,7 +91,7 @@ export class StatusUpdater extends InvoiceElement {
    * generated the invoice, the toggle starts off.
    */
   @property({ attribute: 'flow', reflect: true, converter: flowConverter })
-  flow: StatusFlow = 'existing';
+  flow: InvoiceFlow = 'existing';
 
   /** Overrides of any string of this element (and `common` ones). */
   @property({ attribute: false })
@@ -228,7 +221,7 @@ export class StatusUpdater extends InvoiceElement {
     const { common } = this.l10n;
     if (this.invoice !== undefined || !this.invoiceId) return nothing;
     if (!this.activeBackend)
-      return html`<p class="readonly" part="readonly">${common.noBackend}</p>`;
+      return html`<p class="readonly" part="readonly">${common.error['no-backend']}</p>`;
     return this.loader.render({
       pending: () => html`<p class="readonly">${common.loading}</p>`,
       error: (error) =>
@@ -419,16 +412,8 @@ export class StatusUpdater extends InvoiceElement {
     this.phase = 'sending';
     this.pendingTo = undefined;
     this.closeDialog();
-    const request = new CustomEvent<InvoiceStatusChangeRequestDetail>(
-      'invoice-status-change-request',
-      {
-        detail: { invoiceId: intent.invoiceId, from: intent.from, to, notify },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      },
-    );
-    if (!this.dispatchEvent(request)) {
+    const detail = { invoiceId: intent.invoiceId, from: intent.from, to, notify };
+    if (!this.emit('invoice-status-change-request', detail)) {
       this.phase = 'idle';
       this.setMessage({ kind: 'info', text: this.l10n.t.vetoed });
       return;
@@ -483,7 +468,7 @@ export class StatusUpdater extends InvoiceElement {
     const { t, common } = this.l10n;
     if (!backend) {
       this.phase = 'idle';
-      this.setMessage({ kind: 'error', text: common.noBackend });
+      this.setMessage({ kind: 'error', text: common.error['no-backend'] });
       return;
     }
     const { signal } = this.controller;
@@ -521,13 +506,12 @@ export class StatusUpdater extends InvoiceElement {
       kind: 'success',
       text: t.changed(statusLabel(intent.from, common), statusLabel(invoice.status, common)),
     });
-    this.dispatchEvent(
-      new CustomEvent<InvoiceStatusChangeDetail>('invoice-status-change', {
-        detail: { invoice, from: intent.from, to: intent.to, notify: intent.notify },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('invoice-status-change', {
+      invoice,
+      from: intent.from,
+      to: intent.to,
+      notify: intent.notify,
+    });
     await this.settleFocus(hadFocus);
   }
 
@@ -577,7 +561,7 @@ export class StatusUpdater extends InvoiceElement {
     this.setMessage({ kind: 'info', text: t.checking });
     let fresh: Invoice;
     try {
-      if (!backend) throw new Error(common.noBackend);
+      if (!backend) throw noBackendError();
       fresh = await backend.getInvoice(intent.invoiceId, { signal, audience: this.audience });
     } catch (error) {
       if (signal.aborted) return;
@@ -627,7 +611,7 @@ export class StatusUpdater extends InvoiceElement {
     }
     this.phase = 'reloading';
     try {
-      if (!invoice || !backend) throw new Error(common.noBackend);
+      if (!invoice || !backend) throw noBackendError();
       const fresh = await backend.getInvoice(invoice.id, { signal, audience: this.audience });
       if (signal.aborted) return;
       this.refreshFrom(fresh);
@@ -648,13 +632,7 @@ export class StatusUpdater extends InvoiceElement {
   /** Shows a re-read invoice and tells the host, so a parent can replace its copy. */
   private refreshFrom(fresh: Invoice): void {
     this.answer = fresh;
-    this.dispatchEvent(
-      new CustomEvent<InvoiceRefreshDetail>('invoice-refresh', {
-        detail: { invoice: fresh },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('invoice-refresh', { invoice: fresh });
   }
 
   private setMessage(message: Message): void {
@@ -673,10 +651,5 @@ export class StatusUpdater extends InvoiceElement {
 declare global {
   interface HTMLElementTagNameMap {
     'status-updater': StatusUpdater;
-  }
-  interface HTMLElementEventMap {
-    'invoice-status-change-request': CustomEvent<InvoiceStatusChangeRequestDetail>;
-    'invoice-status-change': CustomEvent<InvoiceStatusChangeDetail>;
-    'invoice-refresh': CustomEvent<InvoiceRefreshDetail>;
   }
 }
