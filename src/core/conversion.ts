@@ -7,15 +7,6 @@
 import { convert, convertLines } from './money.js';
 import type { CurrencyCode, CurrencyRate, Invoice, Money } from './types.js';
 
-/** The currencies that apply to an invoice: its own first, then each rated one once. */
-export function applicableCurrencies(
-  invoice: Pick<Invoice, 'currency' | 'currencies'>,
-): CurrencyCode[] {
-  const list = [invoice.currency];
-  for (const r of invoice.currencies) if (!list.includes(r.currency)) list.push(r.currency);
-  return list;
-}
-
 /** How amounts in the invoice currency become amounts in a display currency. */
 export interface DisplayRate {
   /** Units of the display currency per unit of the invoice currency: 1 in its own. */
@@ -90,9 +81,8 @@ export function convertAmounts(
       taxTotal: taxes.total,
       total: { minor: amounts.total.minor + taxes.total.minor, currency },
     };
-  } catch (error) {
+  } catch {
     // An invalid rate, or an amount out of range once converted.
-    if (error instanceof RangeError) return undefined;
-    throw error;
+    return undefined;
   }
 }

@@ -22,7 +22,8 @@ export function formatDate(
   timeZone?: string,
 ): string {
   const dateOnly = DATE_ONLY.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  // A date-only ISO value parses as UTC midnight: shown in UTC, it is its own calendar day.
+  const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const time = withTime && !dateOnly;
   const zone = dateOnly ? 'UTC' : timeZone;

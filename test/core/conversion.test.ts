@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applicableCurrencies, convertAmounts, rateTo } from '../../src/core/conversion.js';
+import { convertAmounts, rateTo } from '../../src/core/conversion.js';
 import { convert } from '../../src/core/money.js';
 import type { Invoice, LineItem, Money } from '../../src/core/types.js';
 
@@ -44,21 +44,6 @@ const minors = (list: readonly Money[]) => list.map((m) => m.minor);
 const total = (list: readonly Money[]) => list.reduce((s, m) => s + m.minor, 0);
 
 describe('core/conversion', () => {
-  describe('applicableCurrencies', () => {
-    it('lists the invoice currency first, then each rated currency once', () => {
-      const inv = invoice({
-        currencies: [
-          { currency: 'BRL', rate: 5 },
-          { currency: 'USD', rate: 1 },
-          { currency: 'BRL', rate: 6 },
-          { currency: 'JPY', rate: 150 },
-        ],
-      });
-      expect(applicableCurrencies(inv)).to.deep.equal(['USD', 'BRL', 'JPY']);
-      expect(applicableCurrencies(invoice({ currencies: [] }))).to.deep.equal(['USD']);
-    });
-  });
-
   describe('rateTo', () => {
     it('is factor 1 without a rate entry in the invoice currency', () => {
       expect(rateTo(invoice(), 'USD')).to.deep.equal({ factor: 1 });

@@ -9,7 +9,12 @@
 import { convertAmounts, type ConvertedAmounts } from '../../core/conversion.js';
 import type { CurrencyCode, Invoice, LineItem, Money } from '../../core/types.js';
 
-export { applicableCurrencies } from '../../core/conversion.js';
+/** The currencies that apply to an invoice: its own first, then each rated one once. */
+export function applicableCurrencies(invoice: Invoice): CurrencyCode[] {
+  const list = [invoice.currency];
+  for (const r of invoice.currencies) if (!list.includes(r.currency)) list.push(r.currency);
+  return list;
+}
 
 export interface LineGroup {
   name: string;
