@@ -207,7 +207,7 @@ function divideHalfEven(n: bigint, d: bigint): bigint {
 
 /**
  * Converts each line, then sums the converted lines, so a displayed total always equals the sum
- * of its displayed lines (PRODUCT.md).
+ * of its displayed lines (docs/RULES.md).
  */
 export function convertLines(
   amounts: readonly Money[],

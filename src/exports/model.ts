@@ -1,10 +1,11 @@
 /**
  * What every export carries, built once from an invoice: the facts the viewer shows, the lines
- * and totals converted to the display currency (each line converted, totals summed from the
- * converted lines), and the labels in the caller's language. Plain data, so it can be posted
- * to the PDF worker. No Lit here.
+ * and totals converted to the display currency by the core conversion model the viewer uses
+ * (core/conversion.ts: each line converted, totals summed from the converted lines), and the
+ * labels in the caller's language. Plain data, so it can be posted to the PDF worker. No Lit.
  */
-import { convert, convertLines, formatMoney, sum } from '../core/money.js';
+import { convertAmounts, rateTo, type ConvertedAmounts } from '../core/conversion.js';
+import { formatMoney } from '../core/money.js';
 import { formatPeriod } from '../core/period.js';
 import type { CurrencyCode, Invoice, LineItem, Money } from '../core/types.js';
 import {
@@ -23,15 +24,33 @@ export {
   type ExportOptions,
 } from './options.js';
 
-/** The rate from the invoice currency to `currency` (1 for its own); throws for another. */
+/**
+ * The rate from the invoice currency to `currency` (1 for its own); throws for another: an
+ * export never uses a guessed rate.
+ */
 export function rateFor(
   invoice: Pick<Invoice, 'currency' | 'currencies'>,
   currency: string,
 ): number {
-  if (currency === invoice.currency) return 1;
-  const found = invoice.currencies.find((c) => c.currency === currency);
+  const found = rateTo(invoice, currency);
   if (!found) throw new RangeError(`${currency} is not a currency of this invoice.`);
-  return found.rate;
+  return found.factor;
+}
+
+/**
+ * The invoice's amounts in `currency` through the core conversion model (the one the viewer
+ * shows). An export never falls back to another currency or guesses a rate: a currency the
+ * invoice has no usable rate for throws.
+ */
+function amountsIn(invoice: Invoice, currency: string): ConvertedAmounts {
+  const rate = rateFor(invoice, currency);
+  const amounts = convertAmounts(invoice, currency);
+  if (!amounts) {
+    throw new RangeError(
+      `The rate ${rate} from ${invoice.currency} to ${currency} does not convert.`,
+    );
+  }
+  return amounts;
 }
 
 export interface ConvertedLine {
@@ -52,33 +71,23 @@ export interface ConvertedInvoice {
 
 /**
  * The lines in the display currency, each converted with the invoice's rate; the totals are
- * the sums of the converted lines, so a total always equals the sum of its lines.
+ * the sums of the converted lines, so a total always equals the sum of its lines. Throws for
+ * a currency without a usable rate.
  */
 export function convertInvoice(invoice: Invoice, currency = invoice.currency): ConvertedInvoice {
-  const rate = rateFor(invoice, currency);
-  const amounts = convertLines(
-    invoice.lines.map((l) => l.amount),
-    currency,
-    rate,
-  );
-  const taxes = convertLines(
-    invoice.lines.map((l) => l.tax),
-    currency,
-    rate,
-  );
-  const lines = invoice.lines.map((line, i) => ({
-    line,
-    unitPrice: convert(line.unitPrice, currency, rate),
-    amount: amounts.lines[i],
-    tax: taxes.lines[i],
-  }));
+  const c = amountsIn(invoice, currency);
   return {
     currency,
-    rate,
-    lines,
-    subtotal: amounts.total,
-    taxTotal: taxes.total,
-    total: sum([amounts.total, taxes.total], currency),
+    rate: c.factor,
+    lines: invoice.lines.map((line, i) => ({
+      line,
+      unitPrice: c.unitPrice(i),
+      amount: c.amounts[i],
+      tax: c.taxes[i],
+    })),
+    subtotal: c.subtotal,
+    taxTotal: c.taxTotal,
+    total: c.total,
   };
 }
 
@@ -114,7 +123,7 @@ export function buildDocumentModel(invoice: Invoice, options: ExportOptions = {}
   assertExportable(invoice, options.audience ?? 'operator');
   const labels = labelsOf(options);
   const locale = options.locale ?? 'en';
-  const converted = convertInvoice(invoice, options.currency ?? invoice.currency);
+  const converted = amountsIn(invoice, options.currency ?? invoice.currency);
   const money = (m: Money): string => formatMoney(m, locale);
   const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
   const facts: [string, string][] = [
@@ -125,12 +134,12 @@ export function buildDocumentModel(invoice: Invoice, options: ExportOptions = {}
     [labels.customer, invoice.customer.name],
     [labels.provider, invoice.provider.name],
   ];
-  if (converted.currency !== invoice.currency) {
-    const rate = invoice.currencies.find((c) => c.currency === converted.currency);
-    const when = [rate?.date, rate?.source].filter(Boolean).join(', ');
+  const rate = converted.rate;
+  if (rate) {
+    const when = [rate.date, rate.source].filter(Boolean).join(', ');
     facts.push([
       labels.rate,
-      `1 ${invoice.currency} = ${converted.rate} ${converted.currency}${when ? ` (${when})` : ''}`,
+      `1 ${invoice.currency} = ${rate.rate} ${rate.currency}${when ? ` (${when})` : ''}`,
     ]);
   }
   if (invoice.dueDate) facts.push([labels.dueDate, invoice.dueDate]);
@@ -150,13 +159,13 @@ export function buildDocumentModel(invoice: Invoice, options: ExportOptions = {}
       labels.tax,
     ],
     numeric: [false, false, true, true, true, true],
-    rows: converted.lines.map((c) => [
-      c.line.sku,
-      c.line.description,
-      quantity.format(c.line.quantity),
-      money(c.unitPrice),
-      money(c.amount),
-      money(c.tax),
+    rows: invoice.lines.map((line, i) => [
+      line.sku,
+      line.description,
+      quantity.format(line.quantity),
+      money(converted.unitPrice(i)),
+      money(converted.amounts[i]),
+      money(converted.taxes[i]),
     ]),
     totals: [
       [labels.subtotal, money(converted.subtotal)],

@@ -1,22 +1,12 @@
 /** The cells of one invoice row, and the cached formatters they use (cheap per row). */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../../core/dates.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod, parseYearMonth } from '../../core/period.js';
 import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-export function formatDate(iso: string, locale: string): string {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    dateFormats.set(locale, f);
-  }
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : f.format(d);
-}
 
 const periodTexts = new Map<string, string>();
 export function periodText(period: BillingPeriod, locale: string): string {

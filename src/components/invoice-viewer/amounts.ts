@@ -1,34 +1,13 @@
 /**
- * The amounts the viewer displays, in the chosen currency. No Lit.
+ * The amounts the viewer displays, in the chosen currency: the core conversion model
+ * (core/conversion.ts, the one the exports use too) plus the line groups. No Lit.
  *
- * Each group of amounts goes through `convertLines`, and every total is the sum of its
- * converted lines, so a displayed total always equals the sum of its displayed lines
- * (PRODUCT.md): subtotal = Σ line amounts, tax total = Σ line taxes, total = subtotal + tax
- * total, and a group's subtotal = Σ its line amounts.
+ * Every total is the sum of its converted lines (docs/RULES.md): subtotal = Σ line amounts,
+ * tax total = Σ line taxes, total = subtotal + tax total, and a group's subtotal = Σ its line
+ * amounts.
  */
-import { convert, convertLines } from '../../core/money.js';
-import type { CurrencyCode, CurrencyRate, Invoice, LineItem, Money } from '../../core/types.js';
-
-export interface LineGroup {
-  name: string;
-  /** Indexes into `invoice.lines`, in their order. */
-  indexes: number[];
-  subtotal: Money;
-}
-
-export interface DisplayAmounts {
-  currency: CurrencyCode;
-  /** The rate used, or undefined in the invoice's own currency. */
-  rate?: CurrencyRate;
-  /** A line's unit price, converted on demand (only rendered rows need it; no total uses it). */
-  unitPrice(index: number): Money;
-  amounts: Money[];
-  taxes: Money[];
-  groups: LineGroup[];
-  subtotal: Money;
-  taxTotal: Money;
-  total: Money;
-}
+import { convertAmounts, type ConvertedAmounts } from '../../core/conversion.js';
+import type { CurrencyCode, Invoice, LineItem, Money } from '../../core/types.js';
 
 /** The currencies that apply to an invoice: its own first, then each rated one once. */
 export function applicableCurrencies(invoice: Invoice): CurrencyCode[] {
@@ -37,10 +16,15 @@ export function applicableCurrencies(invoice: Invoice): CurrencyCode[] {
   return list;
 }
 
-/** The rate to `currency`, or undefined for the invoice's own (or an unknown) currency. */
-export function rateFor(invoice: Invoice, currency: CurrencyCode): CurrencyRate | undefined {
-  if (currency === invoice.currency) return undefined;
-  return invoice.currencies.find((r) => r.currency === currency);
+export interface LineGroup {
+  name: string;
+  /** Indexes into `invoice.lines`, in their order. */
+  indexes: number[];
+  subtotal: Money;
+}
+
+export interface DisplayAmounts extends ConvertedAmounts {
+  groups: LineGroup[];
 }
 
 function groupLines(lines: readonly LineItem[], amounts: readonly Money[], currency: CurrencyCode) {
@@ -58,40 +42,11 @@ function groupLines(lines: readonly LineItem[], amounts: readonly Money[], curre
 }
 
 /**
- * The displayed amounts of `invoice` in `currency`. An unknown currency (or a rate that fails)
- * falls back to the invoice's own currency.
+ * The displayed amounts of `invoice` in `currency`. The screen never fails on a currency: one
+ * without a usable rate (not the invoice's, or a rate that does not convert) shows the
+ * invoice's own currency.
  */
 export function displayAmounts(invoice: Invoice, currency: CurrencyCode): DisplayAmounts {
-  const rate = rateFor(invoice, currency);
-  const target = rate ? rate.currency : invoice.currency;
-  const factor = rate ? rate.rate : 1;
-  try {
-    const unitCache: Money[] = [];
-    const unitPrice = (index: number): Money =>
-      (unitCache[index] ??= convert(invoice.lines[index].unitPrice, target, factor));
-    const amounts = convertLines(
-      invoice.lines.map((l) => l.amount),
-      target,
-      factor,
-    );
-    const taxes = convertLines(
-      invoice.lines.map((l) => l.tax),
-      target,
-      factor,
-    );
-    return {
-      currency: target,
-      rate,
-      unitPrice,
-      amounts: amounts.lines,
-      taxes: taxes.lines,
-      groups: groupLines(invoice.lines, amounts.lines, target),
-      subtotal: amounts.total,
-      taxTotal: taxes.total,
-      total: { minor: amounts.total.minor + taxes.total.minor, currency: target },
-    };
-  } catch (error) {
-    if (rate) return displayAmounts(invoice, invoice.currency);
-    throw error;
-  }
+  const c = convertAmounts(invoice, currency) ?? convertAmounts(invoice, invoice.currency)!;
+  return { ...c, groups: groupLines(invoice.lines, c.amounts, c.currency) };
 }

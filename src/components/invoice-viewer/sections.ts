@@ -1,5 +1,6 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, type TemplateResult } from 'lit';
+import { formatDate } from '../../core/dates.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
@@ -25,19 +26,6 @@ function safePeriod(invoice: Invoice, locale: string): string {
   } catch {
     return `${invoice.period.from} – ${invoice.period.to}`;
   }
-}
-
-/** A date-time or date from the backend, formatted; the raw text when it does not parse. */
-export function formatDate(value: string, locale: string, withTime = false): string {
-  // A bare ISO date is a calendar day: format it in UTC so it never shifts a day.
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    ...(withTime && !dateOnly ? { timeStyle: 'short' } : {}),
-    ...(dateOnly ? { timeZone: 'UTC' } : {}),
-  }).format(date);
 }
 
 /** "1 USD = 5.4321 BRL · ECB, 2026-10-31", or the invoice-currency note. */

@@ -1,11 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import Papa from 'papaparse';
 import '../../../src/define.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import { BackendError } from '../../../src/core/errors.js';
+import { convert } from '../../../src/core/money.js';
 import type { Invoice } from '../../../src/core/types.js';
 import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoice-viewer.js';
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
+import { detailedCsv, invoiceCsv } from '../../../src/exports/csv.js';
+import { buildDocumentModel } from '../../../src/exports/model.js';
 import {
   backendWith,
   buttonNamed,
@@ -314,6 +318,74 @@ describe('<invoice-viewer>', () => {
       expect(text(part(el, 'header')!.querySelector('.rate'))).to.equal(
         '1 USD = 5,4321 BRL · ECB, 2026-10-31',
       );
+    });
+  });
+
+  describe('the screen and the files agree', () => {
+    function parse(csv: string): Record<string, string>[] {
+      const result = Papa.parse<Record<string, string>>(csv, {
+        header: true,
+        skipEmptyLines: true,
+      });
+      expect(result.errors).to.deep.equal([]);
+      return result.data;
+    }
+    /** A CSV decimal ("1734.20", "48325", "120.357") in minor units. */
+    const minorOfDecimal = (value: string) => Number(value.replace('.', ''));
+    const spaced = (value: string) => value.replace(/\s+/g, ' ');
+
+    for (const code of ['USD', 'BRL', 'JPY', 'BHD']) {
+      it(`shows the totals and lines the CSV and the document write in ${code}`, async () => {
+        const invoice = makeInvoice({ status: 'OPEN' });
+        const el = await viewer(invoice);
+        if (code !== 'USD') {
+          chooseCurrency(el, code);
+          await el.updateComplete;
+        }
+        expect(part<HTMLSelectElement>(el, 'currency-select')!.value).to.equal(code);
+        const shown = {
+          subtotal: totalCell(el, 'subtotal'),
+          tax: totalCell(el, 'tax'),
+          total: totalCell(el, 'total'),
+        };
+
+        const [row] = parse(invoiceCsv(invoice, { currency: code }));
+        expect(row.Currency).to.equal(code);
+        expect(minorOfDecimal(row.Subtotal)).to.equal(minorOf(shown.subtotal));
+        expect(minorOfDecimal(row['Tax total'])).to.equal(minorOf(shown.tax));
+        expect(minorOfDecimal(row.Total)).to.equal(minorOf(shown.total));
+
+        const lines = parse(detailedCsv(invoice, { currency: code }));
+        expect(lines.map((l) => minorOfDecimal(l.Amount))).to.deep.equal(
+          lineCells(el, 4).map(minorOf),
+        );
+        expect(lines.map((l) => minorOfDecimal(l.Tax))).to.deep.equal(
+          lineCells(el, 5).map(minorOf),
+        );
+
+        const doc = buildDocumentModel(invoice, { currency: code, locale: 'en' });
+        expect(doc.totals.map(([, v]) => spaced(v))).to.deep.equal([
+          shown.subtotal,
+          shown.tax,
+          shown.total,
+        ]);
+      });
+    }
+
+    it('agrees where converting the total directly would be a unit off', async () => {
+      const invoice = makeInvoice({ status: 'OPEN' });
+      const el = await viewer(invoice);
+      for (const [code, rate, direct] of [
+        ['BRL', 5.4321, 190764],
+        ['JPY', 151.37, 53158],
+      ] as const) {
+        chooseCurrency(el, code);
+        await el.updateComplete;
+        expect(convert(invoice.total, code, rate).minor).to.equal(direct);
+        const [row] = parse(invoiceCsv(invoice, { currency: code }));
+        expect(minorOfDecimal(row.Total)).to.equal(direct + 1);
+        expect(minorOf(totalCell(el, 'total'))).to.equal(direct + 1);
+      }
     });
   });
 
