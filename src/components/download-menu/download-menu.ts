@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { downloadFormatsFor } from '../../core/downloads.js';
-import { BackendError, isBackendError, noBackendError } from '../../core/errors.js';
-import { isVisibleTo } from '../../core/status.js';
+import { isBackendError, noBackendError } from '../../core/errors.js';
 import type { DownloadFormat, Invoice } from '../../core/types.js';
-// Only the small parts of the exports load with the element; the export code itself (CSV,
-// PDF, print, file names) loads when a user picks a format: see export-runtime.ts.
-import { ExportRefusedError, type ExportOptions } from '../../exports/options.js';
+// Only the small parts of the exports load with the element; the export code itself (the
+// pipeline, CSV, PDF, print, file names) loads when a user picks a format: see export-runtime.ts.
+import { ExportRefusedError } from '../../exports/options.js';
 import { defaultPrint } from '../../exports/print-window.js';
+import { saveWithAnchor, UnsafeUrlError, type SavedFile } from '../../exports/save-file.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -23,74 +23,7 @@ import { loadExportRuntime } from './export-runtime.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
-/** A finished file on its way to the user: a Blob made here or by the server, or a server URL. */
-export type SavedFile =
-  | { kind: 'blob'; blob: Blob; filename: string }
-  | { kind: 'url'; url: string; filename: string; sameOrigin: boolean };
-
-/** Thrown for a server URL that is neither https nor same origin. */
-class UnsafeUrlError extends Error {
-  override readonly name = 'UnsafeUrlError';
-}
-
-/** The URL when it is https or same origin (relative URLs resolve against the page); else null. */
-export function allowedDownloadUrl(
-  url: string,
-  base: string = location.href,
-): { url: string; sameOrigin: boolean } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, base);
-  } catch {
-    return null;
-  }
-  const sameOrigin = parsed.origin === new URL(base).origin && parsed.origin !== 'null';
-  if (sameOrigin || parsed.protocol === 'https:') return { url: parsed.href, sameOrigin };
-  return null;
-}
-
-/**
- * The default saver: an object URL (or the server's URL) clicked through a temporary
- * `<a download>` inside the element's shadow root (nothing is added to the host page).
- * A cross-origin https URL cannot be named by `download`, so it opens in a new tab instead.
- */
-export function saveWithAnchor(file: SavedFile, host: HTMLElement): void {
-  const root: ParentNode = host.shadowRoot ?? document.body;
-  const a = document.createElement('a');
-  let objectUrl: string | undefined;
-  if (file.kind === 'blob') {
-    objectUrl = URL.createObjectURL(file.blob);
-    a.href = objectUrl;
-    a.download = file.filename;
-  } else {
-    a.href = file.url;
-    if (file.sameOrigin) {
-      a.download = file.filename;
-    } else {
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-    }
-  }
-  a.hidden = true;
-  root.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  if (objectUrl) setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
-}
-
-/** `promise`, or an AbortError as soon as `signal` aborts (the promise is then ignored). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new DOMException('Cancelled', 'AbortError'));
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+export { allowedDownloadUrl, saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
 
 interface Busy {
   format: DownloadFormat;
@@ -409,7 +342,7 @@ export class DownloadMenu extends InvoiceElement {
     this.failure = undefined;
     this.announcement = t.preparing(name);
     try {
-      const result = await this.produce(invoice, format, currency, controller.signal);
+      const result = await this.produce(invoice, format, currency, controller);
       if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
       this.announcement = t.done(name);
       this.emit('invoice-download', { invoiceId: invoice.id, format, ...result });
@@ -438,16 +371,6 @@ export class DownloadMenu extends InvoiceElement {
     return t.exportFailed;
   }
 
-  private exportOptions(invoice: Invoice, currency: string): ExportOptions {
-    return {
-      currency,
-      audience: this.audience,
-      labels: this.l10n.t.document,
-      statusText: statusLabel(invoice.status, this.l10n.common),
-      locale: this.l10n.locale,
-    };
-  }
-
   private progress(controller: AbortController, value: number): void {
     if (this.busy?.controller === controller) this.busy = { ...this.busy, progress: value };
   }
@@ -457,71 +380,26 @@ export class DownloadMenu extends InvoiceElement {
     invoice: Invoice,
     format: DownloadFormat,
     currency: string,
-    signal: AbortSignal,
+    controller: AbortController,
   ): Promise<Pick<InvoiceDownloadDetail, 'filename' | 'source'>> {
-    // Never export what this audience may not see, whatever asked for it.
-    if (!isVisibleTo(invoice, this.audience)) throw new ExportRefusedError('Not exportable.');
+    const signal = controller.signal;
     // The export code, loaded on the first export (a failure shows with Retry, which loads again).
     // Cancel stops the wait at once; the load itself goes on, for the next export.
-    const { exportBaseName, exportFilename, generateCsv, generatePdf, printInvoice, safeFilename } =
-      await untilAborted(loadExportRuntime(), signal);
-    const filename = exportFilename(invoice, format);
-    const backend = this.activeBackend;
-    // Print always prints the invoice document made here: a server file (often cross-origin)
-    // cannot be printed from the page.
-    if (format !== 'print' && backend?.download) {
-      const server = await backend.download(invoice.id, format, { signal, currency });
-      if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-      if (server) {
-        const name = safeFilename(server.filename, filename);
-        if (server.kind === 'blob') {
-          await this.save({ kind: 'blob', blob: server.blob, filename: name });
-        } else {
-          const allowed = allowedDownloadUrl(server.url);
-          if (!allowed) throw new UnsafeUrlError(server.url);
-          await this.save({
-            kind: 'url',
-            url: allowed.url,
-            sameOrigin: allowed.sameOrigin,
-            filename: name,
-          });
-        }
-        return { filename: name, source: 'server' };
-      }
-    }
-    const options = this.exportOptions(invoice, currency);
-    switch (format) {
-      case 'csv':
-      case 'detailed-csv': {
-        // In a worker (papaparse loads there, only now); see exports/csv-export.ts.
-        const controller = this.busy?.controller;
-        const { blob } = await generateCsv(invoice, format, {
-          ...options,
-          bom: this.bom,
-          signal,
-          onProgress: (value) => controller && this.progress(controller, value),
-        });
-        await this.save({ kind: 'blob', blob, filename });
-        return { filename, source: 'browser' };
-      }
-      case 'pdf': {
-        const controller = this.busy?.controller;
-        const { blob } = await generatePdf(invoice, {
-          ...options,
-          signal,
-          onProgress: (value) => controller && this.progress(controller, value),
-        });
-        await this.save({ kind: 'blob', blob, filename });
-        return { filename, source: 'browser' };
-      }
-      case 'print': {
-        const title = exportBaseName(invoice);
-        await printInvoice(invoice, { ...options, title, print: (win) => this.print(win) });
-        return { filename: title, source: 'browser' };
-      }
-      default:
-        throw new BackendError('validation', `Unknown format ${String(format)}.`);
-    }
+    const { runExport } = await loadExportRuntime(signal);
+    return runExport(invoice, {
+      format,
+      currency,
+      audience: this.audience,
+      labels: this.l10n.t.document,
+      statusText: statusLabel(invoice.status, this.l10n.common),
+      locale: this.l10n.locale,
+      bom: this.bom,
+      signal,
+      backend: this.activeBackend,
+      onProgress: (value) => this.progress(controller, value),
+      save: (file) => this.save(file),
+      print: (win) => this.print(win),
+    });
   }
 
   // ---------------------------------------------------------------------------------------
