@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { downloadFormatsFor } from '../../core/downloads.js';
@@ -12,6 +12,7 @@ import { saveWithAnchor, UnsafeUrlError, type SavedFile } from '../../exports/sa
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
+import { MenuButtonController } from '../shared/menu-button-controller.js';
 import { statusLabel } from '../shared/status-badge.js';
 import type {
   InvoiceDownloadDetail,
@@ -36,8 +37,6 @@ interface Failure {
   format: DownloadFormat;
   message: string;
 }
-
-const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
  * The DOWNLOAD menu button of an invoice: PDF, CSV, detailed CSV and Print, as the invoice's
@@ -121,17 +120,13 @@ export class DownloadMenu extends InvoiceElement {
   @property({ attribute: false })
   strings?: StringOverrides<DownloadMenuStrings>;
 
-  @state() private open = false;
-  @state() private activeIndex = 0;
   @state() private busy?: Busy;
   @state() private failure?: Failure;
   @state() private announcement = '';
 
   private readonly l10n = new LocaleController<DownloadMenuStrings>(this, downloadMenuStrings);
-  private focusItemAfterRender = false;
-  private focusButtonAfterRender = false;
-  private typeahead = '';
-  private typeaheadTimer?: ReturnType<typeof setTimeout>;
+  /** The menu button's keyboard and focus (WAI-ARIA APG), typeahead included. */
+  private readonly menu = new MenuButtonController(this);
 
   private readonly loadTask = new Task(this, {
     task: async ([invoice, invoiceId, backend, audience], { signal }) => {
@@ -146,7 +141,6 @@ export class DownloadMenu extends InvoiceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.busy?.controller.abort();
-    clearTimeout(this.typeaheadTimer);
   }
 
   /** The invoice in force (given, or loaded). */
@@ -176,132 +170,9 @@ export class DownloadMenu extends InvoiceElement {
     return this.l10n.common.format[format];
   }
 
-  // ---------------------------------------------------------------------------------------
-  // Menu
-
-  private get trigger(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>('#trigger');
-  }
-
-  private get items(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  }
-
-  private openMenu(index: number): void {
-    const count = this.formats.length;
-    if (count === 0) return;
-    this.activeIndex = ((index % count) + count) % count;
-    this.open = true;
-    this.focusItemAfterRender = true;
-  }
-
-  private closeMenu(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    if (returnFocus) this.focusButtonAfterRender = true;
-  }
-
-  private onTriggerClick(): void {
-    if (this.open) this.closeMenu(true);
-    else this.openMenu(0);
-  }
-
-  private onTriggerKeydown(event: KeyboardEvent): void {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openMenu(0);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        this.openMenu(this.formats.length - 1);
-        break;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.closeMenu(true);
-        }
-        break;
-      default:
-    }
-  }
-
-  private onMenuKeydown(event: KeyboardEvent): void {
-    const count = this.formats.length;
-    if (FOCUSABLE_KEYS.has(event.key)) {
-      event.preventDefault();
-      const next = {
-        ArrowDown: this.activeIndex + 1,
-        ArrowUp: this.activeIndex - 1,
-        Home: 0,
-        End: count - 1,
-      }[event.key as 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'];
-      this.activeIndex = (next + count) % count;
-      this.focusItemAfterRender = true;
-      return;
-    }
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.closeMenu(true);
-      return;
-    }
-    if (event.key === 'Tab') {
-      this.closeMenu(false);
-      return;
-    }
-    if (
-      event.key.length === 1 &&
-      /\S/u.test(event.key) &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey
-    ) {
-      this.typeAhead(event.key);
-    }
-  }
-
-  /** Moves to the next format whose name starts with the typed characters. */
-  private typeAhead(char: string): void {
-    clearTimeout(this.typeaheadTimer);
-    this.typeahead += char.toLocaleLowerCase();
-    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), 500);
-    const names = this.formats.map((f) => this.formatName(f).toLocaleLowerCase());
-    const count = names.length;
-    const start = this.typeahead.length === 1 ? this.activeIndex + 1 : this.activeIndex;
-    for (let i = 0; i < count; i++) {
-      const index = (start + i) % count;
-      if (names[index].startsWith(this.typeahead)) {
-        this.activeIndex = index;
-        this.focusItemAfterRender = true;
-        return;
-      }
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (this.open && (!next || !this.renderRoot.contains(next))) this.closeMenu(false);
-  }
-
   private onItemClick(format: DownloadFormat): void {
-    this.closeMenu(true);
+    this.menu.close(true);
     void this.download(format);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusItemAfterRender) {
-      this.focusItemAfterRender = false;
-      this.items[this.activeIndex]?.focus();
-    }
-    if (this.focusButtonAfterRender) {
-      this.focusButtonAfterRender = false;
-      this.trigger?.focus();
-    }
-    if (this.open && this.formats.length === 0) this.open = false;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -417,18 +288,19 @@ export class DownloadMenu extends InvoiceElement {
       return html`<p class="none">${t.noFormats}</p>`;
     }
     const busy = this.busy;
+    const menu = this.menu;
     return html`
-      <div @focusout=${this.onFocusOut}>
+      <div @focusout=${menu.onFocusOut}>
         <button
           id="trigger"
           class="button trigger"
           data-variant="primary"
           part="button"
           aria-haspopup="menu"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${menu.open ? 'true' : 'false'}
           aria-controls="menu"
-          @click=${this.onTriggerClick}
-          @keydown=${this.onTriggerKeydown}
+          @click=${menu.toggle}
+          @keydown=${menu.onButtonKeydown}
         >
           ${t.download}
         </button>
@@ -437,8 +309,8 @@ export class DownloadMenu extends InvoiceElement {
           role="menu"
           part="menu"
           aria-label=${t.menuLabel}
-          ?hidden=${!this.open}
-          @keydown=${this.onMenuKeydown}
+          ?hidden=${!menu.open}
+          @keydown=${menu.onMenuKeydown}
         >
           ${formats.map(
             (format, i) =>
@@ -446,7 +318,7 @@ export class DownloadMenu extends InvoiceElement {
                 role="menuitem"
                 part="menuitem"
                 data-format=${format}
-                tabindex=${i === this.activeIndex ? '0' : '-1'}
+                tabindex=${i === menu.activeIndex ? '0' : '-1'}
                 @click=${() => this.onItemClick(format)}
               >
                 ${this.formatName(format)}
