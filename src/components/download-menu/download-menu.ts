@@ -24,6 +24,7 @@ import { loadExportRuntime } from './export-runtime.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
+// Moved to exports/save-file.ts; still exported here for importers of the element's module.
 export { allowedDownloadUrl, saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
 
 interface Busy {
