@@ -1,17 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { downloadFormatsFor } from '../../core/downloads.js';
-import { BackendError, isBackendError, noBackendError } from '../../core/errors.js';
-import { isVisibleTo } from '../../core/status.js';
+import { isBackendError, noBackendError } from '../../core/errors.js';
 import type { DownloadFormat, Invoice } from '../../core/types.js';
-// Only the small parts of the exports load with the element; the export code itself (CSV,
-// PDF, print, file names) loads when a user picks a format: see export-runtime.ts.
-import { ExportRefusedError, type ExportOptions } from '../../exports/options.js';
+// Only the small parts of the exports load with the element; the export code itself (the
+// pipeline, CSV, PDF, print, file names) loads when a user picks a format: see export-runtime.ts.
+import { ExportRefusedError } from '../../exports/options.js';
 import { defaultPrint } from '../../exports/print-window.js';
+import { saveWithAnchor, UnsafeUrlError, type SavedFile } from '../../exports/save-file.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
+import { MenuButtonController } from '../shared/menu-button-controller.js';
 import { statusLabel } from '../shared/status-badge.js';
 import type {
   InvoiceDownloadDetail,
@@ -23,74 +24,8 @@ import { loadExportRuntime } from './export-runtime.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
-/** A finished file on its way to the user: a Blob made here or by the server, or a server URL. */
-export type SavedFile =
-  | { kind: 'blob'; blob: Blob; filename: string }
-  | { kind: 'url'; url: string; filename: string; sameOrigin: boolean };
-
-/** Thrown for a server URL that is neither https nor same origin. */
-class UnsafeUrlError extends Error {
-  override readonly name = 'UnsafeUrlError';
-}
-
-/** The URL when it is https or same origin (relative URLs resolve against the page); else null. */
-export function allowedDownloadUrl(
-  url: string,
-  base: string = location.href,
-): { url: string; sameOrigin: boolean } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, base);
-  } catch {
-    return null;
-  }
-  const sameOrigin = parsed.origin === new URL(base).origin && parsed.origin !== 'null';
-  if (sameOrigin || parsed.protocol === 'https:') return { url: parsed.href, sameOrigin };
-  return null;
-}
-
-/**
- * The default saver: an object URL (or the server's URL) clicked through a temporary
- * `<a download>` inside the element's shadow root (nothing is added to the host page).
- * A cross-origin https URL cannot be named by `download`, so it opens in a new tab instead.
- */
-export function saveWithAnchor(file: SavedFile, host: HTMLElement): void {
-  const root: ParentNode = host.shadowRoot ?? document.body;
-  const a = document.createElement('a');
-  let objectUrl: string | undefined;
-  if (file.kind === 'blob') {
-    objectUrl = URL.createObjectURL(file.blob);
-    a.href = objectUrl;
-    a.download = file.filename;
-  } else {
-    a.href = file.url;
-    if (file.sameOrigin) {
-      a.download = file.filename;
-    } else {
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-    }
-  }
-  a.hidden = true;
-  root.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  if (objectUrl) setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
-}
-
-/** `promise`, or an AbortError as soon as `signal` aborts (the promise is then ignored). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new DOMException('Cancelled', 'AbortError'));
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+// Moved to exports/save-file.ts; still exported here for importers of the element's module.
+export { allowedDownloadUrl, saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
 
 interface Busy {
   format: DownloadFormat;
@@ -103,8 +38,6 @@ interface Failure {
   format: DownloadFormat;
   message: string;
 }
-
-const FOCUSABLE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
  * The DOWNLOAD menu button of an invoice: PDF, CSV, detailed CSV and Print, as the invoice's
@@ -188,17 +121,13 @@ export class DownloadMenu extends InvoiceElement {
   @property({ attribute: false })
   strings?: StringOverrides<DownloadMenuStrings>;
 
-  @state() private open = false;
-  @state() private activeIndex = 0;
   @state() private busy?: Busy;
   @state() private failure?: Failure;
   @state() private announcement = '';
 
   private readonly l10n = new LocaleController<DownloadMenuStrings>(this, downloadMenuStrings);
-  private focusItemAfterRender = false;
-  private focusButtonAfterRender = false;
-  private typeahead = '';
-  private typeaheadTimer?: ReturnType<typeof setTimeout>;
+  /** The menu button's keyboard and focus (WAI-ARIA APG), typeahead included. */
+  private readonly menu = new MenuButtonController(this);
 
   private readonly loadTask = new Task(this, {
     task: async ([invoice, invoiceId, backend, audience], { signal }) => {
@@ -213,7 +142,6 @@ export class DownloadMenu extends InvoiceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.busy?.controller.abort();
-    clearTimeout(this.typeaheadTimer);
   }
 
   /** The invoice in force (given, or loaded). */
@@ -243,132 +171,9 @@ export class DownloadMenu extends InvoiceElement {
     return this.l10n.common.format[format];
   }
 
-  // ---------------------------------------------------------------------------------------
-  // Menu
-
-  private get trigger(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>('#trigger');
-  }
-
-  private get items(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  }
-
-  private openMenu(index: number): void {
-    const count = this.formats.length;
-    if (count === 0) return;
-    this.activeIndex = ((index % count) + count) % count;
-    this.open = true;
-    this.focusItemAfterRender = true;
-  }
-
-  private closeMenu(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    if (returnFocus) this.focusButtonAfterRender = true;
-  }
-
-  private onTriggerClick(): void {
-    if (this.open) this.closeMenu(true);
-    else this.openMenu(0);
-  }
-
-  private onTriggerKeydown(event: KeyboardEvent): void {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openMenu(0);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        this.openMenu(this.formats.length - 1);
-        break;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.closeMenu(true);
-        }
-        break;
-      default:
-    }
-  }
-
-  private onMenuKeydown(event: KeyboardEvent): void {
-    const count = this.formats.length;
-    if (FOCUSABLE_KEYS.has(event.key)) {
-      event.preventDefault();
-      const next = {
-        ArrowDown: this.activeIndex + 1,
-        ArrowUp: this.activeIndex - 1,
-        Home: 0,
-        End: count - 1,
-      }[event.key as 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'];
-      this.activeIndex = (next + count) % count;
-      this.focusItemAfterRender = true;
-      return;
-    }
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.closeMenu(true);
-      return;
-    }
-    if (event.key === 'Tab') {
-      this.closeMenu(false);
-      return;
-    }
-    if (
-      event.key.length === 1 &&
-      /\S/u.test(event.key) &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey
-    ) {
-      this.typeAhead(event.key);
-    }
-  }
-
-  /** Moves to the next format whose name starts with the typed characters. */
-  private typeAhead(char: string): void {
-    clearTimeout(this.typeaheadTimer);
-    this.typeahead += char.toLocaleLowerCase();
-    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), 500);
-    const names = this.formats.map((f) => this.formatName(f).toLocaleLowerCase());
-    const count = names.length;
-    const start = this.typeahead.length === 1 ? this.activeIndex + 1 : this.activeIndex;
-    for (let i = 0; i < count; i++) {
-      const index = (start + i) % count;
-      if (names[index].startsWith(this.typeahead)) {
-        this.activeIndex = index;
-        this.focusItemAfterRender = true;
-        return;
-      }
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (this.open && (!next || !this.renderRoot.contains(next))) this.closeMenu(false);
-  }
-
   private onItemClick(format: DownloadFormat): void {
-    this.closeMenu(true);
+    this.menu.close(true);
     void this.download(format);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusItemAfterRender) {
-      this.focusItemAfterRender = false;
-      this.items[this.activeIndex]?.focus();
-    }
-    if (this.focusButtonAfterRender) {
-      this.focusButtonAfterRender = false;
-      this.trigger?.focus();
-    }
-    if (this.open && this.formats.length === 0) this.open = false;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -409,7 +214,7 @@ export class DownloadMenu extends InvoiceElement {
     this.failure = undefined;
     this.announcement = t.preparing(name);
     try {
-      const result = await this.produce(invoice, format, currency, controller.signal);
+      const result = await this.produce(invoice, format, currency, controller);
       if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
       this.announcement = t.done(name);
       this.emit('invoice-download', { invoiceId: invoice.id, format, ...result });
@@ -438,16 +243,6 @@ export class DownloadMenu extends InvoiceElement {
     return t.exportFailed;
   }
 
-  private exportOptions(invoice: Invoice, currency: string): ExportOptions {
-    return {
-      currency,
-      audience: this.audience,
-      labels: this.l10n.t.document,
-      statusText: statusLabel(invoice.status, this.l10n.common),
-      locale: this.l10n.locale,
-    };
-  }
-
   private progress(controller: AbortController, value: number): void {
     if (this.busy?.controller === controller) this.busy = { ...this.busy, progress: value };
   }
@@ -457,71 +252,26 @@ export class DownloadMenu extends InvoiceElement {
     invoice: Invoice,
     format: DownloadFormat,
     currency: string,
-    signal: AbortSignal,
+    controller: AbortController,
   ): Promise<Pick<InvoiceDownloadDetail, 'filename' | 'source'>> {
-    // Never export what this audience may not see, whatever asked for it.
-    if (!isVisibleTo(invoice, this.audience)) throw new ExportRefusedError('Not exportable.');
+    const signal = controller.signal;
     // The export code, loaded on the first export (a failure shows with Retry, which loads again).
     // Cancel stops the wait at once; the load itself goes on, for the next export.
-    const { exportBaseName, exportFilename, generateCsv, generatePdf, printInvoice, safeFilename } =
-      await untilAborted(loadExportRuntime(), signal);
-    const filename = exportFilename(invoice, format);
-    const backend = this.activeBackend;
-    // Print always prints the invoice document made here: a server file (often cross-origin)
-    // cannot be printed from the page.
-    if (format !== 'print' && backend?.download) {
-      const server = await backend.download(invoice.id, format, { signal, currency });
-      if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-      if (server) {
-        const name = safeFilename(server.filename, filename);
-        if (server.kind === 'blob') {
-          await this.save({ kind: 'blob', blob: server.blob, filename: name });
-        } else {
-          const allowed = allowedDownloadUrl(server.url);
-          if (!allowed) throw new UnsafeUrlError(server.url);
-          await this.save({
-            kind: 'url',
-            url: allowed.url,
-            sameOrigin: allowed.sameOrigin,
-            filename: name,
-          });
-        }
-        return { filename: name, source: 'server' };
-      }
-    }
-    const options = this.exportOptions(invoice, currency);
-    switch (format) {
-      case 'csv':
-      case 'detailed-csv': {
-        // In a worker (papaparse loads there, only now); see exports/csv-export.ts.
-        const controller = this.busy?.controller;
-        const { blob } = await generateCsv(invoice, format, {
-          ...options,
-          bom: this.bom,
-          signal,
-          onProgress: (value) => controller && this.progress(controller, value),
-        });
-        await this.save({ kind: 'blob', blob, filename });
-        return { filename, source: 'browser' };
-      }
-      case 'pdf': {
-        const controller = this.busy?.controller;
-        const { blob } = await generatePdf(invoice, {
-          ...options,
-          signal,
-          onProgress: (value) => controller && this.progress(controller, value),
-        });
-        await this.save({ kind: 'blob', blob, filename });
-        return { filename, source: 'browser' };
-      }
-      case 'print': {
-        const title = exportBaseName(invoice);
-        await printInvoice(invoice, { ...options, title, print: (win) => this.print(win) });
-        return { filename: title, source: 'browser' };
-      }
-      default:
-        throw new BackendError('validation', `Unknown format ${String(format)}.`);
-    }
+    const { runExport } = await loadExportRuntime(signal);
+    return runExport(invoice, {
+      format,
+      currency,
+      audience: this.audience,
+      labels: this.l10n.t.document,
+      statusText: statusLabel(invoice.status, this.l10n.common),
+      locale: this.l10n.locale,
+      bom: this.bom,
+      signal,
+      backend: this.activeBackend,
+      onProgress: (value) => this.progress(controller, value),
+      save: (file) => this.save(file),
+      print: (win) => this.print(win),
+    });
   }
 
   // ---------------------------------------------------------------------------------------
@@ -539,18 +289,19 @@ export class DownloadMenu extends InvoiceElement {
       return html`<p class="none">${t.noFormats}</p>`;
     }
     const busy = this.busy;
+    const menu = this.menu;
     return html`
-      <div @focusout=${this.onFocusOut}>
+      <div @focusout=${menu.onFocusOut}>
         <button
           id="trigger"
           class="button trigger"
           data-variant="primary"
           part="button"
           aria-haspopup="menu"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${menu.open ? 'true' : 'false'}
           aria-controls="menu"
-          @click=${this.onTriggerClick}
-          @keydown=${this.onTriggerKeydown}
+          @click=${menu.toggle}
+          @keydown=${menu.onButtonKeydown}
         >
           ${t.download}
         </button>
@@ -559,8 +310,8 @@ export class DownloadMenu extends InvoiceElement {
           role="menu"
           part="menu"
           aria-label=${t.menuLabel}
-          ?hidden=${!this.open}
-          @keydown=${this.onMenuKeydown}
+          ?hidden=${!menu.open}
+          @keydown=${menu.onMenuKeydown}
         >
           ${formats.map(
             (format, i) =>
@@ -568,7 +319,7 @@ export class DownloadMenu extends InvoiceElement {
                 role="menuitem"
                 part="menuitem"
                 data-format=${format}
-                tabindex=${i === this.activeIndex ? '0' : '-1'}
+                tabindex=${i === menu.activeIndex ? '0' : '-1'}
                 @click=${() => this.onItemClick(format)}
               >
                 ${this.formatName(format)}

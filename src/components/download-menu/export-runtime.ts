@@ -16,17 +16,36 @@ const importRuntime: ExportRuntimeLoader = () => import('../../exports/run.js');
 let loader = importRuntime;
 let loading: Promise<ExportRuntime> | undefined;
 
-/** The export runtime, loaded on the first call; rejects when loading fails (then retried). */
-export function loadExportRuntime(): Promise<ExportRuntime> {
-  if (loading) return loading;
+/**
+ * The export runtime, loaded on the first call; rejects when loading fails (then retried), or
+ * with an AbortError as soon as `signal` aborts (the load itself goes on, for the next call).
+ */
+export function loadExportRuntime(signal?: AbortSignal): Promise<ExportRuntime> {
+  if (!loading) loading = load();
+  return signal ? untilAborted(loading, signal) : loading;
+}
+
+function load(): Promise<ExportRuntime> {
   const attempt: Promise<ExportRuntime> = Promise.resolve()
     .then(loader)
     .catch((error: unknown) => {
       if (loading === attempt) loading = undefined;
       throw error;
     });
-  loading = attempt;
   return attempt;
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (the promise is then ignored). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new DOMException('Cancelled', 'AbortError'));
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import type { DownloadMenu } from '../../../src/components/download-menu/downloa
 import { fixtureInvoice } from '../../exports/fixtures.js';
 
 /** The export code that must wait for a choice (model.ts is left out: the strings use its labels). */
-const LAZY = ['csv-export', 'filename', 'pdf', 'print', 'run', 'trusted-worker'];
+const LAZY = ['csv-export', 'filename', 'pdf', 'pipeline', 'print', 'run', 'trusted-worker'];
 const LAZY_PATHS = LAZY.map((name) => `/src/exports/${name}.ts`);
 
 const fetched = (): Set<string> =>
