@@ -190,6 +190,8 @@ module.exports = [
     path: rel(exportRuntime),
     gzip: true,
     modifyEsbuildConfig: asShipped,
-    limit: '5.5 kB',
+    // 6 kB since the reshape (issue 16): the export pipeline and the one conversion model moved
+    // out of what the viewer and the menu load up front (−0.45 kB there) into this lazy chunk.
+    limit: '6 kB',
   },
 ];

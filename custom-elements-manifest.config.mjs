@@ -88,9 +88,10 @@ function jsdocTextPlugin() {
 }
 
 /**
- * Event types: the JSDoc `@fires` lines give the detail's shape in words; the exact type is the
- * `HTMLElementEventMap` entry each element declares (`'invoice-open': CustomEvent<InvoiceOpenDetail>`).
- * This records that type on the event. It also drops an "event" the analyzer invents from a
+ * Event types: the JSDoc `@fires` lines give the detail's shape in words; the exact type comes
+ * from the one event map, `InvoiceEventMap` in src/components/shared/events.ts
+ * (`'invoice-open': InvoiceOpenDetail` → `CustomEvent<InvoiceOpenDetail>`), which the elements'
+ * typed `emit()` is keyed by. This records that type on the event. It also drops an "event" the analyzer invents from a
  * helper like `dispatchEvent(new CustomEvent(name, …))` (an identifier, undocumented, no hyphen).
  */
 function eventTypesPlugin() {
@@ -98,11 +99,11 @@ function eventTypesPlugin() {
   return {
     name: 'invoice-elements:event-types',
     analyzePhase({ ts, node }) {
-      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'InvoiceEventMap') return;
       for (const member of node.members) {
         if (!ts.isPropertySignature(member) || !member.type || !member.name) continue;
         const name = ts.isStringLiteral(member.name) ? member.name.text : member.name.getText();
-        eventTypes.set(name, member.type.getText());
+        eventTypes.set(name, `CustomEvent<${member.type.getText()}>`);
       }
     },
     packageLinkPhase({ customElementsManifest }) {
