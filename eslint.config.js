@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
-/** HTML sinks are banned everywhere in src/ (security rule of DEVELOPERS.md). */
+/** HTML sinks are banned everywhere in src/ (docs/RULES.md, Security). */
 const htmlSinks = [
   { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML.' },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'No outerHTML.' },

@@ -1,5 +1,5 @@
 /**
- * Download formats per cloud provider (PRODUCT.md: "download options depend on the cloud
+ * Download formats per cloud provider (docs/RULES.md, Downloads per provider: "download options depend on the cloud
  * provider"). The adapter's list wins; this table applies when it says nothing.
  */
 import { DOWNLOAD_FORMATS } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * Status rules of PRODUCT.md. No Lit.
+ * Status rules (docs/RULES.md, Statuses and Transitions). No Lit.
  *
  * - A generated invoice starts as DRAFT; once it leaves DRAFT, DRAFT is never available again.
  * - Default table: DRAFT -> OPEN, OPEN -> VOID, OPEN -> CLOSED; VOID and CLOSED are terminal.
@@ -16,7 +16,7 @@ export const DEFAULT_TRANSITIONS: Readonly<Record<InvoiceStatus, readonly Invoic
   CLOSED: [],
 };
 
-/** Statuses the end customer may see (PRODUCT.md: OPEN, VOID and CLOSED). */
+/** Statuses the end customer may see (docs/RULES.md, Audiences: OPEN, VOID and CLOSED). */
 export const CUSTOMER_VISIBLE_STATUSES: readonly InvoiceStatus[] = ['OPEN', 'VOID', 'CLOSED'];
 
 export function isKnownStatus(status: unknown): status is InvoiceStatus {

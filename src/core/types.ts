@@ -5,7 +5,7 @@
  * `validate.ts` checks every payload against them before a component sees it.
  */
 
-/** The four statuses of PRODUCT.md. */
+/** The four statuses (docs/RULES.md, Statuses). */
 export const INVOICE_STATUSES = ['DRAFT', 'OPEN', 'VOID', 'CLOSED'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
@@ -18,7 +18,7 @@ export type ReceivedStatus = InvoiceStatus | (string & { readonly __unknownStatu
 /** Who is looking: the reseller operator (default) or the end customer in their portal. */
 export type Audience = 'operator' | 'customer';
 
-/** Download formats of PRODUCT.md. */
+/** Download formats (docs/RULES.md, Downloads per provider). */
 export const DOWNLOAD_FORMATS = ['pdf', 'csv', 'detailed-csv', 'print'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 

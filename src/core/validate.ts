@@ -7,7 +7,7 @@
  * kind `validation` whose `field` is the dotted path of the offending field, e.g.
  * `lines[3].amount.minor`, and whose message names it.
  *
- * Lenient where PRODUCT.md asks for it: an unknown status is kept as text (it renders read-only),
+ * Lenient where docs/RULES.md asks for it: an unknown status is kept as text (it renders read-only),
  * unknown `allowedTargets` and `downloadFormats` entries are dropped silently, DRAFT is never a
  * target. Optional fields may be absent (or `null`, which JSON backends often send for "absent").
  * `currencies`, `customFields` and `history` of an invoice may be absent, meaning none.

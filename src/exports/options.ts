@@ -83,7 +83,7 @@ export class ExportRefusedError extends Error {
   override readonly name = 'ExportRefusedError';
 }
 
-/** Refuses an invoice the audience may not see (PRODUCT.md: no export ever contains a draft). */
+/** Refuses an invoice the audience may not see (docs/RULES.md, Audiences: no export ever contains a draft). */
 export function assertExportable(invoice: Pick<Invoice, 'status'>, audience: Audience): void {
   if (!isVisibleTo(invoice, audience)) {
     throw new ExportRefusedError('This invoice cannot be exported for this audience.');

@@ -11,7 +11,7 @@ import {
 } from '../../src/core/status.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../../src/core/types.js';
 
-// The default table, written out by hand from PRODUCT.md (not imported from the code under test).
+// The default table, written out by hand from docs/RULES.md (not imported from the code under test).
 const EXPECTED: Record<InvoiceStatus, InvoiceStatus[]> = {
   DRAFT: ['OPEN'],
   OPEN: ['VOID', 'CLOSED'],
