@@ -24,6 +24,7 @@ import type {
   SortKey,
 } from '../../core/types.js';
 import { SORT_KEYS } from '../../core/types.js';
+import { statusOfKind } from '../http-status.js';
 import type { MemoryBackend } from '../memory/memory-backend.js';
 import { etagFor, versionFromEtag } from '../rest/http.js';
 import { answerFault, createFaultControls } from './faults.js';
@@ -35,18 +36,6 @@ export interface InvoiceHandlersOptions {
   /** Faults the handlers consult on every request (see {@link createFaultControls}). */
   faults?: FaultControls;
 }
-
-/** HTTP status of each BackendError kind (network/aborted/timeout are transport-level). */
-const STATUS_OF_KIND: Record<string, number> = {
-  validation: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'invalid-transition': 422,
-  'rate-limited': 429,
-  server: 500,
-};
 
 function errorBody(error: BackendError): Record<string, unknown> {
   const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
@@ -71,20 +60,8 @@ async function errorResponse(error: BackendError, faults?: FaultControls): Promi
   if (error.kind === 'rate-limited') {
     headers['Retry-After'] = String(Math.ceil((error.retryAfterMs ?? 1000) / 1000));
   }
-  const status = httpStatusOf(error);
+  const status = statusOfKind(error.kind, error.status);
   return HttpResponse.json(errorBody(error), { status, headers });
-}
-
-/** The HTTP status of a BackendError: its own `status` when it fits the kind, else the kind's. */
-export function httpStatusOf(error: BackendError): number {
-  const own = error.status;
-  const fits =
-    own !== undefined &&
-    ((error.kind === 'validation' && (own === 400 || own === 422)) ||
-      (error.kind === 'conflict' && (own === 409 || own === 412)) ||
-      (error.kind === 'not-found' && (own === 404 || own === 410)) ||
-      (error.kind === 'server' && own >= 500 && own <= 599));
-  return fits ? own : (STATUS_OF_KIND[error.kind] ?? 500);
 }
 
 function badRequest(message: string, field?: string): never {

@@ -1,9 +1,12 @@
 /**
  * HTTP helpers of the REST adapter: URLs, signals, backoff, `Retry-After`, and the mapping of
- * HTTP statuses and error bodies to the BackendError taxonomy (docs/openapi.yaml). No Lit.
+ * error responses to the BackendError taxonomy (statuses: http-status.ts; docs/openapi.yaml).
+ * No Lit.
  */
 import { BACKEND_ERROR_KINDS, BackendError } from '../../core/errors.js';
 import type { BackendErrorKind, BackendErrorOptions } from '../../core/errors.js';
+import { kindOfStatus } from '../http-status.js';
+import type { HttpErrorKind } from '../http-status.js';
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -242,7 +245,19 @@ export function etagFor(version: string): string {
   return `"${version.replace(/["\\]/g, '')}"`;
 }
 
-/** Maps a non-2xx response (status, headers, parsed body) to a BackendError. */
+/** The message of an error whose body gives none (a 422 `validation` and `server` say more). */
+const MESSAGES: Readonly<Record<HttpErrorKind, string>> = {
+  validation: 'Bad request.',
+  unauthorized: 'Not authenticated.',
+  forbidden: 'Forbidden.',
+  'not-found': 'Not found.',
+  conflict: 'The invoice was changed by someone else.',
+  'invalid-transition': 'Transition not allowed.',
+  'rate-limited': 'Too many requests.',
+  server: 'Server error.',
+};
+
+/** Maps a non-2xx response (status, headers, parsed body) to a BackendError (see http-status.ts). */
 export function errorFromResponse(
   status: number,
   headers: Headers,
@@ -250,43 +265,31 @@ export function errorFromResponse(
   now: number = Date.now(),
 ): BackendError {
   const details = readErrorDetails(body);
+  const kind = kindOfStatus(status, details.kind);
   const options: BackendErrorOptions = { status };
-  const say = (fallback: string): string => details.message ?? fallback;
-  switch (true) {
-    case status === 400:
+  let fallback = MESSAGES[kind];
+  switch (kind) {
+    case 'validation':
       if (details.field) options.field = details.field;
-      return new BackendError('validation', say('Bad request.'), options);
-    case status === 401:
-      return new BackendError('unauthorized', say('Not authenticated.'), options);
-    case status === 403:
-      return new BackendError('forbidden', say('Forbidden.'), options);
-    case status === 404:
-    case status === 410:
-      return new BackendError('not-found', say('Not found.'), options);
-    case status === 409:
-    case status === 412: {
+      if (status !== 400) fallback = 'Unprocessable request.';
+      break;
+    case 'conflict': {
       const current = details.currentVersion ?? versionFromEtag(headers.get('ETag'));
       if (current !== undefined) options.currentVersion = current;
-      return new BackendError('conflict', say('The invoice was changed by someone else.'), options);
+      break;
     }
-    case status === 422: {
-      if (details.kind === 'invalid-transition') {
-        if (details.allowedTargets) options.allowedTargets = details.allowedTargets;
-        return new BackendError('invalid-transition', say('Transition not allowed.'), options);
-      }
-      if (details.field) options.field = details.field;
-      return new BackendError('validation', say('Unprocessable request.'), options);
-    }
-    case status === 429: {
+    case 'invalid-transition':
+      if (details.allowedTargets) options.allowedTargets = details.allowedTargets;
+      break;
+    case 'rate-limited': {
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
       if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
-      return new BackendError('rate-limited', say('Too many requests.'), options);
+      break;
     }
-    case status >= 500:
-      return new BackendError('server', say(`Server error ${status}.`), options);
-    default:
-      return new BackendError('server', say(`Unexpected HTTP status ${status}.`), options);
+    case 'server':
+      fallback = status >= 500 ? `Server error ${status}.` : `Unexpected HTTP status ${status}.`;
   }
+  return new BackendError(kind, details.message ?? fallback, options);
 }
 
 // ---------------------------------------------------------------------------------------------
