@@ -6,7 +6,6 @@
 import { BACKEND_ERROR_KINDS, BackendError } from '../../core/errors.js';
 import type { BackendErrorKind, BackendErrorOptions } from '../../core/errors.js';
 import { kindOfStatus } from '../http-status.js';
-import type { HttpErrorKind } from '../http-status.js';
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -245,18 +244,6 @@ export function etagFor(version: string): string {
   return `"${version.replace(/["\\]/g, '')}"`;
 }
 
-/** The message of an error whose body gives none (a 422 `validation` and `server` say more). */
-const MESSAGES: Readonly<Record<HttpErrorKind, string>> = {
-  validation: 'Bad request.',
-  unauthorized: 'Not authenticated.',
-  forbidden: 'Forbidden.',
-  'not-found': 'Not found.',
-  conflict: 'The invoice was changed by someone else.',
-  'invalid-transition': 'Transition not allowed.',
-  'rate-limited': 'Too many requests.',
-  server: 'Server error.',
-};
-
 /** Maps a non-2xx response (status, headers, parsed body) to a BackendError (see http-status.ts). */
 export function errorFromResponse(
   status: number,
@@ -267,29 +254,34 @@ export function errorFromResponse(
   const details = readErrorDetails(body);
   const kind = kindOfStatus(status, details.kind);
   const options: BackendErrorOptions = { status };
-  let fallback = MESSAGES[kind];
+  const say = (fallback: string): BackendError =>
+    new BackendError(kind, details.message ?? fallback, options);
   switch (kind) {
     case 'validation':
       if (details.field) options.field = details.field;
-      if (status !== 400) fallback = 'Unprocessable request.';
-      break;
+      return say(status === 400 ? 'Bad request.' : 'Unprocessable request.');
+    case 'unauthorized':
+      return say('Not authenticated.');
+    case 'forbidden':
+      return say('Forbidden.');
+    case 'not-found':
+      return say('Not found.');
     case 'conflict': {
       const current = details.currentVersion ?? versionFromEtag(headers.get('ETag'));
       if (current !== undefined) options.currentVersion = current;
-      break;
+      return say('The invoice was changed by someone else.');
     }
     case 'invalid-transition':
       if (details.allowedTargets) options.allowedTargets = details.allowedTargets;
-      break;
+      return say('Transition not allowed.');
     case 'rate-limited': {
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
       if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
-      break;
+      return say('Too many requests.');
     }
     case 'server':
-      fallback = status >= 500 ? `Server error ${status}.` : `Unexpected HTTP status ${status}.`;
+      return say(status >= 500 ? `Server error ${status}.` : `Unexpected HTTP status ${status}.`);
   }
-  return new BackendError(kind, details.message ?? fallback, options);
 }
 
 // ---------------------------------------------------------------------------------------------
