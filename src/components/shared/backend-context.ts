@@ -10,17 +10,6 @@ export const invoiceBackendContext = createContext<InvoiceBackend | undefined>(
 );
 
 /**
- * Marks the elements that consume the backend context: an invoice element keeps its context
- * consumer (a `ContextConsumer` of `invoiceBackendContext`) under this key.
- */
-export const CONSUMES_BACKEND = Symbol.for('invoice-elements/consumes-backend');
-
-/** An element that consumes the backend context (see {@link CONSUMES_BACKEND}). */
-export interface BackendConsumer {
-  readonly [CONSUMES_BACKEND]: { hostConnected(): void };
-}
-
-/**
  * Provides `backend` to every invoice element inside `host` (any element: a `<main>`, a
  * `<div>`, a framework's root, or a custom element whose open shadow root holds the elements).
  * Returns a handle to change it later.
@@ -58,4 +47,15 @@ function askAgain(root: Element | ShadowRoot): void {
     if (child.isConnected) (child as Partial<BackendConsumer>)[CONSUMES_BACKEND]?.hostConnected();
     if (child.shadowRoot) askAgain(child.shadowRoot);
   }
+}
+
+/**
+ * Marks the elements that consume the backend context: an invoice element keeps its context
+ * consumer (a `ContextConsumer` of `invoiceBackendContext`) under this key.
+ */
+export const CONSUMES_BACKEND = Symbol.for('invoice-elements/consumes-backend');
+
+/** An element that consumes the backend context (see {@link CONSUMES_BACKEND}). */
+export interface BackendConsumer {
+  readonly [CONSUMES_BACKEND]: { hostConnected(): void };
 }
