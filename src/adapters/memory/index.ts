@@ -4,18 +4,12 @@ export type { BackendOperation, DownloadAnswer, MemoryBackendOptions } from './m
 export {
   DEFAULT_GENERATOR_OPTIONS,
   PROVIDERS,
-  computeLines,
   generateData,
   resolveGeneratorOptions,
-  toInvoice,
-  toSummary,
 } from './generator.js';
-export type {
-  GeneratedData,
-  GeneratorOptions,
-  InvoiceRecipe,
-  InvoiceRecord,
-  ResolvedGeneratorOptions,
-} from './generator.js';
+export type { GeneratedData, GeneratorOptions, ResolvedGeneratorOptions } from './generator.js';
+export { toInvoice, toSummary } from './records.js';
+export type { InvoiceRecipe, InvoiceRecord } from './records.js';
+export { computeLines } from './recipe.js';
 export { DEFAULT_LIMIT, DEFAULT_SORT, DEFAULT_CUSTOMER_LIMIT } from './query.js';
 export { Random, hashSeed } from './random.js';

@@ -21,20 +21,10 @@ import type {
   ServerDownload,
   StatusUpdate,
 } from '../../core/types.js';
-import {
-  generateData,
-  historyOf,
-  recordFromInvoice,
-  resolveGeneratorOptions,
-  toInvoice,
-  toSummary,
-} from './generator.js';
-import type {
-  GeneratedData,
-  GeneratorOptions,
-  InvoiceRecord,
-  ResolvedGeneratorOptions,
-} from './generator.js';
+import { generateData, resolveGeneratorOptions } from './generator.js';
+import type { GeneratedData, GeneratorOptions, ResolvedGeneratorOptions } from './generator.js';
+import { historyOf, recordFromInvoice, toInvoice, toSummary } from './records.js';
+import type { InvoiceRecord } from './records.js';
 import { queryRecords, searchCustomerList } from './query.js';
 
 export const BACKEND_OPERATIONS = [

@@ -19,7 +19,7 @@ import { isVisibleTo } from '../../core/status.js';
 import { INVOICE_STATUSES } from '../../core/types.js';
 import { SORT_KEYS } from '../../core/types.js';
 import type { Customer, InvoiceQuery, SortDirection, SortKey } from '../../core/types.js';
-import type { InvoiceRecord } from './generator.js';
+import type { InvoiceRecord } from './records.js';
 
 export const DEFAULT_LIMIT = 50;
 export const DEFAULT_CUSTOMER_LIMIT = 20;

@@ -1,6 +1,7 @@
 /**
  * msw 2 handlers that serve the HTTP contract of docs/openapi.yaml on top of a `MemoryBackend`,
- * plus fault controls for tests. For tests, stories and the demo (msw is a devDependency).
+ * consulting the fault controls of faults.ts. For tests, stories and the demo (msw is a
+ * devDependency).
  *
  * BackendError kinds become the contract's statuses and error body
  * `{ error: { kind, message, field?, currentVersion?, allowedTargets? } }`; `GET /invoices/{id}`
@@ -23,8 +24,11 @@ import type {
   SortKey,
 } from '../../core/types.js';
 import { SORT_KEYS } from '../../core/types.js';
-import type { BackendOperation, MemoryBackend } from '../memory/memory-backend.js';
+import { statusOfKind } from '../http-status.js';
+import type { MemoryBackend } from '../memory/memory-backend.js';
 import { etagFor, versionFromEtag } from '../rest/http.js';
+import { answerFault, createFaultControls } from './faults.js';
+import type { FaultControls, Operation } from './faults.js';
 
 export interface InvoiceHandlersOptions {
   /** Where the API lives, relative to the page or absolute. Default `/api`. */
@@ -32,29 +36,6 @@ export interface InvoiceHandlersOptions {
   /** Faults the handlers consult on every request (see {@link createFaultControls}). */
   faults?: FaultControls;
 }
-
-/** HTTP status of each BackendError kind (network/aborted/timeout are transport-level). */
-const STATUS_OF_KIND: Record<string, number> = {
-  validation: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'invalid-transition': 422,
-  'rate-limited': 429,
-  server: 500,
-};
-
-/** Bodies that parse as JSON but break the schema, per operation (when a test gives none). */
-const SCHEMA_INVALID_BODIES: Record<Operation, unknown> = {
-  searchCustomers: [{ id: 42, name: 'Not a valid customer' }],
-  getCustomer: { id: 'c-1', name: 42 },
-  listInvoices: { items: 'not an array', total: 0, offset: 0, limit: 0 },
-  getInvoice: { id: 'inv-1' },
-  updateStatus: { id: 'inv-1' },
-  discardInvoice: { unexpected: true },
-  download: { url: 42 },
-};
 
 function errorBody(error: BackendError): Record<string, unknown> {
   const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
@@ -79,20 +60,8 @@ async function errorResponse(error: BackendError, faults?: FaultControls): Promi
   if (error.kind === 'rate-limited') {
     headers['Retry-After'] = String(Math.ceil((error.retryAfterMs ?? 1000) / 1000));
   }
-  const status = httpStatusOf(error);
+  const status = statusOfKind(error.kind, error.status);
   return HttpResponse.json(errorBody(error), { status, headers });
-}
-
-/** The HTTP status of a BackendError: its own `status` when it fits the kind, else the kind's. */
-export function httpStatusOf(error: BackendError): number {
-  const own = error.status;
-  const fits =
-    own !== undefined &&
-    ((error.kind === 'validation' && (own === 400 || own === 422)) ||
-      (error.kind === 'conflict' && (own === 409 || own === 412)) ||
-      (error.kind === 'not-found' && (own === 404 || own === 410)) ||
-      (error.kind === 'server' && own >= 500 && own <= 599));
-  return fits ? own : (STATUS_OF_KIND[error.kind] ?? 500);
 }
 
 function badRequest(message: string, field?: string): never {
@@ -176,14 +145,6 @@ async function statusBody(request: Request): Promise<{ to: InvoiceStatus; notify
   return { to, notify };
 }
 
-/** Any JSON value as a response (msw's `HttpResponse.json` wants a narrower type). */
-function jsonResponse(body: unknown, init: { status: number; headers?: Record<string, string> }) {
-  return new HttpResponse(JSON.stringify(body), {
-    status: init.status,
-    headers: { 'Content-Type': 'application/json', ...init.headers },
-  });
-}
-
 function withEtag(body: { version: string }, status = 200): Response {
   return HttpResponse.json(body, { status, headers: { ETag: etagFor(body.version) } });
 }
@@ -242,29 +203,7 @@ export function createInvoiceHandlers(
         }
       };
       if (!fault || !faults) return apply();
-      switch (fault.type) {
-        case 'malformed':
-          return new HttpResponse('{"items": [ this is not JSON', {
-            status: 200,
-            headers: { 'Content-Type': 'application/json' },
-          });
-        case 'schema-invalid':
-          return jsonResponse(fault.body ?? SCHEMA_INVALID_BODIES[op], { status: 200 });
-        case 'hang':
-          if (fault.afterApply) await apply();
-          await faults.hang();
-          return HttpResponse.error();
-        case 'network-error':
-          if (fault.afterApply) await apply();
-          return HttpResponse.error();
-        case 'respond': {
-          if (fault.afterApply) await apply();
-          const init = { status: fault.status, headers: fault.headers ?? {} };
-          return fault.body === undefined
-            ? new HttpResponse(null, init)
-            : jsonResponse(fault.body, init);
-        }
-      }
+      return answerFault(fault, op, faults, apply);
     };
 
   return [
@@ -355,123 +294,4 @@ export function createInvoiceHandlers(
       }),
     ),
   ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fault controls
-
-/** The operations faults can target: the adapter's (same names as MemoryBackend's). */
-export { BACKEND_OPERATIONS as OPERATIONS } from '../memory/memory-backend.js';
-export type Operation = BackendOperation;
-
-export interface FaultOptions {
-  /** Apply the operation to the store first, then fail (a write whose answer is lost). */
-  afterApply?: boolean;
-}
-
-export type Fault =
-  | { type: 'malformed' }
-  | { type: 'schema-invalid'; body?: unknown }
-  | { type: 'hang'; afterApply: boolean }
-  | {
-      type: 'respond';
-      status: number;
-      body?: unknown;
-      headers?: Record<string, string>;
-      afterApply: boolean;
-    }
-  | { type: 'network-error'; afterApply: boolean };
-
-export interface FaultControls {
-  /** The next `times` requests of `op` answer 200 with a body that is not JSON. */
-  malformedNext(op: Operation, times?: number): void;
-  /** The next request answers 200 with JSON that breaks the schema (`body`, or a default per op). */
-  schemaInvalidNext(op: Operation, body?: unknown): void;
-  /** The next request never answers (until `reset()`), e.g. to provoke the client's timeout. */
-  hangNext(op: Operation, options?: FaultOptions): void;
-  /** The next `times` requests answer `status` (default 503) with an error body. */
-  serverErrorNext(op: Operation, times?: number, status?: number, options?: FaultOptions): void;
-  /** The next `times` requests answer 429 with `Retry-After: retryAfter` (default `0`). */
-  rateLimitNext(op: Operation, retryAfter?: string, times?: number): void;
-  /** The next request answers exactly this status, body and headers. */
-  respondNext(
-    op: Operation,
-    status: number,
-    init?: { body?: unknown; headers?: Record<string, string> } & FaultOptions,
-  ): void;
-  /** The next `times` requests fail at the network level. */
-  networkErrorNext(op: Operation, times?: number, options?: FaultOptions): void;
-  /** How many requests of `op` reached the handlers since the last reset. */
-  attempts(op: Operation): number;
-  /** Clears queued faults and counters, and releases hanging requests. */
-  reset(): void;
-  /** Used by the handlers: counts an attempt and takes the next queued fault, if any. */
-  take(op: Operation): Fault | undefined;
-  /** Used by the handlers: waits until `reset()` (a hanging request). */
-  hang(): Promise<void>;
-}
-
-export function createFaultControls(): FaultControls {
-  const queues = new Map<Operation, Fault[]>();
-  const counts = new Map<Operation, number>();
-  let hanging: Array<() => void> = [];
-
-  const push = (op: Operation, fault: Fault, times = 1): void => {
-    const queue = queues.get(op) ?? [];
-    for (let i = 0; i < times; i++) queue.push(fault);
-    queues.set(op, queue);
-  };
-
-  return {
-    malformedNext: (op, times = 1) => push(op, { type: 'malformed' }, times),
-    schemaInvalidNext: (op, body) => push(op, { type: 'schema-invalid', body }),
-    hangNext: (op, options = {}) =>
-      push(op, { type: 'hang', afterApply: options.afterApply ?? false }),
-    serverErrorNext: (op, times = 1, status = 503, options = {}) =>
-      push(
-        op,
-        {
-          type: 'respond',
-          status,
-          body: { error: { kind: 'server', message: `Injected ${status}.` } },
-          afterApply: options.afterApply ?? false,
-        },
-        times,
-      ),
-    rateLimitNext: (op, retryAfter = '0', times = 1) =>
-      push(
-        op,
-        {
-          type: 'respond',
-          status: 429,
-          body: { error: { kind: 'rate-limited', message: 'Injected 429.' } },
-          headers: { 'Retry-After': retryAfter },
-          afterApply: false,
-        },
-        times,
-      ),
-    respondNext: (op, status, init = {}) =>
-      push(op, {
-        type: 'respond',
-        status,
-        body: init.body,
-        headers: init.headers,
-        afterApply: init.afterApply ?? false,
-      }),
-    networkErrorNext: (op, times = 1, options = {}) =>
-      push(op, { type: 'network-error', afterApply: options.afterApply ?? false }, times),
-    attempts: (op) => counts.get(op) ?? 0,
-    reset: () => {
-      queues.clear();
-      counts.clear();
-      const release = hanging;
-      hanging = [];
-      for (const resolve of release) resolve();
-    },
-    take: (op) => {
-      counts.set(op, (counts.get(op) ?? 0) + 1);
-      return queues.get(op)?.shift();
-    },
-    hang: () => new Promise<void>((resolve) => hanging.push(resolve)),
-  };
 }

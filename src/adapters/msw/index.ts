@@ -1,14 +1,5 @@
 /** msw handlers serving the REST contract over a MemoryBackend, with fault controls (tests, stories, demo). */
-export {
-  createFaultControls,
-  createInvoiceHandlers,
-  OPERATIONS,
-  parseInvoiceQuery,
-} from './handlers.js';
-export type {
-  Fault,
-  FaultControls,
-  FaultOptions,
-  InvoiceHandlersOptions,
-  Operation,
-} from './handlers.js';
+export { createInvoiceHandlers, parseInvoiceQuery } from './handlers.js';
+export type { InvoiceHandlersOptions } from './handlers.js';
+export { createFaultControls, OPERATIONS } from './faults.js';
+export type { Fault, FaultControls, FaultOptions, Operation } from './faults.js';

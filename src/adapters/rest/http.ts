@@ -1,9 +1,11 @@
 /**
  * HTTP helpers of the REST adapter: URLs, signals, backoff, `Retry-After`, and the mapping of
- * HTTP statuses and error bodies to the BackendError taxonomy (docs/openapi.yaml). No Lit.
+ * error responses to the BackendError taxonomy (statuses: http-status.ts; docs/openapi.yaml).
+ * No Lit.
  */
 import { BACKEND_ERROR_KINDS, BackendError } from '../../core/errors.js';
 import type { BackendErrorKind, BackendErrorOptions } from '../../core/errors.js';
+import { kindOfStatus } from '../http-status.js';
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -242,7 +244,7 @@ export function etagFor(version: string): string {
   return `"${version.replace(/["\\]/g, '')}"`;
 }
 
-/** Maps a non-2xx response (status, headers, parsed body) to a BackendError. */
+/** Maps a non-2xx response (status, headers, parsed body) to a BackendError (see http-status.ts). */
 export function errorFromResponse(
   status: number,
   headers: Headers,
@@ -250,42 +252,35 @@ export function errorFromResponse(
   now: number = Date.now(),
 ): BackendError {
   const details = readErrorDetails(body);
+  const kind = kindOfStatus(status, details.kind);
   const options: BackendErrorOptions = { status };
-  const say = (fallback: string): string => details.message ?? fallback;
-  switch (true) {
-    case status === 400:
+  const say = (fallback: string): BackendError =>
+    new BackendError(kind, details.message ?? fallback, options);
+  switch (kind) {
+    case 'validation':
       if (details.field) options.field = details.field;
-      return new BackendError('validation', say('Bad request.'), options);
-    case status === 401:
-      return new BackendError('unauthorized', say('Not authenticated.'), options);
-    case status === 403:
-      return new BackendError('forbidden', say('Forbidden.'), options);
-    case status === 404:
-    case status === 410:
-      return new BackendError('not-found', say('Not found.'), options);
-    case status === 409:
-    case status === 412: {
+      return say(status === 400 ? 'Bad request.' : 'Unprocessable request.');
+    case 'unauthorized':
+      return say('Not authenticated.');
+    case 'forbidden':
+      return say('Forbidden.');
+    case 'not-found':
+      return say('Not found.');
+    case 'conflict': {
       const current = details.currentVersion ?? versionFromEtag(headers.get('ETag'));
       if (current !== undefined) options.currentVersion = current;
-      return new BackendError('conflict', say('The invoice was changed by someone else.'), options);
+      return say('The invoice was changed by someone else.');
     }
-    case status === 422: {
-      if (details.kind === 'invalid-transition') {
-        if (details.allowedTargets) options.allowedTargets = details.allowedTargets;
-        return new BackendError('invalid-transition', say('Transition not allowed.'), options);
-      }
-      if (details.field) options.field = details.field;
-      return new BackendError('validation', say('Unprocessable request.'), options);
-    }
-    case status === 429: {
+    case 'invalid-transition':
+      if (details.allowedTargets) options.allowedTargets = details.allowedTargets;
+      return say('Transition not allowed.');
+    case 'rate-limited': {
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
       if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
-      return new BackendError('rate-limited', say('Too many requests.'), options);
+      return say('Too many requests.');
     }
-    case status >= 500:
-      return new BackendError('server', say(`Server error ${status}.`), options);
-    default:
-      return new BackendError('server', say(`Unexpected HTTP status ${status}.`), options);
+    case 'server':
+      return say(status >= 500 ? `Server error ${status}.` : `Unexpected HTTP status ${status}.`);
   }
 }
 

@@ -80,8 +80,9 @@ export abstract class InvoiceElement extends LitElement {
   constructor() {
     super();
     // What `@consume({ context, subscribe: true })` does, without shipping the decorator (the
-    // consumer adds itself to this element's controllers).
-    new ContextConsumer(this, {
+    // consumer adds itself to this element's controllers). Kept where a late
+    // `provideInvoiceBackend` finds it, to ask again.
+    this[CONSUMES_BACKEND] = new ContextConsumer(this, {
       context: invoiceBackendContext,
       subscribe: true,
       callback: (backend) => {
@@ -111,8 +112,8 @@ export abstract class InvoiceElement extends LitElement {
   @property({ reflect: true, attribute: 'density', converter: densityConverter })
   density?: Density;
 
-  /** @internal Lets a late `provideInvoiceBackend` find this element. */
-  readonly [CONSUMES_BACKEND] = true;
+  /** @internal The context consumer, through which a late `provideInvoiceBackend` asks again. */
+  readonly [CONSUMES_BACKEND]: ContextConsumer<typeof invoiceBackendContext, InvoiceElement>;
 
   /** The adapter in force, wrapped so every payload it returns is validated. */
   protected get activeBackend(): InvoiceBackend | undefined {

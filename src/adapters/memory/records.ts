@@ -1,0 +1,148 @@
+/**
+ * The record model of the memory adapter: what its store keeps per invoice (`InvoiceRecord`,
+ * plain JSON, with an optional generator `InvoiceRecipe`), and how a record becomes the
+ * summary and the whole invoice the backend answers, or is made from a fixture invoice.
+ * No Lit.
+ */
+import type {
+  BillingPeriod,
+  CloudProvider,
+  CurrencyCode,
+  CurrencyRate,
+  Customer,
+  CustomField,
+  DownloadFormat,
+  Invoice,
+  InvoiceSummary,
+  LineItem,
+  ReceivedStatus,
+  StatusChange,
+} from '../../core/types.js';
+import { allowedTargets } from '../../core/status.js';
+import { DAY, computeLines, deriveHistory, iso, monthlyRate } from './recipe.js';
+
+export interface InvoiceRecipe {
+  seed: number;
+  /** Number of line items. */
+  lines: number;
+  /** Display currencies of the customer (rates derived per month). */
+  display: CurrencyCode[];
+  /** Custom fields of the customer's account. */
+  fields: CustomField[];
+}
+
+/**
+ * What the memory store keeps per invoice. Explicit `lines`, `history`, `currencies` and
+ * `customFields` win; when absent they are derived from `recipe` (or empty). Plain JSON.
+ */
+export interface InvoiceRecord {
+  id: string;
+  documentId: string;
+  customer: Customer;
+  provider: CloudProvider;
+  period: BillingPeriod;
+  status: ReceivedStatus;
+  version: string;
+  generatedAt: string;
+  dueDate?: string;
+  currency: CurrencyCode;
+  /** Minor units of the invoice currency. */
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+  /** Raw per-invoice targets the backend announces (narrow/widen); normalised on the way out. */
+  allowedTargets?: string[];
+  downloadFormats?: DownloadFormat[];
+  lines?: LineItem[];
+  history?: StatusChange[];
+  currencies?: CurrencyRate[];
+  customFields?: CustomField[];
+  recipe?: InvoiceRecipe;
+}
+
+export function historyOf(record: InvoiceRecord): StatusChange[] {
+  return record.history ? structuredClone(record.history) : deriveHistory(record);
+}
+
+function currenciesOf(record: InvoiceRecord): CurrencyRate[] {
+  if (record.currencies) return structuredClone(record.currencies);
+  if (!record.recipe) return [];
+  const date = record.generatedAt.slice(0, 10);
+  const source = record.currency === 'BRL' ? 'BCB' : 'ECB';
+  return record.recipe.display.map((currency) => ({
+    currency,
+    rate: monthlyRate(record.currency, currency, record.period.to),
+    date,
+    source,
+  }));
+}
+
+export function linesOf(record: InvoiceRecord): LineItem[] {
+  if (record.lines) return structuredClone(record.lines);
+  if (!record.recipe) return [];
+  return computeLines(record.recipe, record.id, record.currency, record.provider.id, true).lines;
+}
+
+/** A fresh summary (no shared objects). */
+export function toSummary(record: InvoiceRecord): InvoiceSummary {
+  return {
+    id: record.id,
+    documentId: record.documentId,
+    customer: { ...record.customer },
+    provider: { ...record.provider },
+    period: { ...record.period },
+    status: record.status,
+    total: { minor: record.total, currency: record.currency },
+    generatedAt: record.generatedAt,
+    version: record.version,
+  };
+}
+
+/** A fresh, whole invoice (no shared objects), lazy parts materialised. */
+export function toInvoice(record: InvoiceRecord): Invoice {
+  const invoice: Invoice = {
+    ...toSummary(record),
+    currency: record.currency,
+    lines: linesOf(record),
+    subtotal: { minor: record.subtotal, currency: record.currency },
+    taxTotal: { minor: record.taxTotal, currency: record.currency },
+    currencies: currenciesOf(record),
+    customFields: structuredClone(record.customFields ?? record.recipe?.fields ?? []),
+    history: historyOf(record),
+  };
+  if (record.dueDate !== undefined) invoice.dueDate = record.dueDate;
+  else if (record.recipe)
+    invoice.dueDate = iso(Date.parse(record.generatedAt) + 30 * DAY).slice(0, 10);
+  if (record.allowedTargets) {
+    invoice.allowedTargets = allowedTargets(record.status, record.allowedTargets);
+  }
+  if (record.downloadFormats) invoice.downloadFormats = [...record.downloadFormats];
+  return invoice;
+}
+
+/** A store record holding an exact fixture invoice (deep-copied, everything explicit). */
+export function recordFromInvoice(invoice: Invoice): InvoiceRecord {
+  const copy = structuredClone(invoice);
+  const record: InvoiceRecord = {
+    id: copy.id,
+    documentId: copy.documentId,
+    customer: copy.customer,
+    provider: copy.provider,
+    period: copy.period,
+    status: copy.status,
+    version: copy.version,
+    generatedAt: copy.generatedAt,
+    currency: copy.currency,
+    subtotal: copy.subtotal.minor,
+    taxTotal: copy.taxTotal.minor,
+    total: copy.total.minor,
+    lines: copy.lines,
+    history: copy.history,
+    currencies: copy.currencies,
+    customFields: copy.customFields,
+  };
+  if (copy.dueDate !== undefined) record.dueDate = copy.dueDate;
+  if (copy.allowedTargets) record.allowedTargets = copy.allowedTargets;
+  if (copy.downloadFormats) record.downloadFormats = copy.downloadFormats;
+  return record;
+}
