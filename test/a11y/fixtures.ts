@@ -7,7 +7,8 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
-import type { Invoice, LineItem } from '../../src/core/types.js';
+import type { Invoice } from '../../src/core/types.js';
+import { invoice, line } from '../support/fixtures.js';
 import type { InvoiceTable } from '../../src/components/invoice-table/invoice-table.js';
 import type { InvoiceViewer } from '../../src/components/invoice-viewer/invoice-viewer.js';
 import type { StatusUpdater } from '../../src/components/status-updater/status-updater.js';
@@ -16,43 +17,19 @@ import type { DownloadMenu } from '../../src/components/download-menu/download-m
 /** "Now" for the table: 15 November 2026, so "last 3 months" is 2026-08 to 2026-10. */
 export const TODAY = new Date(2026, 10, 15);
 
-const usd = (minor: number) => ({ minor, currency: 'USD' });
-
-function line(id: string, sku: string, amount: number): LineItem {
-  return {
-    id,
-    sku,
-    description: `${sku} seats`,
-    group: 'Microsoft 365',
-    quantity: 1,
-    unitPrice: usd(amount),
-    amount: usd(amount),
-    tax: usd(Math.round(amount / 10)),
-  };
-}
-
 /** A full invoice: 1,234.50 USD, October 2026, generated 2 November 2026. */
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
-    id: 'inv-1',
+  const seats = (id: string, sku: string, unit: number) =>
+    line(id, { sku, description: `${sku} seats`, group: 'Microsoft 365', unit });
+  return invoice({
     documentId: 'DOC-1001',
-    customer: { id: 'cus-1', name: 'Acme Ltda' },
-    provider: { id: 'microsoft', name: 'Microsoft' },
-    period: { from: '2026-10', to: '2026-10' },
     status: 'DRAFT',
-    total: usd(123450),
     generatedAt: '2026-11-02T12:00:00.000Z',
-    dueDate: '2026-11-30',
-    version: 'v1',
-    currency: 'USD',
-    lines: [line('l1', 'MS-E3', 100000), line('l2', 'MS-E5', 12227)],
-    subtotal: usd(112227),
-    taxTotal: usd(11223),
+    lines: [seats('l1', 'MS-E3', 100000), seats('l2', 'MS-E5', 12227)],
     currencies: [{ currency: 'BRL', rate: 5, date: '2026-10-31', source: 'ECB' }],
     customFields: [{ key: 'po', label: 'PO', value: 'PO-77' }],
-    history: [],
     ...overrides,
-  };
+  });
 }
 
 /** Acme (two invoices in October 2026: a draft and an open one) and Globex (one, closed). */

@@ -1,7 +1,12 @@
-/** Hand-written invoices for the reliability and security suites (no generator, no randomness). */
-import type { Customer, Invoice, InvoiceStatus, LineItem } from '../../src/core/types.js';
+/**
+ * The one invoice fixture factory of the suites (no generator, no randomness): `invoice()` and
+ * its line builders. Each suite's named invoices (the exports' INV-2026-0042, the viewer's
+ * three-line invoice, …) are presets of it: the data they need, passed as overrides.
+ */
+import type { Customer, Invoice, InvoiceStatus, LineItem, Money } from '../../src/core/types.js';
 
-const usd = (minor: number) => ({ minor, currency: 'USD' });
+export const money = (minor: number, currency = 'USD'): Money => ({ minor, currency });
+const usd = (minor: number) => money(minor);
 
 export function lineItem(id: string, text = 'Seats', overrides: Partial<LineItem> = {}): LineItem {
   return {
@@ -17,11 +22,55 @@ export function lineItem(id: string, text = 'Seats', overrides: Partial<LineItem
   };
 }
 
+/** A line from its numbers (minor units): quantity × unit = amount, and its tax. */
+export function line(
+  id: string,
+  spec: {
+    sku?: string;
+    description?: string;
+    group?: string;
+    quantity?: number;
+    unit: number;
+    amount?: number;
+    tax?: number;
+    currency?: string;
+  },
+): LineItem {
+  const { quantity = 1, unit, currency = 'USD' } = spec;
+  const amount = spec.amount ?? unit * quantity;
+  return {
+    id,
+    sku: spec.sku ?? `SKU-${id}`,
+    description: spec.description ?? `${spec.sku ?? id} description`,
+    group: spec.group ?? 'Office',
+    quantity,
+    unitPrice: money(unit, currency),
+    amount: money(amount, currency),
+    tax: money(spec.tax ?? Math.round(amount / 10), currency),
+  };
+}
+
+/** Subtotal, tax total and total of `lines`, in `currency`. */
+export function totalsOf(
+  lines: readonly LineItem[],
+  currency = lines[0]?.amount.currency ?? 'USD',
+): Pick<Invoice, 'subtotal' | 'taxTotal' | 'total'> {
+  const subtotal = lines.reduce((sum, l) => sum + l.amount.minor, 0);
+  const tax = lines.reduce((sum, l) => sum + l.tax.minor, 0);
+  return {
+    subtotal: money(subtotal, currency),
+    taxTotal: money(tax, currency),
+    total: money(subtotal + tax, currency),
+  };
+}
+
 /**
  * One USD invoice of one line (100.00 + 10.00 tax = 110.00), BRL rate, one custom field.
- * Every field a test depends on is set by the caller through `overrides`.
+ * Every field a test depends on is set by the caller through `overrides`. Given `lines` and no
+ * totals, the totals are the sums of those lines.
  */
 export function invoice(overrides: Partial<Invoice> = {}): Invoice {
+  const lines = overrides.lines ?? [lineItem('l1')];
   return {
     id: 'inv-1',
     documentId: 'DOC-0001',
@@ -29,14 +78,12 @@ export function invoice(overrides: Partial<Invoice> = {}): Invoice {
     provider: { id: 'microsoft', name: 'Microsoft' },
     period: { from: '2026-10', to: '2026-10' },
     status: 'OPEN',
-    total: usd(11000),
     generatedAt: '2026-11-01T09:00:00.000Z',
     dueDate: '2026-11-30',
     version: 'v1',
     currency: 'USD',
-    lines: [lineItem('l1')],
-    subtotal: usd(10000),
-    taxTotal: usd(1000),
+    lines,
+    ...totalsOf(lines, overrides.currency ?? 'USD'),
     currencies: [{ currency: 'BRL', rate: 5.5, date: '2026-10-31', source: 'ECB' }],
     customFields: [{ key: 'po', label: 'PO number', value: 'PO-1' }],
     history: [],
@@ -72,4 +119,31 @@ export function hostileInvoice(text: string, n: number, ids = false): Invoice {
       { from: 'DRAFT', to: 'OPEN', at: '2026-11-02T10:00:00.000Z', by: text, notified: true },
     ],
   });
+}
+
+/**
+ * An invoice of `count` lines of 1.00 USD each (tax 0.10), built on `preset` (the suite's
+ * named invoice) with `overrides`; `group` and `description` name each line.
+ */
+export function longInvoice(
+  count: number,
+  options: {
+    preset?: (overrides: Partial<Invoice>) => Invoice;
+    group?: (i: number) => string;
+    description?: (i: number) => string;
+    overrides?: Partial<Invoice>;
+  } = {},
+): Invoice {
+  const {
+    preset = invoice,
+    group = () => 'Office',
+    description = (i) => `SKU-${i} description`,
+  } = options;
+  const lines: LineItem[] = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      line(`l${i}`, { sku: `SKU-${i}`, description: description(i), group: group(i), unit: 100 }),
+    );
+  }
+  return preset({ id: 'inv-long', ...options.overrides, lines, ...totalsOf(lines) });
 }
