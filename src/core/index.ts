@@ -10,3 +10,6 @@ export * from './money.js';
 export * from './period.js';
 export * from './downloads.js';
 export * from './validate.js';
+export * from './urls.js';
+export * from './conversion.js';
+export * from './dates.js';

@@ -5,6 +5,8 @@
  * front, while the export code (run.ts) loads on the first export. No Lit here.
  */
 
+import { checkedDownloadUrl } from '../core/urls.js';
+
 /** A finished file on its way to the user: a Blob made here or by the server, or a server URL. */
 export type SavedFile =
   | { kind: 'blob'; blob: Blob; filename: string }
@@ -20,15 +22,8 @@ export function allowedDownloadUrl(
   url: string,
   base: string = location.href,
 ): { url: string; sameOrigin: boolean } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, base);
-  } catch {
-    return null;
-  }
-  const sameOrigin = parsed.origin === new URL(base).origin && parsed.origin !== 'null';
-  if (sameOrigin || parsed.protocol === 'https:') return { url: parsed.href, sameOrigin };
-  return null;
+  const checked = checkedDownloadUrl(url, base, new URL(base).origin);
+  return checked && { url: checked.href, sameOrigin: checked.sameOrigin };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { BACKEND_ERROR_KINDS, BackendError } from '../../core/errors.js';
 import type { BackendErrorKind, BackendErrorOptions } from '../../core/errors.js';
 import { kindOfStatus } from '../http-status.js';
+import { checkedDownloadUrl } from '../../core/urls.js';
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -64,20 +65,11 @@ export function buildUrl(
  * origin as the page; anything else (`javascript:`, `data:`, plain `http:` elsewhere) is refused.
  */
 export function checkDownloadUrl(raw: string, base: URL): string {
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch (cause) {
-    throw new BackendError('validation', 'Invalid download url: not a URL.', {
-      field: 'url',
-      cause,
-    });
-  }
-  const page = pageLocation();
-  if (url.protocol === 'https:' || (page !== null && url.origin === page.origin)) return url.href;
+  const checked = checkedDownloadUrl(raw, base, pageLocation()?.origin ?? null);
+  if (checked) return checked.href;
   throw new BackendError(
     'validation',
-    `Invalid download url: only https: or the page's own origin are allowed (got ${url.protocol}).`,
+    "Invalid download url: only https: or the page's own origin are allowed.",
     { field: 'url' },
   );
 }
