@@ -22,7 +22,7 @@ import {
   type InvoiceViewer,
   type StatusUpdater,
 } from '../a11y/fixtures.js';
-import { canEmulateMedia } from '../support/browser.js';
+import { applyMediaRules, canEmulateMedia } from '../support/browser.js';
 
 const RED = 'rgb(200, 0, 0)';
 const GREEN = 'rgb(0, 120, 0)';
@@ -302,8 +302,8 @@ describe('theming', () => {
     });
 
     it('follows prefers-color-scheme, and theme="light" overrides it', async function () {
-      // Tool limitation: emulating prefers-color-scheme needs CDP, which puppeteer lacks over
-      // WebDriver BiDi (Firefox). The dark theme itself is covered by the theme="dark" tests.
+      // Tool limitation: emulating prefers-color-scheme needs CDP, which Firefox's and WebKit's
+      // drivers lack. The next test applies the same rules in every browser.
       if (!canEmulateMedia) this.skip();
       await emulateMedia({ colorScheme: 'dark' });
       try {
@@ -316,6 +316,19 @@ describe('theming', () => {
       } finally {
         await emulateMedia({ colorScheme: 'light' });
       }
+    });
+
+    it('its prefers-color-scheme: dark rules, applied as on a dark system, turn the elements dark unless theme="light"', async () => {
+      const auto = await viewerIn('x');
+      const forced = await viewerIn('x', { theme: 'light' });
+      expect(bg(auto)).to.equal(LIGHT_BG);
+      for (const el of [auto, forced]) {
+        expect(applyMediaRules(el.shadowRoot!, 'prefers-color-scheme: dark')).to.be.greaterThan(0);
+      }
+      expect(bg(auto)).to.equal(DARK_BG);
+      expect(fg(inShadow(updaterIn(auto), '[part="current"]'))).to.equal(DARK_FG);
+      expect(bg(forced)).to.equal(LIGHT_BG);
+      expect(bg(inShadow(updaterIn(forced), '[part="select"]'))).to.equal(LIGHT_BG);
     });
   });
 
