@@ -103,6 +103,12 @@ export const themeStyles = css`
     box-shadow: var(--_focus);
   }
 
+  /* WebKit paints no box-shadow on a native select: an outline there, in every engine alike. */
+  select:focus-visible {
+    outline: 3px solid var(--inv-focus-color, #5b9bff);
+    box-shadow: none;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
