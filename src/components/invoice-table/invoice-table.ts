@@ -106,7 +106,6 @@ export class InvoiceTable extends InvoiceElement {
   @property({ attribute: false })
   strings?: StringOverrides<InvoiceTableStrings>;
 
-  @state() private selectedCustomer: Customer | null = null;
   @state() private statusFilter: InvoiceStatus | '' = '';
   @state() private providerFilter = '';
   @state() private textFilter = '';
@@ -160,7 +159,6 @@ export class InvoiceTable extends InvoiceElement {
     },
   });
   private textTimer: ReturnType<typeof setTimeout> | undefined;
-  private customerLookup?: AbortController;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
 
   private readonly widthWatch =
@@ -180,7 +178,6 @@ export class InvoiceTable extends InvoiceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.widthWatch?.disconnect();
-    this.customerLookup?.abort();
     clearTimeout(this.textTimer);
   }
 
@@ -223,8 +220,11 @@ export class InvoiceTable extends InvoiceElement {
   // ---- lifecycle ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('customerId') && (this.selectedCustomer?.id ?? undefined) !== this.customerId) {
-      this.resolveCustomer();
+    if (
+      changed.has('customerId') &&
+      (this.combobox.selected?.id ?? undefined) !== this.customerId
+    ) {
+      this.combobox.resolve(this.customerId);
     }
     if (changed.has('from') || changed.has('to')) {
       this.draft = null;
@@ -241,37 +241,9 @@ export class InvoiceTable extends InvoiceElement {
     }
   }
 
-  /** Finds the name of a customer fixed by `customer-id` (for the search field and messages). */
-  private resolveCustomer(): void {
-    this.customerLookup?.abort();
-    const id = this.customerId;
-    if (!id) {
-      this.selectedCustomer = null;
-      this.combobox.show(null);
-      return;
-    }
-    const placeholder: Customer = { id, name: id };
-    this.selectedCustomer = placeholder;
-    this.combobox.show(placeholder);
-    const backend = this.activeBackend;
-    if (!backend?.getCustomer) return;
-    const controller = new AbortController();
-    this.customerLookup = controller;
-    backend.getCustomer(id, { signal: controller.signal }).then(
-      (customer) => {
-        if (controller.signal.aborted || this.customerId !== id) return;
-        this.selectedCustomer = customer;
-        this.combobox.show(customer);
-      },
-      () => undefined, // the id stays as the name; the list still loads
-    );
-  }
-
   // ---- user actions ---------------------------------------------------------------------------
 
   private chooseCustomer(customer: Customer | null): void {
-    this.customerLookup?.abort();
-    this.selectedCustomer = customer;
     this.customerId = customer?.id;
     this.emit('invoice-customer-change', { customer });
   }
@@ -475,7 +447,7 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   private emptyText(t: InvoiceTableStrings): string {
-    return t.empty(this.selectedCustomer?.name ?? null, periodText(this.period, this.i18n.locale));
+    return t.empty(this.combobox.selected?.name ?? null, periodText(this.period, this.i18n.locale));
   }
 
   private renderHeader(t: InvoiceTableStrings) {

@@ -184,7 +184,7 @@ export class RowSource implements ReactiveController {
     total?: number,
   ): void {
     // The customer never sees a draft, whatever the adapter returned.
-    const visible = visibleTo(items, q.audience ?? 'operator');
+    const visible = visibleTo(items, q.audience!);
     this.options.onRows?.(visible);
     const start = this.pageStart(page);
     const dropped = items.length - visible.length;
