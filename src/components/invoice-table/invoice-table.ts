@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
 import { KNOWN_PROVIDERS } from '../../core/downloads.js';
 import { buildInvoiceQuery, pageSizeOf } from '../../core/query.js';
+import { CUSTOMER_VISIBLE_STATUSES } from '../../core/status.js';
 import type {
   BillingPeriod,
   Customer,
@@ -394,7 +395,7 @@ export class InvoiceTable extends InvoiceElement {
 
   private renderFilters(t: InvoiceTableStrings) {
     const common = this.i18n.common;
-    const statuses = INVOICE_STATUSES.filter((s) => this.audience !== 'customer' || s !== 'DRAFT');
+    const statuses = this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES;
     return html`<div class="filters" part="filters" role="group" aria-label=${t.filtersLabel}>
       <label
         >${t.statusFilter}
