@@ -25,7 +25,7 @@ export type Phase = 'idle' | 'loading' | 'ready' | 'error';
 export interface RowSourceOptions {
   /** The adapter in force (read at each request). */
   backend(): InvoiceBackend | undefined;
-  /** The query in force, without offset and limit (`null`: none). */
+  /** The query in force, with its audience, without offset and limit (`null`: none). */
   query(): InvoiceQuery | null;
   /** Rows per request, a whole number ≥ 1. */
   pageSize(): number;
