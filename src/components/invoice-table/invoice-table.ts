@@ -29,6 +29,7 @@ import { invoiceTableStyles } from './invoice-table.styles.js';
 import { renderPeriodRange, supportsMonthInput } from './period-range.js';
 import { monthParity, periodText, renderCells } from './invoice-rows.js';
 import { nextRowIndex } from './grid-keys.js';
+import { renderHeader } from './grid-header.js';
 import { PENDING, RowSource, loaded, type Row } from './row-source.js';
 
 export type {
@@ -37,8 +38,8 @@ export type {
   InvoicePeriodChangeDetail,
 } from './invoice-table.events.js';
 
-const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt']);
 const SKELETON_ROWS = 6;
+const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt']);
 const TEXT_DEBOUNCE_MS = 300;
 
 /**
@@ -281,14 +282,14 @@ export class InvoiceTable extends InvoiceElement {
     this.setPeriod({ from: draft.from, to: draft.to });
   };
 
-  private onSort(key: SortKey): void {
+  private onSort = (key: SortKey): void => {
     if (this.sortKey === key) {
       this.sortDirection = this.sortDirection === 'asc' ? 'desc' : 'asc';
     } else {
       this.sortKey = key;
       this.sortDirection = DESC_FIRST.has(key) ? 'desc' : 'asc';
     }
-  }
+  };
 
   private onTextInput = (e: Event): void => {
     const value = (e.target as HTMLInputElement).value.trim();
@@ -451,37 +452,6 @@ export class InvoiceTable extends InvoiceElement {
     return t.empty(this.combobox.selected?.name ?? null, periodText(this.period, this.i18n.locale));
   }
 
-  private renderHeader(t: InvoiceTableStrings) {
-    return html`<div class="head" role="rowgroup">
-      <div class="row" role="row" part="header-row" aria-rowindex="1">
-        ${this.columns.map((key) => {
-          const active = this.sortKey === key;
-          const sort = active
-            ? this.sortDirection === 'asc'
-              ? 'ascending'
-              : 'descending'
-            : undefined;
-          return html`<div
-            class="cell"
-            role="columnheader"
-            data-col=${key}
-            aria-sort=${sort ?? nothing}
-          >
-            <button type="button" class="sort" @click=${() => this.onSort(key)}>
-              ${t.columns[key]}
-              <span class="sort-icon" aria-hidden="true"
-                >${active ? (this.sortDirection === 'asc' ? '▲' : '▼') : '↕'}</span
-              >
-            </button>
-          </div>`;
-        })}
-        <div class="cell" role="columnheader" data-col="actions">
-          <span class="visually-hidden">${t.columns.actions}</span>
-        </div>
-      </div>
-    </div>`;
-  }
-
   private renderGrid(t: InvoiceTableStrings) {
     const { phase, total, rows } = this.source;
     const colCount = this.columns.length + 1;
@@ -498,6 +468,7 @@ export class InvoiceTable extends InvoiceElement {
           )}
         </div>`
       : nothing;
+    const header = renderHeader(this.columns, this.sortKey, this.sortDirection, t, this.onSort);
     const body = html`<div
       class="body"
       role="rowgroup"
@@ -529,7 +500,7 @@ export class InvoiceTable extends InvoiceElement {
         aria-colcount=${colCount}
         ?data-customer-column=${this.showCustomerColumn}
       >
-        <div class="inner">${this.renderHeader(t)} ${skeleton} ${body}</div>
+        <div class="inner">${header} ${skeleton} ${body}</div>
       </div>
       ${
         phase === 'ready' && total === 0
