@@ -27,10 +27,10 @@ import { CustomerCombobox } from './customer-combobox.js';
 import { invoiceTableStrings, type InvoiceTableStrings } from './invoice-table.strings.js';
 import { invoiceTableStyles } from './invoice-table.styles.js';
 import { renderPeriodRange, supportsMonthInput } from './period-range.js';
-import { monthParity, periodText, renderCells } from './invoice-rows.js';
+import { periodText, type CellContext } from './invoice-rows.js';
 import { nextRowIndex } from './grid-keys.js';
-import { renderHeader } from './grid-header.js';
-import { PENDING, RowSource, loaded, type Row } from './row-source.js';
+import { renderHeader, renderRow } from './grid-rows.js';
+import { PENDING, RowSource, loaded } from './row-source.js';
 
 export type {
   InvoiceCustomerChangeDetail,
@@ -468,6 +468,12 @@ export class InvoiceTable extends InvoiceElement {
           )}
         </div>`
       : nothing;
+    const cells: CellContext = {
+      t,
+      common: this.i18n.common,
+      locale: this.i18n.locale,
+      showCustomer: this.showCustomerColumn,
+    };
     const header = renderHeader(this.columns, this.sortKey, this.sortDirection, t, this.onSort);
     const body = html`<div
       class="body"
@@ -484,7 +490,15 @@ export class InvoiceTable extends InvoiceElement {
             repeat(
               this.window.indexes,
               (index) => this.window.keyOf(index),
-              (index) => this.renderRow(rows[index] ?? PENDING, index),
+              (index) =>
+                renderRow(
+                  rows[index] ?? PENDING,
+                  index,
+                  rows[index - 1],
+                  index === this.focusedIndex,
+                  this.sortKey === 'period',
+                  cells,
+                ),
             )
           : nothing
       }
@@ -520,42 +534,6 @@ export class InvoiceTable extends InvoiceElement {
       </button>
     </div>`;
   }
-
-  private renderRow = (item: Row, index: number): TemplateResult => {
-    // One outer template for loaded and pending rows: the row element (and its focus) survives
-    // its page arriving.
-    const isLoaded = loaded(item);
-    const grouped = isLoaded && this.sortKey === 'period';
-    let startsPeriod = false;
-    if (grouped && index > 0) {
-      const previous = this.source.rows[index - 1];
-      startsPeriod =
-        !loaded(previous) ||
-        previous.period.from !== item.period.from ||
-        previous.period.to !== item.period.to;
-    }
-    return html`<div
-      class=${isLoaded ? 'row' : 'row placeholder'}
-      role="row"
-      part="row"
-      aria-rowindex=${index + 2}
-      data-index=${index}
-      tabindex=${index === this.focusedIndex ? '0' : '-1'}
-      data-band=${grouped ? monthParity(item.period.from) : nothing}
-      ?data-period-start=${startsPeriod}
-    >
-      ${
-        isLoaded
-          ? renderCells(item, {
-              t: this.i18n.t,
-              common: this.i18n.common,
-              locale: this.i18n.locale,
-              showCustomer: this.showCustomerColumn,
-            })
-          : html`<div class="cell" role="gridcell" part="cell">${this.i18n.t.loadingRow}</div>`
-      }
-    </div>`;
-  };
 }
 
 declare global {
