@@ -1,7 +1,7 @@
 /**
- * `<invoice-table>`: the operator's entry point (docs/RULES.md). The element
- * keeps the list's state (customer, period, filters, sort, focus) and renders; its rows come
- * from a `RowSource`, the query from `buildInvoiceQuery`, the keys' moves from `nextRowIndex`.
+ * `<invoice-table>`: the operator's entry point (docs/RULES.md). The element keeps the list's
+ * state (customer, period, filters, sort, focus) and renders it; its rows come from a
+ * `RowSource`, its query from `buildInvoiceQuery`, its keys' moves from `nextRowIndex`.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
