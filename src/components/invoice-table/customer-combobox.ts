@@ -44,6 +44,8 @@ export class CustomerCombobox implements ReactiveController {
   private controller: AbortController | undefined;
   private generation = 0;
   private lastSearched = '';
+  /** The look-up of a customer fixed by id. */
+  private lookup: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: CustomerComboboxOptions) {
     this.host = host;
@@ -53,6 +55,7 @@ export class CustomerCombobox implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+    this.lookup?.abort();
   }
 
   hostUpdated(): void {
@@ -70,6 +73,24 @@ export class CustomerCombobox implements ReactiveController {
     this.expanded = false;
     this.active = -1;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Shows the customer fixed by id (the `customer-id` attribute; `undefined`: none), named by
+   * its id until the adapter answers with its name.
+   */
+  resolve(id: string | undefined): void {
+    this.lookup?.abort();
+    this.show(id ? { id, name: id } : null);
+    const backend = this.options.backend();
+    if (!id || !backend?.getCustomer) return;
+    const controller = (this.lookup = new AbortController());
+    backend.getCustomer(id, { signal: controller.signal }).then(
+      (customer) => {
+        if (!controller.signal.aborted && this.selected?.id === id) this.show(customer);
+      },
+      () => undefined, // the id stays as the name; the list still loads
+    );
   }
 
   private cancel(): void {
@@ -125,14 +146,10 @@ export class CustomerCombobox implements ReactiveController {
   }
 
   private choose(customer: Customer | null): void {
-    this.cancel();
-    this.selected = customer;
-    this.text = customer?.name ?? '';
-    this.expanded = false;
-    this.active = -1;
+    this.lookup?.abort();
+    this.show(customer);
     this.state = { kind: 'idle' };
     if (!customer) this.results = [];
-    this.host.requestUpdate();
     this.options.onSelect(customer);
   }
 

@@ -1,0 +1,83 @@
+/** The rows of `<invoice-table>`'s grid: the header row of sortable columns, and each invoice. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SortDirection, SortKey } from '../../core/types.js';
+import type { InvoiceTableStrings } from './invoice-table.strings.js';
+import { monthParity, renderCells, type CellContext } from './invoice-rows.js';
+import { loaded, type Row } from './row-source.js';
+
+/**
+ * The header row: a sort button per column (the sorted column says its direction), then the
+ * actions column.
+ */
+export function renderHeader(
+  columns: readonly SortKey[],
+  sortKey: SortKey,
+  direction: SortDirection,
+  t: InvoiceTableStrings,
+  onSort: (key: SortKey) => void,
+) {
+  return html`<div class="head" role="rowgroup">
+    <div class="row" role="row" part="header-row" aria-rowindex="1">
+      ${columns.map((key) => {
+        const active = sortKey === key;
+        const sort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
+        return html`<div
+          class="cell"
+          role="columnheader"
+          data-col=${key}
+          aria-sort=${sort ?? nothing}
+        >
+          <button type="button" class="sort" @click=${() => onSort(key)}>
+            ${t.columns[key]}
+            <span class="sort-icon" aria-hidden="true"
+              >${active ? (direction === 'asc' ? '▲' : '▼') : '↕'}</span
+            >
+          </button>
+        </div>`;
+      })}
+      <div class="cell" role="columnheader" data-col="actions">
+        <span class="visually-hidden">${t.columns.actions}</span>
+      </div>
+    </div>
+  </div>`;
+}
+
+/**
+ * Row `index` of the list: an invoice, or a placeholder until its page arrives. One outer
+ * template for both, so the row element (and its focus) survives its page arriving. Sorted by
+ * period (`byPeriod`), rows band by month and mark where a billing period starts (`previous`:
+ * the row before).
+ */
+export function renderRow(
+  item: Row,
+  index: number,
+  previous: Row | undefined,
+  focused: boolean,
+  byPeriod: boolean,
+  ctx: CellContext,
+): TemplateResult {
+  const isLoaded = loaded(item);
+  const grouped = isLoaded && byPeriod;
+  const startsPeriod =
+    grouped &&
+    index > 0 &&
+    (!loaded(previous) ||
+      previous.period.from !== item.period.from ||
+      previous.period.to !== item.period.to);
+  return html`<div
+    class=${isLoaded ? 'row' : 'row placeholder'}
+    role="row"
+    part="row"
+    aria-rowindex=${index + 2}
+    data-index=${index}
+    tabindex=${focused ? '0' : '-1'}
+    data-band=${grouped ? monthParity(item.period.from) : nothing}
+    ?data-period-start=${startsPeriod}
+  >
+    ${
+      isLoaded
+        ? renderCells(item, ctx)
+        : html`<div class="cell" role="gridcell" part="cell">${ctx.t.loadingRow}</div>`
+    }
+  </div>`;
+}

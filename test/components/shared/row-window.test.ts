@@ -1,0 +1,323 @@
+/**
+ * RowWindow through a tiny host made for these tests: a scrolling box with a sticky 30px head
+ * and rows of one height (20px unless `--row` says otherwise), in a 200px view (`--h`).
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement, css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { RowWindow } from '../../../src/components/shared/row-window.js';
+
+const HEAD = 30;
+
+class RowWindowHost extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      inline-size: 300px;
+    }
+    .scroller {
+      position: relative;
+      overflow: auto;
+      overflow-anchor: none;
+      block-size: var(--h, 200px);
+    }
+    .head {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      block-size: ${HEAD}px;
+      background: white;
+    }
+    .row {
+      block-size: var(--row, 20px);
+      overflow: hidden;
+    }
+  `;
+
+  @property({ type: Number }) count = 0;
+  moves = 0;
+
+  readonly window = new RowWindow(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+    body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+    count: () => this.count,
+    stickyStart: true,
+    onMove: () => this.moves++,
+  });
+
+  override render() {
+    return html`<div class="scroller">
+      <div class="head">Head</div>
+      <div class="body">
+        ${repeat(
+          this.window.indexes,
+          (i) => this.window.keyOf(i),
+          (i) => html`<div class="row" tabindex="-1" data-index=${i}>Row ${i}</div>`,
+        )}
+      </div>
+    </div>`;
+  }
+}
+customElements.define('row-window-host', RowWindowHost);
+
+function scroller(el: RowWindowHost): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+}
+
+function rows(el: RowWindowHost): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
+}
+
+/** The row indexes rendered, in DOM order. */
+function shown(el: RowWindowHost): number[] {
+  return rows(el).map((r) => Number(r.dataset.index));
+}
+
+function text(row: Element | undefined): string {
+  return row?.textContent?.trim() ?? '';
+}
+
+/** Rows rendered are contiguous, in order, and match the window's range. */
+function expectContiguous(el: RowWindowHost): void {
+  const indexes = shown(el);
+  expect(indexes[0]).to.equal(el.window.first);
+  expect(indexes.at(-1)).to.equal(el.window.last);
+  indexes.forEach((index, i) => expect(index).to.equal(indexes[0]! + i));
+  rows(el).forEach((row) => expect(text(row)).to.equal(`Row ${row.dataset.index}`));
+}
+
+async function mount(count: number): Promise<RowWindowHost> {
+  const el = await fixture<RowWindowHost>(
+    html`<row-window-host .count=${count}></row-window-host>`,
+  );
+  await measured(el);
+  return el;
+}
+
+/** The rows were measured, and the list is as tall as all its rows. */
+async function measured(el: RowWindowHost, size = 20): Promise<void> {
+  await waitUntil(
+    () =>
+      el.window.rowSize === size &&
+      scroller(el).scrollHeight === Math.max(HEAD + el.count * size, scroller(el).clientHeight),
+    `rows measured at ${size}px`,
+  );
+  await el.updateComplete;
+}
+
+/** Scrolls as a user would (the scroll event fires), then lets the host render. */
+async function scrollTo(el: RowWindowHost, top: number): Promise<void> {
+  const box = scroller(el);
+  const scrolled = oneEvent(box, 'scroll');
+  box.scrollTop = top;
+  await scrolled;
+  await el.updateComplete;
+}
+
+/** Whether a row is fully inside the view, below the sticky head. */
+function inView(el: RowWindowHost, index: number): boolean {
+  const row = rows(el).find((r) => Number(r.dataset.index) === index);
+  if (!row) return false;
+  const box = scroller(el).getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  return r.top >= box.top + HEAD - 0.5 && r.bottom <= box.bottom + 0.5;
+}
+
+describe('RowWindow', () => {
+  describe('sizes', () => {
+    it('renders the rows in view plus overscan, and pads for the rest', async () => {
+      const el = await mount(1000);
+      // 200px / 20px = 10 rows in view, one more for a partial row, 3 of overscan after.
+      expect(shown(el)).to.deep.equal(Array.from({ length: 15 }, (_, i) => i));
+      expectContiguous(el);
+      const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+      expect(body.style.paddingBlockStart).to.equal('0px');
+      expect(body.style.paddingBlockEnd).to.equal(`${(1000 - 15) * 20}px`);
+      expect(scroller(el).scrollHeight).to.equal(HEAD + 1000 * 20);
+    });
+
+    it('renders every row of a list shorter than the view', async () => {
+      const el = await mount(5);
+      expect(shown(el)).to.deep.equal([0, 1, 2, 3, 4]);
+      expect(el.window.indexes).to.deep.equal([0, 1, 2, 3, 4]);
+    });
+
+    it('keeps each rendered row on its own key', async () => {
+      const el = await mount(1000);
+      const keys = el.window.indexes.map((i) => el.window.keyOf(i));
+      expect(new Set(keys).size).to.equal(keys.length);
+    });
+  });
+
+  describe('resizes', () => {
+    it('renders more rows when the view grows, fewer when it shrinks', async () => {
+      const el = await mount(1000);
+      el.style.setProperty('--h', '400px');
+      await waitUntil(() => el.window.last === 24, 'a 400px view: 21 rows and overscan');
+      await el.updateComplete;
+      expectContiguous(el);
+      el.style.setProperty('--h', '100px');
+      await waitUntil(() => el.window.last < 14, 'a 100px view renders fewer rows');
+      await el.updateComplete;
+      expectContiguous(el);
+      expect(shown(el)).to.have.length.below(15);
+    });
+
+    it('measures the rows again when their height changes', async () => {
+      const el = await mount(1000);
+      el.style.setProperty('--row', '40px');
+      await measured(el, 40);
+      expect(scroller(el).scrollHeight).to.equal(HEAD + 1000 * 40);
+      // 200px / 40px = 5 rows in view, one more, 3 of overscan: all still rendered.
+      expect(el.window.last).to.be.at.least(9);
+      expectContiguous(el);
+      await scrollTo(el, HEAD + 500 * 40);
+      expect(inView(el, 502)).to.equal(true);
+      expect(inView(el, 504)).to.equal(true);
+      expectContiguous(el);
+    });
+
+    it('follows the list growing and shrinking', async () => {
+      const el = await mount(1000);
+      await scrollTo(el, HEAD + 800 * 20);
+      expect(shown(el)).to.include(800);
+      el.count = 100;
+      await el.updateComplete;
+      expect(el.window.last).to.equal(99);
+      expect(shown(el).at(-1)).to.equal(99);
+      expectContiguous(el);
+      await measured(el);
+      await waitUntil(() => inView(el, 99), 'the last row in view');
+      el.count = 3000;
+      await measured(el);
+      expect(scroller(el).scrollHeight).to.equal(HEAD + 3000 * 20);
+      expectContiguous(el);
+    });
+  });
+
+  describe('scrolling and jumps', () => {
+    it('moves the window with the scroll, and the rows in view are rendered', async () => {
+      const el = await mount(1000);
+      await scrollTo(el, HEAD + 500 * 20);
+      expect(el.window.first).to.be.at.most(500);
+      expect(el.window.last).to.be.at.least(509);
+      expectContiguous(el);
+      expect(inView(el, 502)).to.equal(true);
+      expect(inView(el, 509)).to.equal(true);
+      expect(shown(el)).to.have.length.below(25);
+    });
+
+    it('does not move for a scroll within the overscan', async () => {
+      const el = await mount(1000);
+      const moves = el.moves;
+      await scrollTo(el, 20);
+      expect(el.moves).to.equal(moves);
+      expect(shown(el)[0]).to.equal(0);
+    });
+
+    it('reveals a far row (the least scroll), and goes back to the start', async () => {
+      const el = await mount(1000);
+      el.window.reveal(800);
+      await el.updateComplete;
+      expect(shown(el)).to.include(800);
+      expectContiguous(el);
+      await waitUntil(() => inView(el, 800), 'row 800 in view');
+      // Revealed at the bottom edge of the view: the least scroll.
+      const box = scroller(el).getBoundingClientRect();
+      const row = rows(el)
+        .find((r) => r.dataset.index === '800')!
+        .getBoundingClientRect();
+      expect(Math.abs(row.bottom - box.bottom)).to.be.below(1);
+      el.window.reveal(790);
+      await el.updateComplete;
+      await waitUntil(() => inView(el, 790), 'row 790 in view, under the sticky head');
+      el.window.toStart();
+      await el.updateComplete;
+      expect(scroller(el).scrollTop).to.equal(0);
+      expect(shown(el)[0]).to.equal(0);
+      expectContiguous(el);
+    });
+
+    it('does not scroll to reveal a row already in view', async () => {
+      const el = await mount(1000);
+      el.window.reveal(4);
+      await el.updateComplete;
+      expect(scroller(el).scrollTop).to.equal(0);
+    });
+  });
+
+  describe('focus', () => {
+    it('without focus, rewrites the row elements in place when the window moves', async () => {
+      const el = await mount(1000);
+      const before = rows(el);
+      await scrollTo(el, HEAD + 5 * 20);
+      expect(el.window.first).to.equal(2);
+      const after = rows(el);
+      expect(after.length).to.be.at.least(before.length);
+      before.forEach((row, i) => expect(after[i], `element ${i}`).to.equal(row));
+      expect(text(after[0])).to.equal('Row 2');
+    });
+
+    it('keeps the focused row on its element, with its focus, while it stays rendered', async () => {
+      const el = await mount(1000);
+      const focused = rows(el).find((r) => r.dataset.index === '3')!;
+      focused.focus();
+      await scrollTo(el, HEAD + 5 * 20);
+      expect(el.window.first).to.equal(2);
+      expect(shown(el)).to.include(3);
+      expect(el.shadowRoot!.activeElement).to.equal(focused);
+      expect(text(focused)).to.equal('Row 3');
+      expect(focused.dataset.index).to.equal('3');
+      expectContiguous(el);
+      const keys = el.window.indexes.map((i) => el.window.keyOf(i));
+      expect(new Set(keys).size).to.equal(keys.length);
+    });
+
+    it('keeps the focused row through several moves, and rewrites in place once focus leaves', async () => {
+      const el = await mount(1000);
+      const focused = rows(el).find((r) => r.dataset.index === '6')!;
+      focused.focus();
+      for (const top of [5, 7, 9]) {
+        await scrollTo(el, HEAD + top * 20);
+        expect(el.shadowRoot!.activeElement, `at row ${top}`).to.equal(focused);
+        expect(text(focused)).to.equal('Row 6');
+      }
+      focused.blur();
+      await scrollTo(el, HEAD + 20 * 20);
+      const before = rows(el);
+      await scrollTo(el, HEAD + 25 * 20);
+      rows(el).forEach((row, i) => expect(row).to.equal(before[i]));
+      expectContiguous(el);
+    });
+  });
+
+  describe('zero rows', () => {
+    it('renders nothing and pads nothing', async () => {
+      const el = await fixture<RowWindowHost>(html`<row-window-host></row-window-host>`);
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(0);
+      expect(el.window.indexes).to.deep.equal([]);
+      expect(el.window.last).to.be.below(el.window.first);
+      expect(scroller(el).scrollHeight).to.equal(scroller(el).clientHeight);
+      el.window.reveal(0);
+      el.window.toStart();
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(0);
+    });
+
+    it('renders rows when they come, and none when they go', async () => {
+      const el = await fixture<RowWindowHost>(html`<row-window-host></row-window-host>`);
+      el.count = 50;
+      await measured(el);
+      expect(shown(el)[0]).to.equal(0);
+      expectContiguous(el);
+      el.count = 0;
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(0);
+      const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+      expect(body.style.paddingBlockStart).to.equal('0px');
+      expect(body.style.paddingBlockEnd).to.equal('0px');
+    });
+  });
+});
