@@ -1,4 +1,4 @@
-/** The grid's row keys (the ARIA grid pattern, rows only). Pure, no DOM. */
+/** The grid's row keys (the ARIA grid pattern, rows only) and which row an event came from. */
 
 /**
  * Where a key moves the focus from row `index` of `total` rows: a row index, `'open'` for
@@ -38,4 +38,20 @@ export function nextRowIndex(
       return null;
   }
   return last < 0 ? null : Math.max(0, Math.min(last, next));
+}
+
+/** The index of the row an event happened in (`data-index`), looking no further than `body`. */
+export function rowIndexOf(e: Event, body: Element | null | undefined): number {
+  for (const node of e.composedPath()) {
+    if (node instanceof HTMLElement && node.dataset.index !== undefined) {
+      return Number(node.dataset.index);
+    }
+    if (node === body) break;
+  }
+  return -1;
+}
+
+/** Whether an event came from a row's Open button. */
+export function isFromOpenButton(e: Event): boolean {
+  return e.composedPath().some((n) => n instanceof HTMLElement && n.dataset.action === 'open');
 }

@@ -26,10 +26,11 @@ import { RowWindow } from '../shared/row-window.js';
 import { CustomerCombobox } from './customer-combobox.js';
 import { invoiceTableStrings, type InvoiceTableStrings } from './invoice-table.strings.js';
 import { invoiceTableStyles } from './invoice-table.styles.js';
-import { renderPeriodRange, supportsMonthInput } from './period-range.js';
+import { readMonthInput, renderPeriodRange, supportsMonthInput } from './period-range.js';
 import { periodText, type CellContext } from './invoice-rows.js';
-import { nextRowIndex } from './grid-keys.js';
+import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderHeader, renderRow } from './grid-rows.js';
+import { renderFilters } from './filters.js';
 import { PENDING, RowSource, loaded } from './row-source.js';
 
 export type {
@@ -150,15 +151,7 @@ export class InvoiceTable extends InvoiceElement {
     body: () => this.bodyEl,
     count: () => (this.source.phase === 'ready' ? this.source.total : 0),
     stickyStart: true,
-    onMove: () => {
-      // The focused row left the window: its element is about to show another row.
-      const focused = this.shadowRoot?.activeElement;
-      if (focused instanceof HTMLElement && this.bodyEl?.contains(focused)) {
-        const index = Number(focused.closest<HTMLElement>('[data-index]')?.dataset.index);
-        if (!(index >= this.window.first && index <= this.window.last)) focused.blur();
-      }
-      this.source.moved();
-    },
+    onMove: () => this.source.moved(),
   });
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
@@ -264,22 +257,10 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   private onMonthChange = (field: 'from' | 'to', value: string): void => {
-    const draft = { ...(this.draft ?? this.period), [field]: value };
-    const t = this.i18n.t;
-    if (!isYearMonth(draft.from) || !isYearMonth(draft.to)) {
-      this.draft = draft;
-      this.periodError = {
-        message: t.invalidMonth,
-        field: isYearMonth(draft.from) ? 'to' : 'from',
-      };
-      return;
-    }
-    if (compareMonths(draft.from, draft.to) > 0) {
-      this.draft = draft;
-      this.periodError = { message: t.periodOrder, field };
-      return;
-    }
-    this.setPeriod({ from: draft.from, to: draft.to });
+    const input = readMonthInput(this.draft ?? this.period, field, value);
+    if ('period' in input) return this.setPeriod(input.period);
+    this.draft = input.draft;
+    this.periodError = { message: this.i18n.t[input.error], field: input.field };
   };
 
   private onSort = (key: SortKey): void => {
@@ -305,41 +286,22 @@ export class InvoiceTable extends InvoiceElement {
     this.emit('invoice-open', { invoiceId: summary.id, summary });
   }
 
-  private rowIndexOf(e: Event): number {
-    for (const node of e.composedPath()) {
-      if (node instanceof HTMLElement && node.dataset.index !== undefined) {
-        return Number(node.dataset.index);
-      }
-      if (node === this.bodyEl) break;
-    }
-    return -1;
-  }
-
-  private isFromOpenButton(e: Event): boolean {
-    return e.composedPath().some((n) => n instanceof HTMLElement && n.dataset.action === 'open');
-  }
-
-  private onBodyClick = (e: MouseEvent): void => {
-    if (!this.isFromOpenButton(e)) return;
+  /** Open: a single click on a row's Open button, or a double-click elsewhere in the row. */
+  private onBodyOpen = (e: MouseEvent): void => {
+    const onButton = isFromOpenButton(e);
     // The second click of a double-click on the button never opens twice.
-    if (e.detail > 1) return;
-    const index = this.rowIndexOf(e);
-    if (index >= 0) this.open(index);
-  };
-
-  private onBodyDblClick = (e: MouseEvent): void => {
-    if (this.isFromOpenButton(e)) return;
-    const index = this.rowIndexOf(e);
+    if (e.type === 'click' ? !onButton || e.detail > 1 : onButton) return;
+    const index = rowIndexOf(e, this.bodyEl);
     if (index >= 0) this.open(index);
   };
 
   private onBodyFocusIn = (e: FocusEvent): void => {
-    const index = this.rowIndexOf(e);
+    const index = rowIndexOf(e, this.bodyEl);
     if (index >= 0 && index !== this.focusedIndex) this.focusedIndex = index;
   };
 
   private onBodyKeyDown = (e: KeyboardEvent): void => {
-    const index = this.rowIndexOf(e);
+    const index = rowIndexOf(e, this.bodyEl);
     if (index < 0) return;
     const row = e.composedPath()[0];
     if (!(row instanceof HTMLElement) || row.getAttribute('role') !== 'row') return;
@@ -383,7 +345,17 @@ export class InvoiceTable extends InvoiceElement {
           onChange: this.onMonthChange,
           onPreset: this.onPreset,
         })}
-        ${this.renderFilters(t)}
+        ${renderFilters({
+          statuses: this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES,
+          status: this.statusFilter,
+          providers: this.providers,
+          provider: this.providerFilter,
+          t,
+          common: this.i18n.common,
+          onStatus: (status) => (this.statusFilter = status),
+          onProvider: (provider) => (this.providerFilter = provider),
+          onText: this.onTextInput,
+        })}
       </div>
       ${
         backend
@@ -391,46 +363,6 @@ export class InvoiceTable extends InvoiceElement {
           : html`<p class="alert" part="error" role="alert">${common.error['no-backend']}</p>`
       }
       <div class="visually-hidden" role="status">${backend ? this.announcement(t) : ''}</div>
-    </div>`;
-  }
-
-  private renderFilters(t: InvoiceTableStrings) {
-    const common = this.i18n.common;
-    const statuses = this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES;
-    return html`<div class="filters" part="filters" role="group" aria-label=${t.filtersLabel}>
-      <label
-        >${t.statusFilter}
-        <select
-          name="status"
-          @change=${(e: Event) =>
-            (this.statusFilter = (e.target as HTMLSelectElement).value as InvoiceStatus | '')}
-        >
-          <option value="" ?selected=${!this.statusFilter}>${t.anyStatus}</option>
-          ${statuses.map(
-            (s) =>
-              html`<option value=${s} ?selected=${this.statusFilter === s}>
-                ${common.status[s]}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label
-        >${t.providerFilter}
-        <select
-          name="provider"
-          @change=${(e: Event) => (this.providerFilter = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!this.providerFilter}>${t.anyProvider}</option>
-          ${[...this.providers].map(
-            ([id, name]) =>
-              html`<option value=${id} ?selected=${this.providerFilter === id}>${name}</option>`,
-          )}
-        </select>
-      </label>
-      <label
-        >${t.documentFilter}
-        <input name="document" type="search" autocomplete="off" @input=${this.onTextInput} />
-      </label>
     </div>`;
   }
 
@@ -479,8 +411,8 @@ export class InvoiceTable extends InvoiceElement {
       class="body"
       role="rowgroup"
       ?hidden=${!hasRows}
-      @click=${this.onBodyClick}
-      @dblclick=${this.onBodyDblClick}
+      @click=${this.onBodyOpen}
+      @dblclick=${this.onBodyOpen}
       @keydown=${this.onBodyKeyDown}
       @focusin=${this.onBodyFocusIn}
     >

@@ -4,7 +4,13 @@
  * pattern where it does not (Firefox, WebKit on desktop).
  */
 import { html, nothing } from 'lit';
-import { isYearMonth, PERIOD_PRESETS, presetPeriod, type PeriodPreset } from '../../core/period.js';
+import {
+  compareMonths,
+  isYearMonth,
+  PERIOD_PRESETS,
+  presetPeriod,
+  type PeriodPreset,
+} from '../../core/period.js';
 import type { BillingPeriod } from '../../core/types.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
 
@@ -26,6 +32,29 @@ export function presetOf(period: BillingPeriod, today: Date): PeriodPreset | und
     const q = presetPeriod(p, today);
     return q.from === period.from && q.to === period.to;
   });
+}
+
+/** What the month fields say after an edit: a period, or a draft with what is wrong with it. */
+export type MonthInput =
+  | { period: BillingPeriod }
+  | {
+      draft: { from: string; to: string };
+      error: 'invalidMonth' | 'periodOrder';
+      field: 'from' | 'to';
+    };
+
+/** Reads an edit of one month field over the fields' current text. Pure. */
+export function readMonthInput(
+  current: { from: string; to: string },
+  field: 'from' | 'to',
+  value: string,
+): MonthInput {
+  const draft = { from: current.from, to: current.to, [field]: value };
+  if (!isYearMonth(draft.from) || !isYearMonth(draft.to)) {
+    return { draft, error: 'invalidMonth', field: isYearMonth(draft.from) ? 'to' : 'from' };
+  }
+  if (compareMonths(draft.from, draft.to) > 0) return { draft, error: 'periodOrder', field };
+  return { period: { from: draft.from, to: draft.to } };
 }
 
 export interface PeriodRangeView {

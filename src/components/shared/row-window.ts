@@ -102,7 +102,7 @@ export class RowWindow implements ReactiveController {
    * row has (there are twice as many keys as rows), so `repeat` removes the elements of rows
    * that left and creates new ones, and never moves the elements that stay: moving an element
    * out of the document and back would take its focus away. A focused row that leaves the
-   * window may hand its element to another row: the host must blur it (in `onMove`).
+   * window may hand its element to another row: the window blurs it (rows carry `data-index`).
    */
   keyOf(index: number): number {
     const key = (index - this.anchor) % this.slots;
@@ -175,12 +175,12 @@ export class RowWindow implements ReactiveController {
     if (body) this.resize?.observe(body);
   }
 
-  /** Whether the focused element of the document or shadow root is in the rows. */
-  private rowsHaveFocus(): boolean {
+  /** The focused element of the document or shadow root, when it is in the rows. */
+  private focusInRows(): HTMLElement | null {
     const root = this.body?.getRootNode();
     const focused =
       root instanceof Document || root instanceof ShadowRoot ? root.activeElement : null;
-    return !!focused && !!this.body?.contains(focused);
+    return focused instanceof HTMLElement && this.body?.contains(focused) ? focused : null;
   }
 
   private readonly onScroll = (): void => {
@@ -211,7 +211,14 @@ export class RowWindow implements ReactiveController {
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
-    if (!this.rowsHaveFocus()) this.anchor = first;
+    const focused = this.focusInRows();
+    if (!focused) this.anchor = first;
+    else {
+      // A focused row that left the window: its element is about to show another row.
+      const row = focused.closest<HTMLElement>('[data-index]');
+      const index = Number(row?.dataset.index);
+      if (row && !(index >= first && index <= last)) focused.blur();
+    }
     if (render) this.host.requestUpdate();
     this.options.onMove?.();
   }
