@@ -161,9 +161,8 @@ export class DiscardController implements ReactiveController {
       this.#on.discarded(invoice);
       return;
     }
+    // A changed or missing document offers only Reload, which starts over with a new intent.
     this.#error = outcome.error;
-    // A changed document is a new situation: the next attempt is a new intent.
-    if (RELOAD_KINDS.has(outcome.error.kind)) this.#write.forget();
     this.#host.requestUpdate();
   };
 
