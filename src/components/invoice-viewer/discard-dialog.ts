@@ -47,9 +47,9 @@ export interface DiscardCallbacks {
   announce(text: string): void;
 }
 
-/** The change the user confirmed: this document at this version. */
+/** The change the user confirmed: this document at this version (the backend's payload). */
 interface DiscardIntent {
-  invoice: Invoice;
+  invoiceId: string;
   expectedVersion: string;
 }
 
@@ -70,7 +70,7 @@ export class DiscardController implements ReactiveController {
     this.#on = on;
     host.addController(this);
     this.#write = new GuardedWrite<DiscardIntent>({
-      same: (a, b) => a.invoice.id === b.invoice.id && a.expectedVersion === b.expectedVersion,
+      same: (a, b) => a.invoiceId === b.invoiceId && a.expectedVersion === b.expectedVersion,
       onChange: () => host.requestUpdate(),
     });
   }
@@ -131,8 +131,9 @@ export class DiscardController implements ReactiveController {
 
   confirm = async (): Promise<void> => {
     const invoice = this.#discardable;
+    if (!invoice) return;
     // Ignored while the call is in flight: one backend call per confirmation.
-    if (!invoice || !this.#write.begin({ invoice, expectedVersion: invoice.version })) return;
+    if (!this.#write.begin({ invoiceId: invoice.id, expectedVersion: invoice.version })) return;
     this.#error = undefined;
     const detail = { invoiceId: invoice.id, documentId: invoice.documentId };
     if (!this.#on.emit('invoice-discard-request', detail)) {
@@ -144,15 +145,8 @@ export class DiscardController implements ReactiveController {
     const backend = this.#on.backend();
     const outcome = await this.#write.run(
       backend &&
-        ((intent, idempotencyKey, signal) =>
-          backend.discardInvoice(
-            {
-              invoiceId: intent.invoice.id,
-              expectedVersion: intent.expectedVersion,
-              idempotencyKey,
-            },
-            { signal },
-          )),
+        ((held, idempotencyKey, signal) =>
+          backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
     );
     if (!outcome) return;
     if (outcome.kind === 'success') {
