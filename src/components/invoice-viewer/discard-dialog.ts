@@ -43,8 +43,8 @@ export interface DiscardCallbacks {
   discarded(invoice: Invoice): void;
   /** Re-reads the invoice from the backend (Reload after a conflict). */
   reload(): void;
-  /** Says something in the live region. */
-  announce(text: string): void;
+  /** The host vetoed the request: say so. */
+  vetoed(): void;
 }
 
 /** The change the user confirmed: this document at this version (the backend's payload). */
@@ -60,7 +60,6 @@ export class DiscardController implements ReactiveController {
   #error?: BackendError;
   /** One key per document version: Retry (or confirming again) reuses it. */
   readonly #write: GuardedWrite<DiscardIntent>;
-  #strings?: InvoiceViewerStrings;
 
   readonly #host: DiscardHost;
   readonly #on: DiscardCallbacks;
@@ -139,7 +138,7 @@ export class DiscardController implements ReactiveController {
     if (!this.#on.emit('invoice-discard-request', detail)) {
       this.#write.cancel();
       this.#dialog?.close();
-      this.#on.announce(this.#strings?.discardVetoed ?? '');
+      this.#on.vetoed();
       return;
     }
     const backend = this.#on.backend();
@@ -171,7 +170,6 @@ export class DiscardController implements ReactiveController {
     common: CommonStrings,
     ids: { heading: string; body: string },
   ): TemplateResult {
-    this.#strings = t;
     const sending = this.#write.phase === 'sending';
     const error = this.#error;
     const needsReload = error && RELOAD_KINDS.has(error.kind);

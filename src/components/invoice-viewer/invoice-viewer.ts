@@ -191,7 +191,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       if (!this.invoiceId) this.reloadId = this.shown?.id;
       this.reloads++;
     },
-    announce: (text) => this.announce(text),
+    vetoed: () => this.announce(this.l10n.t.discardVetoed),
   });
   /** The rendered part of a long line list. */
   private readonly lines = new RowWindow(this, {
