@@ -2,192 +2,166 @@
  * The Discard flow: a native modal `<dialog>` (labelled by its heading, focus in, Esc/Cancel
  * without a backend call, focus back to the Discard button), then a cancelable
  * `invoice-discard-request`, then exactly one backend call carrying the version and an
- * idempotency key (one per intent, reused on Retry), then `invoice-discard`.
+ * idempotency key (one per intent, reused on Retry), then `invoice-discard`. The write is the
+ * guarded write of src/core/guarded-write.ts; the viewer fires the events through callbacks.
  * A conflict is shown with Reload, never overwritten.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
-import { BackendError, noBackendError, toBackendError } from '../../core/errors.js';
+import type { BackendError } from '../../core/errors.js';
+import { GuardedWrite } from '../../core/guarded-write.js';
 import { canDiscard } from '../../core/status.js';
 import type { Audience, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { errorMessage } from '../shared/error-message.js';
-import type { InvoiceDiscardDetail, InvoiceDiscardRequestDetail } from './invoice-viewer.events.js';
+import type { InvoiceEventMap } from '../shared/events.js';
 import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
 
-export interface DiscardHost extends HTMLElement {
-  requestUpdate(): void;
-  addController(controller: ReactiveController): void;
+/** What the controller needs of its element (a LitElement is one). */
+export interface DiscardHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The invoice on screen. */
-  readonly shownInvoice: Invoice | undefined;
   readonly audience: Audience;
-  readonly discardBackend: InvoiceBackend | undefined;
-  /** The backend confirmed: show that the document no longer exists. */
-  discarded(invoice: Invoice): void;
-  /** Re-read the invoice from the backend (Reload after a conflict). */
-  reloadInvoice(): void;
-  /** Says something in the live region. */
-  announce(text: string): void;
 }
 
-type Phase = 'idle' | 'confirming' | 'sending' | 'failed';
+/** What the element does for the flow. */
+export interface DiscardCallbacks {
+  /** The invoice on screen (none once it is gone). */
+  invoice(): Invoice | undefined;
+  backend(): InvoiceBackend | undefined;
+  /** Fires an event through the element's typed `emit` (false: the host vetoed a request). */
+  emit<K extends 'invoice-discard-request' | 'invoice-discard'>(
+    type: K,
+    detail: InvoiceEventMap[K],
+  ): boolean;
+  /** The backend confirmed: show that the document no longer exists. */
+  discarded(invoice: Invoice): void;
+  /** Re-reads the invoice from the backend (Reload after a conflict). */
+  reload(): void;
+  /** The host vetoed the request: say so. */
+  vetoed(): void;
+}
+
+/** The change the user confirmed: this document at this version (the backend's payload). */
+interface DiscardIntent {
+  invoiceId: string;
+  expectedVersion: string;
+}
 
 const RELOAD_KINDS = new Set(['conflict', 'invalid-transition', 'not-found']);
 
-function uuid(): string {
-  return crypto.randomUUID();
-}
-
 export class DiscardController implements ReactiveController {
-  phase: Phase = 'idle';
-  error?: BackendError;
-  private key?: string;
-  /** `invoiceId|version` the key was made for: a new version is a new intent. */
-  private keyFor?: string;
-  private abort?: AbortController;
+  /** The last attempt's failure: the dialog shows it with Retry, or Reload. */
+  #error?: BackendError;
+  /** One key per document version: Retry (or confirming again) reuses it. */
+  readonly #write: GuardedWrite<DiscardIntent>;
 
-  constructor(private readonly host: DiscardHost) {
+  readonly #host: DiscardHost;
+  readonly #on: DiscardCallbacks;
+
+  constructor(host: DiscardHost, on: DiscardCallbacks) {
+    this.#host = host;
+    this.#on = on;
     host.addController(this);
+    this.#write = new GuardedWrite<DiscardIntent>({
+      same: (a, b) => a.invoiceId === b.invoiceId && a.expectedVersion === b.expectedVersion,
+      onChange: () => host.requestUpdate(),
+    });
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    if (this.phase === 'sending') this.phase = 'idle';
+    this.#write.abort();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog.discard-dialog');
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog.discard-dialog');
   }
 
-  private get trigger(): HTMLElement | null {
-    return this.host.renderRoot.querySelector('[part="discard-button"]');
+  get #trigger(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector('[part="discard-button"]');
+  }
+
+  /** The invoice on screen, when this audience may discard it. */
+  get #discardable(): Invoice | undefined {
+    const invoice = this.#on.invoice();
+    return invoice && canDiscard(invoice, this.#host.audience) ? invoice : undefined;
   }
 
   /** Forgets everything about a previous invoice (another invoice or version is shown). */
   reset(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.phase = 'idle';
-    this.error = undefined;
-    this.key = undefined;
-    this.keyFor = undefined;
-    if (this.dialog?.open) this.dialog.close();
+    this.#write.reset();
+    this.#error = undefined;
+    this.#dialog?.close();
   }
 
   open = (): void => {
-    const invoice = this.host.shownInvoice;
-    if (!invoice || !canDiscard(invoice, this.host.audience)) return;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    if (this.phase !== 'failed') this.error = undefined;
-    this.phase = this.phase === 'failed' ? 'failed' : 'confirming';
+    const dialog = this.#dialog;
+    if (!this.#discardable || !dialog || dialog.open) return;
+    // After a failure the dialog opens on it (Retry or Reload); else it asks.
+    if (!this.#error) this.#write.open();
     dialog.showModal();
     // Focus in: the safe choice first (Cancel).
     dialog.querySelector<HTMLButtonElement>('.cancel')?.focus();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   close = (): void => {
-    if (this.phase === 'sending') return;
-    this.dialog?.close();
-    this.trigger?.focus();
+    if (this.#write.phase === 'sending') return;
+    this.#dialog?.close();
+    this.#trigger?.focus();
   };
 
   /** Esc: closes without a backend call, except while the call is in flight. */
-  private onCancel = (event: Event): void => {
-    if (this.phase === 'sending') event.preventDefault();
+  #onCancel = (event: Event): void => {
+    if (this.#write.phase === 'sending') event.preventDefault();
   };
 
-  private onClose = (): void => {
-    if (this.phase === 'confirming') this.phase = 'idle';
-    this.host.requestUpdate();
+  #onClose = (): void => {
+    if (this.#write.phase === 'confirming') this.#write.cancel();
+    this.#host.requestUpdate();
     // Focus back to the button that opened the dialog (gone after a discard).
-    this.trigger?.focus();
+    this.#trigger?.focus();
   };
 
   confirm = async (): Promise<void> => {
-    if (this.phase === 'sending') return;
-    const invoice = this.host.shownInvoice;
-    if (!invoice || !canDiscard(invoice, this.host.audience)) return;
-    const intent = `${invoice.id}|${invoice.version}`;
-    if (this.keyFor !== intent || !this.key) {
-      this.key = uuid();
-      this.keyFor = intent;
+    const invoice = this.#discardable;
+    if (!invoice) return;
+    // Ignored while the call is in flight: one backend call per confirmation.
+    if (!this.#write.begin({ invoiceId: invoice.id, expectedVersion: invoice.version })) return;
+    this.#error = undefined;
+    const detail = { invoiceId: invoice.id, documentId: invoice.documentId };
+    if (!this.#on.emit('invoice-discard-request', detail)) {
+      this.#write.cancel();
+      this.#dialog?.close();
+      this.#on.vetoed();
+      return;
     }
-    const detail: InvoiceDiscardRequestDetail = {
-      invoiceId: invoice.id,
-      documentId: invoice.documentId,
-    };
-    const allowed = this.host.dispatchEvent(
-      new CustomEvent('invoice-discard-request', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
+    const backend = this.#on.backend();
+    const outcome = await this.#write.run(
+      backend &&
+        ((held, idempotencyKey, signal) =>
+          backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
     );
-    if (!allowed) {
-      this.phase = 'idle';
-      this.dialog?.close();
-      this.host.announce(this.strings?.discardVetoed ?? '');
+    if (!outcome) return;
+    if (outcome.kind === 'success') {
+      this.#dialog?.close();
+      this.#on.emit('invoice-discard', { ...detail });
+      this.#on.discarded(invoice);
       return;
     }
-    const backend = this.host.discardBackend;
-    this.phase = 'sending';
-    this.error = undefined;
-    this.host.requestUpdate();
-    if (!backend) {
-      this.fail(noBackendError());
-      return;
-    }
-    const abort = new AbortController();
-    this.abort = abort;
-    try {
-      await backend.discardInvoice(
-        { invoiceId: invoice.id, expectedVersion: invoice.version, idempotencyKey: this.key },
-        { signal: abort.signal },
-      );
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.fail(toBackendError(error));
-      return;
-    }
-    if (abort.signal.aborted) return;
-    this.abort = undefined;
-    this.phase = 'idle';
-    this.key = undefined;
-    this.keyFor = undefined;
-    this.dialog?.close();
-    const done: InvoiceDiscardDetail = { invoiceId: invoice.id, documentId: invoice.documentId };
-    this.host.dispatchEvent(
-      new CustomEvent('invoice-discard', { detail: done, bubbles: true, composed: true }),
-    );
-    this.host.discarded(invoice);
+    // A changed or missing document offers only Reload, which starts over with a new intent.
+    this.#error = outcome.error;
+    this.#host.requestUpdate();
   };
 
-  private strings?: InvoiceViewerStrings;
-
-  private fail(error: BackendError): void {
-    this.abort = undefined;
-    this.phase = 'failed';
-    this.error = error;
-    // A conflict or a changed document is a new situation: the next attempt is a new intent.
-    if (RELOAD_KINDS.has(error.kind)) {
-      this.key = undefined;
-      this.keyFor = undefined;
-    }
-    this.host.requestUpdate();
-  }
-
-  private reload = (): void => {
-    this.phase = 'idle';
-    this.error = undefined;
-    this.key = undefined;
-    this.keyFor = undefined;
-    this.dialog?.close();
-    this.host.reloadInvoice();
+  #reload = (): void => {
+    this.reset();
+    this.#on.reload();
   };
 
   render(
@@ -196,17 +170,16 @@ export class DiscardController implements ReactiveController {
     common: CommonStrings,
     ids: { heading: string; body: string },
   ): TemplateResult {
-    this.strings = t;
-    const sending = this.phase === 'sending';
-    const error = this.error;
+    const sending = this.#write.phase === 'sending';
+    const error = this.#error;
     const needsReload = error && RELOAD_KINDS.has(error.kind);
     return html`<dialog
       class="discard-dialog"
       part="dialog"
       aria-labelledby=${ids.heading}
       aria-describedby=${ids.body}
-      @cancel=${this.onCancel}
-      @close=${this.onClose}
+      @cancel=${this.#onCancel}
+      @close=${this.#onClose}
     >
       <h2 id=${ids.heading}>${t.discardHeading}</h2>
       <p id=${ids.body}>${t.discardBody(invoice.documentId)}</p>
@@ -232,7 +205,7 @@ export class DiscardController implements ReactiveController {
                 type="button"
                 class="button"
                 data-variant="primary"
-                @click=${this.reload}
+                @click=${this.#reload}
               >
                 ${common.reload}
               </button>`

@@ -9,7 +9,6 @@ import { BackendError, noBackendError, toBackendError } from '../../core/errors.
 import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { CurrencyCode, Invoice } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
-import type { InvoiceBackend } from '../../core/backend.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -177,7 +176,23 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   @state() private reloadId?: string;
 
   private readonly l10n = new LocaleController(this, invoiceViewerStrings);
-  private readonly discard = new DiscardController(this);
+  private readonly discard = new DiscardController(this, {
+    invoice: () => (this.gone ? undefined : this.shown),
+    backend: () => this.activeBackend,
+    emit: (type, detail) => this.emit(type, detail),
+    discarded: (invoice) => {
+      this.gone = invoice;
+      this.announce(this.l10n.t.discarded(invoice.documentId));
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
+      });
+    },
+    reload: () => {
+      if (!this.invoiceId) this.reloadId = this.shown?.id;
+      this.reloads++;
+    },
+    vetoed: () => this.announce(this.l10n.t.discardVetoed),
+  });
   /** The rendered part of a long line list. */
   private readonly lines = new RowWindow(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual'),
@@ -217,35 +232,10 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     },
   });
 
-  // --- DiscardHost -------------------------------------------------------------------------
+  // --- Live region -------------------------------------------------------------------------
 
-  /** @internal Used by the discard flow; not part of the public API. */
-  get shownInvoice(): Invoice | undefined {
-    return this.gone ? undefined : this.shown;
-  }
-
-  /** @internal Used by the discard flow; not part of the public API. */
-  get discardBackend(): InvoiceBackend | undefined {
-    return this.activeBackend;
-  }
-
-  /** @internal Used by the discard flow; not part of the public API. */
-  discarded(invoice: Invoice): void {
-    this.gone = invoice;
-    this.announce(this.l10n.t.discarded(invoice.documentId));
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
-    });
-  }
-
-  /** @internal Used by the discard flow; not part of the public API. */
-  reloadInvoice(): void {
-    if (!this.invoiceId) this.reloadId = this.shown?.id;
-    this.reloads++;
-  }
-
-  /** @internal Used by the discard flow; not part of the public API. */
-  announce(text: string): void {
+  /** Says something in the live region. */
+  private announce(text: string): void {
     // Re-announce identical text: clear first, then set on the next frame.
     this.announcement = '';
     requestAnimationFrame(() => {

@@ -1,5 +1,21 @@
-/** The non-visual model of `<status-updater>`: flows, confirmed intents, phases, messages. */
-import type { InvoiceStatus } from '../../core/types.js';
+/**
+ * The non-visual model of `<status-updater>`: the statuses offered, the confirmed intent, and
+ * the message each outcome of its guarded write (src/core/guarded-write.ts) shows.
+ */
+import type { WriteOutcome } from '../../core/guarded-write.js';
+import { allowedTargets } from '../../core/status.js';
+import type { Audience, Invoice, InvoiceStatus } from '../../core/types.js';
+import type { CommonStrings } from '../../i18n/common.strings.js';
+import { errorMessage } from '../shared/error-message.js';
+import { statusLabel } from '../shared/status-badge.js';
+import type { StatusUpdaterStrings } from './status-updater.strings.js';
+
+/** The statuses offered for `invoice`: none to a customer, the backend's list when it sent one. */
+export function offeredTargets(invoice: Invoice, audience: Audience): InvoiceStatus[] {
+  if (audience === 'customer') return [];
+  const backendTargets = Array.isArray(invoice.allowedTargets) ? invoice.allowedTargets : null;
+  return allowedTargets(invoice.status, backendTargets);
+}
 
 /** One confirmed change. Retry sends exactly this again (same idempotency key, same version). */
 export interface Intent {
@@ -8,10 +24,7 @@ export interface Intent {
   to: InvoiceStatus;
   notify: boolean;
   expectedVersion: string;
-  idempotencyKey: string;
 }
-
-export type Phase = 'idle' | 'confirming' | 'sending' | 'checking' | 'reloading';
 
 export interface Message {
   /** `conflict` blocks further changes until Reload. */
@@ -22,12 +35,50 @@ export interface Message {
   staleVersion?: string;
 }
 
-/** A fresh idempotency key: `crypto.randomUUID()`, with a v4 fallback for older engines. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/**
+ * What the user is told when the write of `intent` ended with `outcome` (`outcome-unknown`: the
+ * check after it could not read the invoice either). Nothing for an aborted call.
+ */
+export function writeMessage(
+  outcome: WriteOutcome<Invoice>,
+  intent: Intent,
+  t: StatusUpdaterStrings,
+  common: CommonStrings,
+): Message | undefined {
+  switch (outcome.kind) {
+    case 'success':
+      return {
+        kind: 'success',
+        text: t.changed(
+          statusLabel(intent.from, common),
+          statusLabel(outcome.result.status, common),
+        ),
+      };
+    case 'not-applied':
+      // Not applied and nobody else wrote: Retry (same key) is safe.
+      return { kind: 'error', text: t.notApplied, action: 'retry' };
+    case 'conflict':
+      return {
+        kind: 'conflict',
+        text: `${common.error.conflict} ${t.conflictHint}`,
+        action: 'reload',
+        staleVersion: intent.expectedVersion,
+      };
+    case 'invalid-transition':
+      return { kind: 'error', text: `${common.error['invalid-transition']} ${t.targetsRefreshed}` };
+    case 'outcome-unknown':
+      return {
+        kind: 'error',
+        text: `${errorMessage(outcome.error, common)} ${t.unconfirmed}`,
+        action: 'retry',
+      };
+    case 'aborted':
+      return undefined;
+    default:
+      return {
+        kind: 'error',
+        text: errorMessage(outcome.error, common),
+        action: outcome.error.retryable ? 'retry' : undefined,
+      };
+  }
 }

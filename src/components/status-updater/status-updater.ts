@@ -1,29 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { noBackendError, toBackendError, type BackendError } from '../../core/errors.js';
-import {
-  allowedTargets,
-  defaultNotify,
-  isKnownStatus,
-  isTerminal,
-  isVisibleTo,
-  type InvoiceFlow,
-} from '../../core/status.js';
+import { GuardedWrite, type WriteOutcome } from '../../core/guarded-write.js';
+import { defaultNotify, isKnownStatus, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { Invoice, InvoiceStatus } from '../../core/types.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
-import { renderStatusBadge, statusLabel } from '../shared/status-badge.js';
+import { statusLabel } from '../shared/status-badge.js';
 import { statusUpdaterStrings, type StatusUpdaterStrings } from './status-updater.strings.js';
 import { statusUpdaterStyles } from './status-updater.styles.js';
 import { renderConfirmDialog } from './status-updater.dialog.js';
 import {
-  newIdempotencyKey,
-  type Intent,
-  type Message,
-  type Phase,
-} from './status-updater.model.js';
+  renderControls,
+  renderCurrent,
+  renderLoad,
+  renderMessage,
+  renderReadOnly,
+} from './status-updater.controls.js';
+import { offeredTargets, writeMessage, type Intent, type Message } from './status-updater.model.js';
 
 export type {
   InvoiceRefreshDetail,
@@ -100,40 +95,30 @@ export class StatusUpdater extends InvoiceElement {
   /** The latest invoice the backend answered with (update, re-read); wins over `invoice`. */
   @state() private answer?: Invoice;
   @state() private selected: InvoiceStatus | '' = '';
-  @state() private phase: Phase = 'idle';
   @state() private pendingTo?: InvoiceStatus;
   @state() private notify = true;
   @state() private message?: Message;
   @state() private announcement = '';
 
-  // What `@query` did (without shipping the decorator): the rendered element, if any.
-  private get dialog() {
-    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
-  }
-  private get button() {
-    return this.renderRoot?.querySelector<HTMLButtonElement>('[part="button"]');
-  }
-  private get select() {
-    return this.renderRoot?.querySelector<HTMLSelectElement>('[part="select"]');
-  }
-  private get notifyInput() {
-    return this.renderRoot?.querySelector<HTMLInputElement>('[part="notify-toggle"]');
-  }
-  private get cancelButton() {
-    return this.renderRoot?.querySelector<HTMLButtonElement>('[part="cancel-button"]');
-  }
-  private get messageElement() {
-    return this.renderRoot?.querySelector<HTMLElement>('[part="message"]');
+  /** What `@query` did (without shipping the decorator): the rendered part, if any. */
+  #part<T extends HTMLElement = HTMLButtonElement>(name: string): T | null | undefined {
+    return this.renderRoot?.querySelector<T>(`[part="${name}"]`);
   }
 
-  private readonly l10n = new LocaleController(this, statusUpdaterStrings);
-  /** The last confirmed change; Retry sends it again. */
-  private intent?: Intent;
-  /** Aborted when the element is pointed at another invoice: late answers are then dropped. */
-  private controller = new AbortController();
-  private workingId?: string;
+  /** The confirmation; `close()` does nothing when it is not open. */
+  get #dialog() {
+    return this.#part<HTMLDialogElement>('dialog');
+  }
 
-  private readonly loader = new Task(this, {
+  readonly #l10n = new LocaleController(this, statusUpdaterStrings);
+  /**
+   * The confirmed change: its phase, and the intent Retry sends again with the same key. Reset
+   * when the element is pointed at another invoice: late answers are then dropped.
+   */
+  readonly #write = new GuardedWrite<Intent>({ onChange: () => this.requestUpdate() });
+  #workingId?: string;
+
+  readonly #loader = new Task(this, {
     task: async ([id, backend, audience, given], { signal }) => {
       if (given || !id || !backend) return undefined;
       return backend.getInvoice(id, { signal, audience });
@@ -143,32 +128,34 @@ export class StatusUpdater extends InvoiceElement {
   });
 
   /** The invoice shown: the backend's latest answer, else the host's, else the loaded one. */
-  private get current(): Invoice | undefined {
+  get #current(): Invoice | undefined {
     if (this.answer) return this.answer;
     if (this.invoice !== undefined) return this.invoice ?? undefined;
-    return this.loader.value;
+    return this.#loader.value;
   }
 
-  private targetsOf(invoice: Invoice): InvoiceStatus[] {
-    if (this.audience === 'customer') return [];
-    const backendTargets = Array.isArray(invoice.allowedTargets) ? invoice.allowedTargets : null;
-    return allowedTargets(invoice.status, backendTargets);
+  /** Reads invoice `id` (`undefined` without a backend or an id). */
+  #reader(id: string | undefined) {
+    const backend = this.activeBackend;
+    return id && backend
+      ? (signal: AbortSignal) => backend.getInvoice(id, { signal, audience: this.audience })
+      : undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed modal leaves the top layer but stays `open`: close it, keep the status.
-    if (this.phase === 'confirming') {
-      this.phase = 'idle';
+    if (this.#write.phase === 'confirming') {
+      this.#write.cancel();
       this.pendingTo = undefined;
     }
-    if (this.dialog?.open) this.dialog.close();
+    this.#dialog?.close();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('invoice') &&
-      this.phase === 'idle' &&
+      this.#write.phase === 'idle' &&
       this.message?.kind === 'conflict' &&
       this.invoice?.version !== this.message.staleVersion
     ) {
@@ -179,472 +166,278 @@ export class StatusUpdater extends InvoiceElement {
       // The host's new object is the latest truth; a different invoice resets everything.
       this.answer = undefined;
       const id = this.invoice?.id ?? this.invoiceId;
-      if (id !== this.workingId) {
-        this.workingId = id;
-        this.controller.abort();
-        this.controller = new AbortController();
-        if (this.dialog?.open) this.dialog.close();
-        this.phase = 'idle';
+      if (id !== this.#workingId) {
+        this.#workingId = id;
+        this.#write.reset();
+        this.#dialog?.close();
         this.pendingTo = undefined;
-        this.intent = undefined;
         this.message = undefined;
         this.selected = '';
       }
     }
-    const invoice = this.current;
-    if (this.selected && (!invoice || !this.targetsOf(invoice).includes(this.selected))) {
+    const invoice = this.#current;
+    if (
+      this.selected &&
+      (!invoice || !offeredTargets(invoice, this.audience).includes(this.selected))
+    ) {
       this.selected = '';
     }
   }
 
   override render(): TemplateResult {
-    const invoice = this.current;
-    const body = invoice
-      ? this.audience === 'customer'
-        ? this.renderCustomer(invoice)
-        : this.renderOperator(invoice)
-      : this.renderLoad();
+    const invoice = this.#current;
+    const { t, common } = this.#l10n;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!invoice) body = this.#renderLoad();
+    else if (this.audience === 'operator') body = this.#renderOperator(invoice);
+    // The customer sees a short read-only status, never a draft, never an action.
+    else if (isVisibleTo(invoice, 'customer')) body = renderCurrent(t.status, invoice, common);
     return html`${body}
-      <div role="status" class="visually-hidden">${this.liveText(invoice)}</div>`;
+      <div role="status" class="visually-hidden">${this.#liveText(invoice)}</div>`;
   }
 
-  private liveText(invoice: Invoice | undefined): string {
+  #liveText(invoice: Invoice | undefined): string {
     if (invoice || this.invoice !== undefined || !this.invoiceId) return this.announcement;
-    if (this.loader.status === TaskStatus.PENDING) return this.l10n.common.loading;
-    if (this.loader.status === TaskStatus.ERROR && this.audience === 'operator') {
-      return errorMessage(this.loader.error, this.l10n.common);
+    if (this.#loader.status === TaskStatus.PENDING) return this.#l10n.common.loading;
+    if (this.#loader.status === TaskStatus.ERROR && this.audience === 'operator') {
+      return errorMessage(this.#loader.error, this.#l10n.common);
     }
     return this.announcement;
   }
 
-  private renderLoad(): TemplateResult | typeof nothing {
-    const { common } = this.l10n;
+  #renderLoad(): TemplateResult | typeof nothing {
+    const { common } = this.#l10n;
     if (this.invoice !== undefined || !this.invoiceId) return nothing;
-    if (!this.activeBackend)
-      return html`<p class="readonly" part="readonly">${common.error['no-backend']}</p>`;
-    return this.loader.render({
-      pending: () => html`<p class="readonly">${common.loading}</p>`,
-      error: (error) =>
-        this.audience === 'customer'
-          ? nothing
-          : html`<div class="alert message" part="message" data-kind="error">
-              <span>${errorMessage(error, common)}</span>
-              <button type="button" class="button" @click=${() => this.loader.run()}>
-                ${common.retry}
-              </button>
-            </div>`,
-      complete: () => nothing,
-    }) as TemplateResult | typeof nothing;
+    if (!this.activeBackend) return renderReadOnly(common.error['no-backend']);
+    return renderLoad(this.#loader, common, this.audience === 'operator');
   }
 
-  /** The customer sees a short read-only status, never a draft, never an action. */
-  private renderCustomer(invoice: Invoice): TemplateResult | typeof nothing {
-    if (!isVisibleTo(invoice, 'customer')) return nothing;
-    return html`<p class="current" part="current">
-      <span>${this.l10n.t.status}</span> ${renderStatusBadge(invoice.status, this.l10n.common)}
-    </p>`;
-  }
-
-  private renderOperator(invoice: Invoice): TemplateResult {
-    const { t, common } = this.l10n;
-    return html`<div class="updater">
-      <p class="current" part="current">
-        <span>${t.currentStatus}</span> ${renderStatusBadge(invoice.status, common)}
-      </p>
-      ${this.renderControls(invoice)} ${this.renderMessage()} ${this.renderDialog(invoice)}
-    </div>`;
-  }
-
-  private renderControls(invoice: Invoice): TemplateResult {
-    const { t, common } = this.l10n;
-    if (!isKnownStatus(invoice.status)) {
-      return html`<p class="readonly" part="readonly">${t.unknownReadOnly}</p>`;
-    }
-    const targets = this.targetsOf(invoice);
-    if (targets.length === 0) {
-      return html`<p class="readonly" part="readonly">
-        ${isTerminal(invoice.status) ? t.final : t.noTargets}
-      </p>`;
-    }
-    const blocked = this.blocked;
-    return html`<div class="controls">
-      <div class="field">
-        <label for="target">${t.newStatus}</label>
-        <select id="target" part="select" ?disabled=${blocked} @change=${this.onSelect}>
-          <option value="" ?selected=${this.selected === ''}>${t.choose}</option>
-          ${targets.map(
-            (status) =>
-              html`<option value=${status} ?selected=${this.selected === status}>
-                ${common.status[status]}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <button
-        type="button"
-        part="button"
-        class="button"
-        data-variant="primary"
-        aria-disabled=${blocked ? 'true' : 'false'}
-        @click=${this.onUpdateClick}
-      >
-        ${t.updateStatus}
-      </button>
-    </div>`;
-  }
-
-  private renderMessage(): TemplateResult | typeof nothing {
-    const m = this.message;
-    if (!m) return nothing;
-    const { common } = this.l10n;
-    return html`<div class="alert message" part="message" data-kind=${m.kind} tabindex="-1">
-      <span>${m.text}</span>
-      ${
-        m.action === 'retry'
-          ? html`<button type="button" class="button" @click=${this.onRetry}>
-              ${common.retry}
-            </button>`
-          : nothing
-      }
-      ${
-        m.action === 'reload'
-          ? html`<button type="button" class="button" @click=${this.onReload}>
-              ${common.reload}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderDialog(invoice: Invoice): TemplateResult {
-    return renderConfirmDialog({
+  #renderOperator(invoice: Invoice): TemplateResult {
+    const { t, common } = this.#l10n;
+    const controls = renderControls({
+      status: invoice.status,
+      targets: offeredTargets(invoice, this.audience),
+      selected: this.selected,
+      blocked: this.#blocked,
+      t,
+      common,
+      onSelect: this.#onSelect,
+      onUpdate: this.#onUpdateClick,
+    });
+    const dialog = renderConfirmDialog({
       from: invoice.status,
       to: this.pendingTo,
       notify: this.notify,
-      t: this.l10n.t,
-      common: this.l10n.common,
-      onNotifyChange: this.onNotifyChange,
-      onCancel: this.onCancel,
-      onConfirm: this.onConfirm,
-      onClose: this.onDialogClose,
+      t,
+      common,
+      onNotifyChange: this.#onNotifyChange,
+      onCancel: this.#onCancel,
+      onConfirm: this.#onConfirm,
+      onClose: this.#onDialogClose,
     });
+    return html`<div class="updater">
+      ${renderCurrent(t.currentStatus, invoice, common)} ${controls}
+      ${renderMessage(this.message, common, this.#onRetry, this.#onReload)} ${dialog}
+    </div>`;
   }
 
   // -------------------------------------------------------------------------------------------
   // User actions
 
   /** While true, UPDATE STATUS does nothing: a change is open or in flight, or a conflict waits. */
-  private get blocked(): boolean {
-    return this.phase !== 'idle' || this.message?.kind === 'conflict';
+  get #blocked(): boolean {
+    return this.#write.phase !== 'idle' || this.message?.kind === 'conflict';
   }
 
-  private onSelect(event: Event): void {
+  #onSelect(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.selected = isKnownStatus(value) ? value : '';
   }
 
-  private onNotifyChange(event: Event): void {
+  #onNotifyChange(event: Event): void {
     this.notify = (event.target as HTMLInputElement).checked;
   }
 
-  private async onUpdateClick(): Promise<void> {
-    if (this.blocked) return;
-    const invoice = this.current;
+  async #onUpdateClick(): Promise<void> {
+    if (this.#blocked) return;
+    const invoice = this.#current;
     if (!invoice) return;
     const to = this.selected;
-    if (!to || !this.targetsOf(invoice).includes(to)) {
-      this.setMessage({ kind: 'info', text: this.l10n.t.chooseFirst });
-      this.select?.focus();
+    if (!to || !offeredTargets(invoice, this.audience).includes(to)) {
+      this.#setMessage({ kind: 'info', text: this.#l10n.t.chooseFirst });
+      this.#part('select')?.focus();
       return;
     }
     // Set synchronously: a second click or key repeat before the render sees `blocked`.
-    this.phase = 'confirming';
+    this.#write.open();
     this.pendingTo = to;
     this.notify = defaultNotify(this.flow);
     this.message = undefined;
     await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || this.phase !== 'confirming') return;
+    const dialog = this.#dialog;
+    if (!dialog || this.#write.phase !== 'confirming') return;
     if (!dialog.open) dialog.showModal();
-    this.cancelButton?.focus();
+    this.#part('cancel-button')?.focus();
   }
 
-  private onCancel(): void {
-    if (this.phase !== 'confirming') return;
-    this.phase = 'idle';
+  #onCancel(): void {
+    if (this.#write.phase !== 'confirming') return;
+    this.#write.cancel();
     this.pendingTo = undefined;
-    this.closeDialog();
+    this.#closeDialog();
   }
 
   /** Esc (or any close not through OK) keeps the current status. */
-  private onDialogClose(): void {
+  #onDialogClose(): void {
     // A `close` event is dispatched in a later task: when the next confirmation opened in the
     // meantime, this stale event must not reset it.
-    if (this.phase !== 'confirming' || this.dialog?.open) return;
-    this.phase = 'idle';
+    if (this.#write.phase !== 'confirming' || this.#dialog?.open) return;
+    this.#write.cancel();
     this.pendingTo = undefined;
-    this.button?.focus();
+    this.#part('button')?.focus();
   }
 
-  private closeDialog(): void {
-    if (this.dialog?.open) this.dialog.close();
-    this.button?.focus();
+  #closeDialog(): void {
+    this.#dialog?.close();
+    this.#part('button')?.focus();
   }
 
-  private onConfirm(): void {
-    if (this.phase !== 'confirming') return;
-    const invoice = this.current;
+  #onConfirm(): void {
+    if (this.#write.phase !== 'confirming') return;
+    const invoice = this.#current;
     const to = this.pendingTo;
     if (!invoice || !to || !isKnownStatus(invoice.status)) {
-      this.onCancel();
+      this.#onCancel();
       return;
     }
-    // Exactly what the dialog shows at this moment.
-    const notify = this.notifyInput?.checked ?? this.notify;
-    const intent: Intent = {
-      invoiceId: invoice.id,
-      from: invoice.status,
-      to,
-      notify,
-      expectedVersion: invoice.version,
-      idempotencyKey: newIdempotencyKey(),
-    };
-    this.phase = 'sending';
+    // Exactly what the dialog shows at this moment; a new intent, so a new idempotency key.
+    const notify = this.#part<HTMLInputElement>('notify-toggle')?.checked ?? this.notify;
+    const detail = { invoiceId: invoice.id, from: invoice.status, to, notify };
+    this.#write.begin({ ...detail, expectedVersion: invoice.version });
     this.pendingTo = undefined;
-    this.closeDialog();
-    const detail = { invoiceId: intent.invoiceId, from: intent.from, to, notify };
+    this.#closeDialog();
     if (!this.emit('invoice-status-change-request', detail)) {
-      this.phase = 'idle';
-      this.setMessage({ kind: 'info', text: this.l10n.t.vetoed });
+      this.#write.cancel();
+      this.#setMessage({ kind: 'info', text: this.#l10n.t.vetoed });
       return;
     }
-    this.intent = intent;
-    void this.send(intent);
+    void this.#send();
   }
 
-  private onRetry(): void {
-    if (this.phase !== 'idle' || !this.intent) return;
-    void this.send(this.intent);
+  #onRetry(): void {
+    if (this.#write.phase !== 'idle' || !this.#write.intent) return;
+    void this.#send();
   }
 
-  private async onReload(): Promise<void> {
-    const invoice = this.current;
-    const backend = this.activeBackend;
-    if (this.phase !== 'idle' || !invoice || !backend) return;
+  async #onReload(): Promise<void> {
+    const invoice = this.#current;
+    if (this.#write.phase !== 'idle' || !invoice || !this.activeBackend) return;
     const hadFocus = this.matches(':focus-within');
-    const { signal } = this.controller;
+    const { t, common } = this.#l10n;
     const staleVersion = this.message?.staleVersion ?? invoice.version;
-    this.phase = 'reloading';
-    this.setMessage({ kind: 'conflict', text: this.l10n.common.loading, staleVersion });
-    try {
-      const fresh = await backend.getInvoice(invoice.id, { signal, audience: this.audience });
-      if (signal.aborted) return;
-      this.phase = 'idle';
-      this.intent = undefined;
+    this.#setMessage({ kind: 'conflict', text: common.loading, staleVersion });
+    const settled = await this.#reread((fresh) => {
+      this.#write.forget();
       this.selected = '';
-      this.refreshFrom(fresh);
-      this.setMessage({
-        kind: 'info',
-        text: this.l10n.t.reloaded(statusLabel(fresh.status, this.l10n.common)),
-      });
-    } catch (error) {
-      if (signal.aborted) return;
-      this.phase = 'idle';
-      this.setMessage({
-        kind: 'conflict',
-        text: errorMessage(error, this.l10n.common),
-        action: 'reload',
-        staleVersion,
-      });
-    }
-    await this.settleFocus(hadFocus);
+      this.#setMessage({ kind: 'info', text: t.reloaded(statusLabel(fresh.status, common)) });
+    }, staleVersion);
+    if (!settled) return;
+    await this.#settleFocus(hadFocus);
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Backend calls
-
-  private async send(intent: Intent): Promise<void> {
+  /** Sends the held intent (again, for Retry) and shows how it ended. */
+  async #send(): Promise<void> {
+    const intent = this.#write.intent;
     const backend = this.activeBackend;
-    const { t, common } = this.l10n;
-    if (!backend) {
-      this.phase = 'idle';
-      this.setMessage({ kind: 'error', text: common.error['no-backend'] });
-      return;
-    }
-    const { signal } = this.controller;
-    this.phase = 'sending';
-    this.setMessage({ kind: 'info', text: t.sending });
-    let result: Invoice;
-    try {
-      result = await backend.updateStatus(
-        {
-          invoiceId: intent.invoiceId,
-          to: intent.to,
-          notify: intent.notify,
-          expectedVersion: intent.expectedVersion,
-          idempotencyKey: intent.idempotencyKey,
-        },
-        { signal },
-      );
-    } catch (error) {
-      if (signal.aborted) return;
-      await this.handleFailure(intent, toBackendError(error), signal);
-      return;
-    }
-    if (signal.aborted) return;
-    await this.succeed(intent, result);
-  }
-
-  private async succeed(intent: Intent, invoice: Invoice): Promise<void> {
-    const hadFocus = this.matches(':focus-within');
-    const { t, common } = this.l10n;
-    this.answer = invoice;
-    this.phase = 'idle';
-    this.intent = undefined;
-    this.selected = '';
-    this.setMessage({
-      kind: 'success',
-      text: t.changed(statusLabel(intent.from, common), statusLabel(invoice.status, common)),
-    });
-    this.emit('invoice-status-change', {
-      invoice,
-      from: intent.from,
-      to: intent.to,
-      notify: intent.notify,
-    });
-    await this.settleFocus(hadFocus);
-  }
-
-  private async handleFailure(
-    intent: Intent,
-    error: BackendError,
-    signal: AbortSignal,
-  ): Promise<void> {
-    const { t, common } = this.l10n;
-    if (error.kind === 'aborted') {
-      this.phase = 'idle';
-      this.message = undefined;
-      return;
-    }
-    if (error.kind === 'timeout' || error.outcomeUnknown || error.kind === 'validation') {
+    if (!intent) return;
+    if (backend) this.#setMessage({ kind: 'info', text: this.#l10n.t.sending });
+    const { invoiceId, to, notify, expectedVersion } = intent;
+    const outcome = await this.#write.run(
+      backend &&
+        ((_, idempotencyKey, signal) =>
+          backend.updateStatus(
+            { invoiceId, to, notify, expectedVersion, idempotencyKey },
+            { signal },
+          )),
+    );
+    if (outcome?.kind === 'outcome-unknown') {
       // Sent, but the answer is missing or unreadable: look before claiming anything.
-      await this.check(intent, signal);
-      return;
+      this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
+      const checked = await this.#write.check(
+        this.#reader(intent.invoiceId),
+        (fresh) => fresh.status === intent.to,
+      );
+      if (checked) await this.#show(checked, intent);
+    } else if (outcome?.kind === 'invalid-transition') {
+      await this.#refreshTargets(outcome, intent);
+    } else if (outcome) {
+      await this.#show(outcome, intent);
     }
-    if (error.kind === 'conflict') {
-      this.phase = 'idle';
-      this.setMessage({
-        kind: 'conflict',
-        text: `${common.error.conflict} ${t.conflictHint}`,
-        action: 'reload',
-        staleVersion: intent.expectedVersion,
-      });
-      return;
-    }
-    if (error.kind === 'invalid-transition') {
-      await this.refreshTargets(error, signal);
-      return;
-    }
-    this.phase = 'idle';
-    this.setMessage({
-      kind: 'error',
-      text: errorMessage(error, common),
-      action: error.retryable ? 'retry' : undefined,
-    });
   }
 
-  /** After an unknown outcome: re-read; the target status means success. */
-  private async check(intent: Intent, signal: AbortSignal): Promise<void> {
-    const { t, common } = this.l10n;
-    const backend = this.activeBackend;
-    this.phase = 'checking';
-    this.setMessage({ kind: 'info', text: t.checking });
-    let fresh: Invoice;
-    try {
-      if (!backend) throw noBackendError();
-      fresh = await backend.getInvoice(intent.invoiceId, { signal, audience: this.audience });
-    } catch (error) {
-      if (signal.aborted) return;
-      this.phase = 'idle';
-      this.setMessage({
-        kind: 'error',
-        text: `${errorMessage(error, common)} ${t.unconfirmed}`,
-        action: 'retry',
-      });
-      return;
-    }
-    if (signal.aborted) return;
-    if (fresh.status === intent.to) {
-      await this.succeed(intent, fresh);
-      return;
-    }
-    this.phase = 'idle';
-    if (fresh.version === intent.expectedVersion) {
-      // Not applied and nobody else wrote: Retry (same key) is safe.
-      this.setMessage({ kind: 'error', text: t.notApplied, action: 'retry' });
-    } else {
-      this.setMessage({
-        kind: 'conflict',
-        text: `${common.error.conflict} ${t.conflictHint}`,
-        action: 'reload',
-        staleVersion: intent.expectedVersion,
-      });
-    }
+  /** Shows how the write of `intent` ended; a success shows (and announces) the answer. */
+  async #show(outcome: WriteOutcome<Invoice>, intent: Intent): Promise<void> {
+    this.#setMessage(writeMessage(outcome, intent, this.#l10n.t, this.#l10n.common));
+    if (outcome.kind !== 'success') return;
+    const hadFocus = this.matches(':focus-within');
+    const invoice = outcome.result;
+    this.answer = invoice;
+    this.selected = '';
+    const { from, to, notify } = intent;
+    this.emit('invoice-status-change', { invoice, from, to, notify });
+    await this.#settleFocus(hadFocus);
   }
 
   /** The backend refused the transition: take its list when it sent one, else re-read. */
-  private async refreshTargets(error: BackendError, signal: AbortSignal): Promise<void> {
-    const { t, common } = this.l10n;
-    const invoice = this.current;
-    const backend = this.activeBackend;
-    const text = `${common.error['invalid-transition']} ${t.targetsRefreshed}`;
-    this.intent = undefined;
+  async #refreshTargets(
+    outcome: Extract<WriteOutcome<Invoice>, { kind: 'invalid-transition' }>,
+    intent: Intent,
+  ): Promise<void> {
+    const invoice = this.#current;
+    const { allowedTargets } = outcome.error;
     this.selected = '';
-    if (invoice && Array.isArray(error.allowedTargets)) {
-      this.answer = {
-        ...invoice,
-        allowedTargets: error.allowedTargets.filter(isKnownStatus),
-      };
-      this.phase = 'idle';
-      this.setMessage({ kind: 'error', text });
-      return;
-    }
-    this.phase = 'reloading';
-    try {
-      if (!invoice || !backend) throw noBackendError();
-      const fresh = await backend.getInvoice(invoice.id, { signal, audience: this.audience });
-      if (signal.aborted) return;
-      this.refreshFrom(fresh);
-      this.phase = 'idle';
-      this.setMessage({ kind: 'error', text });
-    } catch (reloadError) {
-      if (signal.aborted) return;
-      this.phase = 'idle';
-      this.setMessage({
-        kind: 'conflict',
-        text: `${common.error['invalid-transition']} ${errorMessage(reloadError, common)}`,
-        action: 'reload',
-        staleVersion: invoice?.version,
-      });
+    if (invoice && Array.isArray(allowedTargets)) {
+      this.answer = { ...invoice, allowedTargets: allowedTargets.filter(isKnownStatus) };
+      await this.#show(outcome, intent);
+    } else {
+      const prefix = `${this.#l10n.common.error['invalid-transition']} `;
+      await this.#reread(() => void this.#show(outcome, intent), invoice?.version, prefix);
     }
   }
 
-  /** Shows a re-read invoice and tells the host, so a parent can replace its copy. */
-  private refreshFrom(fresh: Invoice): void {
-    this.answer = fresh;
-    this.emit('invoice-refresh', { invoice: fresh });
+  /**
+   * Re-reads the invoice shown; a fresh one is shown, told to the host (a parent can replace its
+   * copy) and passed to `done`. A failure keeps a conflict with Reload, `prefix` before the
+   * reason. False when the read was dropped.
+   */
+  async #reread(
+    done: (fresh: Invoice) => void,
+    staleVersion?: string,
+    prefix = '',
+  ): Promise<boolean> {
+    const answer = await this.#write.reload(this.#reader(this.#current?.id));
+    if (answer?.kind === 'success') {
+      this.answer = answer.result;
+      this.emit('invoice-refresh', { invoice: answer.result });
+      done(answer.result);
+    } else if (answer) {
+      const text = prefix + errorMessage(answer.error, this.#l10n.common);
+      this.#setMessage({ kind: 'conflict', text, action: 'reload', staleVersion });
+    }
+    return answer !== undefined;
   }
 
-  private setMessage(message: Message): void {
+  /** Nothing (an aborted call) clears the message and keeps the live region. */
+  #setMessage(message: Message | undefined): void {
     this.message = message;
-    this.announcement = message.text;
+    if (message) this.announcement = message.text;
   }
 
   /** When the focused control disappeared (final status, Reload gone), focus lands on the message. */
-  private async settleFocus(hadFocus: boolean): Promise<void> {
+  async #settleFocus(hadFocus: boolean): Promise<void> {
     await this.updateComplete;
     if (!hadFocus || this.shadowRoot?.activeElement) return;
-    (this.button ?? this.messageElement)?.focus();
+    (this.#part('button') ?? this.#part('message'))?.focus();
   }
 }
 
