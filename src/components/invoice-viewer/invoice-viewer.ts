@@ -1,5 +1,5 @@
 /**
- * `<invoice-viewer>`: what the operator sees after opening an invoice (PRODUCT.md, step 4).
+ * `<invoice-viewer>`: what the operator sees after opening an invoice (docs/RULES.md).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

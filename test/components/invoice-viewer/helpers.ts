@@ -1,33 +1,9 @@
 /** Fixtures and user-like queries for the `<invoice-viewer>` tests. */
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import type { CallOptions } from '../../../src/core/backend.js';
-import type { DiscardRequest, Invoice, LineItem } from '../../../src/core/types.js';
+import type { DiscardRequest, Invoice } from '../../../src/core/types.js';
+import { invoice, line, longInvoice as longOf } from '../../support/fixtures.js';
 import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoice-viewer.js';
-
-function usd(minor: number) {
-  return { minor, currency: 'USD' };
-}
-
-function line(
-  id: string,
-  group: string,
-  sku: string,
-  quantity: number,
-  unit: number,
-  amount: number,
-  tax: number,
-): LineItem {
-  return {
-    id,
-    sku,
-    description: `${sku} description`,
-    group,
-    quantity,
-    unitPrice: usd(unit),
-    amount: usd(amount),
-    tax: usd(tax),
-  };
-}
 
 /**
  * A USD invoice of three lines in two groups, with BRL, JPY and BHD rates. Amounts chosen so
@@ -35,50 +11,38 @@ function line(
  * USD: subtotal 319.25, tax 31.93, total 351.18.
  */
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
-    id: 'inv-1',
+  const e3 = 'Microsoft 365 E3';
+  return invoice({
     documentId: 'DOC-2026-0001',
-    customer: { id: 'cus-1', name: 'Acme Ltda' },
-    provider: { id: 'microsoft', name: 'Microsoft' },
-    period: { from: '2026-10', to: '2026-10' },
     status: 'DRAFT',
-    total: usd(35118),
-    generatedAt: '2026-11-01T09:00:00.000Z',
-    dueDate: '2026-11-30',
-    version: 'v1',
-    currency: 'USD',
     lines: [
-      line('l1', 'Microsoft 365 E3', 'MS-E3', 3, 3600, 10800, 1080),
-      line('l2', 'Microsoft 365 E3', 'MS-E5', 1, 5700, 5700, 570),
-      line('l3', 'Azure subscription', 'AZ-VM', 12.5, 1234, 15425, 1543),
+      line('l1', { group: e3, sku: 'MS-E3', quantity: 3, unit: 3600, tax: 1080 }),
+      line('l2', { group: e3, sku: 'MS-E5', quantity: 1, unit: 5700, tax: 570 }),
+      line('l3', {
+        group: 'Azure subscription',
+        sku: 'AZ-VM',
+        quantity: 12.5,
+        unit: 1234,
+        amount: 15425,
+        tax: 1543,
+      }),
     ],
-    subtotal: usd(31925),
-    taxTotal: usd(3193),
     currencies: [
       { currency: 'BRL', rate: 5.4321, date: '2026-10-31', source: 'ECB' },
       { currency: 'JPY', rate: 151.37 },
       { currency: 'BHD', rate: 0.377, source: 'CBB' },
     ],
     customFields: [],
-    history: [],
     ...overrides,
-  };
+  });
 }
 
 /** An invoice with `count` lines of 1.00 USD each (tax 0.10), in groups of 100. */
 export function longInvoice(count: number): Invoice {
-  const lines: LineItem[] = [];
-  for (let i = 0; i < count; i++) {
-    lines.push(line(`l${i}`, `Subscription ${Math.floor(i / 100)}`, `SKU-${i}`, 1, 100, 100, 10));
-  }
-  return makeInvoice({
-    id: 'inv-long',
-    documentId: 'DOC-LONG',
-    status: 'OPEN',
-    lines,
-    subtotal: usd(100 * count),
-    taxTotal: usd(10 * count),
-    total: usd(110 * count),
+  return longOf(count, {
+    preset: makeInvoice,
+    group: (i) => `Subscription ${Math.floor(i / 100)}`,
+    overrides: { documentId: 'DOC-LONG', status: 'OPEN' },
   });
 }
 

@@ -2,42 +2,20 @@
 import { waitUntil } from '@open-wc/testing';
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import { BackendError } from '../../../src/core/errors.js';
+import { invoice, line } from '../../support/fixtures.js';
 import type { CallOptions } from '../../../src/core/backend.js';
 import type { Invoice, StatusUpdate } from '../../../src/core/types.js';
 import type { StatusUpdater } from '../../../src/components/status-updater/status-updater.js';
 
 /** A small, complete invoice; every test states the fields it depends on. */
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
-    id: 'inv-1',
-    documentId: 'DOC-0001',
-    customer: { id: 'cus-1', name: 'Acme Ltda' },
-    provider: { id: 'microsoft', name: 'Microsoft' },
-    period: { from: '2026-10', to: '2026-10' },
+  return invoice({
     status: 'DRAFT',
-    total: { minor: 11000, currency: 'USD' },
-    generatedAt: '2026-11-01T09:00:00.000Z',
-    version: 'v1',
-    currency: 'USD',
-    lines: [
-      {
-        id: 'l1',
-        sku: 'SKU-1',
-        description: 'Seats',
-        group: 'Office',
-        quantity: 1,
-        unitPrice: { minor: 10000, currency: 'USD' },
-        amount: { minor: 10000, currency: 'USD' },
-        tax: { minor: 1000, currency: 'USD' },
-      },
-    ],
-    subtotal: { minor: 10000, currency: 'USD' },
-    taxTotal: { minor: 1000, currency: 'USD' },
+    lines: [line('l1', { sku: 'SKU-1', description: 'Seats', unit: 10000, tax: 1000 })],
     currencies: [],
     customFields: [],
-    history: [],
     ...overrides,
-  };
+  });
 }
 
 /** A MemoryBackend that records every update it receives (keys, versions, notify). */
