@@ -353,13 +353,8 @@ export class MemoryBackend implements InvoiceBackend {
 
   async updateStatus(update: StatusUpdate, options: CallOptions = {}): Promise<Invoice> {
     await this.begin('updateStatus', options.signal);
-    const fingerprint = JSON.stringify([
-      'updateStatus',
-      update.invoiceId,
-      update.to,
-      update.notify,
-      update.expectedVersion,
-    ]);
+    const { invoiceId, to, notify, expectedVersion } = update;
+    const fingerprint = JSON.stringify(['updateStatus', invoiceId, to, notify, expectedVersion]);
     const replay = this.replay(update.idempotencyKey, fingerprint);
     if (replay) return structuredClone(replay.result as Invoice);
 

@@ -5,17 +5,13 @@
  * No Lit.
  */
 import type {
-  BillingPeriod,
-  CloudProvider,
   CurrencyCode,
   CurrencyRate,
-  Customer,
   CustomField,
   DownloadFormat,
   Invoice,
   InvoiceSummary,
   LineItem,
-  ReceivedStatus,
   StatusChange,
 } from '../../core/types.js';
 import { allowedTargets } from '../../core/status.js';
@@ -35,15 +31,7 @@ export interface InvoiceRecipe {
  * What the memory store keeps per invoice. Explicit `lines`, `history`, `currencies` and
  * `customFields` win; when absent they are derived from `recipe` (or empty). Plain JSON.
  */
-export interface InvoiceRecord {
-  id: string;
-  documentId: string;
-  customer: Customer;
-  provider: CloudProvider;
-  period: BillingPeriod;
-  status: ReceivedStatus;
-  version: string;
-  generatedAt: string;
+export interface InvoiceRecord extends Omit<InvoiceSummary, 'total'> {
   dueDate?: string;
   currency: CurrencyCode;
   /** Minor units of the invoice currency. */
