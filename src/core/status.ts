@@ -62,7 +62,9 @@ export function targetsFor(
   audience: Audience = 'operator',
 ): InvoiceStatus[] {
   if (audience === 'customer') return [];
-  return allowedTargets(invoice.status, invoice.allowedTargets);
+  // A host-given invoice is not validated: a list that is not an array means "not said".
+  const said = Array.isArray(invoice.allowedTargets) ? invoice.allowedTargets : undefined;
+  return allowedTargets(invoice.status, said);
 }
 
 /** Discard (delete) is offered for drafts only, and never to the customer. */

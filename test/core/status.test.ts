@@ -9,7 +9,7 @@ import {
   transitionConsequences,
   visibleTo,
 } from '../../src/core/status.js';
-import { INVOICE_STATUSES, type InvoiceStatus } from '../../src/core/types.js';
+import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../../src/core/types.js';
 
 // The default table, written out by hand from docs/RULES.md (not imported from the code under test).
 const EXPECTED: Record<InvoiceStatus, InvoiceStatus[]> = {
@@ -76,6 +76,15 @@ describe('core/status', () => {
         [],
       );
       expect(canDiscard({ status: 'DRAFT' }, 'customer')).to.equal(false);
+    });
+    it("an operator gets the backend's list, never DRAFT, and the default table when the list is not one", () => {
+      expect(targetsFor({ status: 'OPEN', allowedTargets: ['CLOSED', 'DRAFT'] })).to.deep.equal([
+        'CLOSED',
+      ]);
+      expect(targetsFor({ status: 'OPEN' })).to.deep.equal(['VOID', 'CLOSED']);
+      // A host-given invoice is not validated: a list that is not an array is "not said".
+      const unvalidated = { status: 'OPEN', allowedTargets: 'VOID' } as unknown as Invoice;
+      expect(targetsFor(unvalidated)).to.deep.equal(['VOID', 'CLOSED']);
     });
     it('discard is for drafts only', () => {
       expect(canDiscard({ status: 'DRAFT' })).to.equal(true);

@@ -1,21 +1,13 @@
 /**
- * The non-visual model of `<status-updater>`: the statuses offered, the confirmed intent, and
+ * The non-visual model of `<status-updater>`: the confirmed intent, and
  * the message each outcome of its guarded write (src/core/guarded-write.ts) shows.
  */
 import type { WriteOutcome } from '../../core/guarded-write.js';
-import { allowedTargets } from '../../core/status.js';
-import type { Audience, Invoice, InvoiceStatus } from '../../core/types.js';
+import type { Invoice, InvoiceStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import { statusLabel } from '../shared/status-badge.js';
 import type { StatusUpdaterStrings } from './status-updater.strings.js';
-
-/** The statuses offered for `invoice`: none to a customer, the backend's list when it sent one. */
-export function offeredTargets(invoice: Invoice, audience: Audience): InvoiceStatus[] {
-  if (audience === 'customer') return [];
-  const backendTargets = Array.isArray(invoice.allowedTargets) ? invoice.allowedTargets : null;
-  return allowedTargets(invoice.status, backendTargets);
-}
 
 /** One confirmed change. Retry sends exactly this again (same idempotency key, same version). */
 export interface Intent {

@@ -2,7 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { GuardedWrite, type WriteOutcome } from '../../core/guarded-write.js';
-import { defaultNotify, isKnownStatus, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
+import {
+  defaultNotify,
+  isKnownStatus,
+  isVisibleTo,
+  targetsFor,
+  type InvoiceFlow,
+} from '../../core/status.js';
 import type { Invoice, InvoiceStatus } from '../../core/types.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
@@ -18,7 +24,7 @@ import {
   renderMessage,
   renderReadOnly,
 } from './status-updater.controls.js';
-import { offeredTargets, writeMessage, type Intent, type Message } from './status-updater.model.js';
+import { writeMessage, type Intent, type Message } from './status-updater.model.js';
 
 export type {
   InvoiceRefreshDetail,
@@ -178,7 +184,7 @@ export class StatusUpdater extends InvoiceElement {
     const invoice = this.#current;
     if (
       this.selected &&
-      (!invoice || !offeredTargets(invoice, this.audience).includes(this.selected))
+      (!invoice || !targetsFor(invoice, this.audience).includes(this.selected))
     ) {
       this.selected = '';
     }
@@ -216,7 +222,7 @@ export class StatusUpdater extends InvoiceElement {
     const { t, common } = this.#l10n;
     const controls = renderControls({
       status: invoice.status,
-      targets: offeredTargets(invoice, this.audience),
+      targets: targetsFor(invoice, this.audience),
       selected: this.selected,
       blocked: this.#blocked,
       t,
@@ -263,7 +269,7 @@ export class StatusUpdater extends InvoiceElement {
     const invoice = this.#current;
     if (!invoice) return;
     const to = this.selected;
-    if (!to || !offeredTargets(invoice, this.audience).includes(to)) {
+    if (!to || !targetsFor(invoice, this.audience).includes(to)) {
       this.#setMessage({ kind: 'info', text: this.#l10n.t.chooseFirst });
       this.#part('select')?.focus();
       return;

@@ -9,7 +9,6 @@ import {
   renderMessage,
 } from '../../../src/components/status-updater/status-updater.controls.js';
 import {
-  offeredTargets,
   writeMessage,
   type Intent,
   type Message,
@@ -31,19 +30,6 @@ const fail = (error: BackendError) =>
   ({ kind: 'failed', error }) as const satisfies WriteOutcome<Invoice>;
 
 describe('status-updater model', () => {
-  describe('offeredTargets', () => {
-    it('offers the default table to an operator, nothing to a customer', () => {
-      const open = makeInvoice({ status: 'OPEN' });
-      expect(offeredTargets(open, 'operator')).to.deep.equal(['VOID', 'CLOSED']);
-      expect(offeredTargets(open, 'customer')).to.deep.equal([]);
-    });
-
-    it("takes the backend's list, never DRAFT", () => {
-      const open = makeInvoice({ status: 'OPEN', allowedTargets: ['CLOSED', 'DRAFT'] });
-      expect(offeredTargets(open, 'operator')).to.deep.equal(['CLOSED']);
-    });
-  });
-
   describe('writeMessage', () => {
     it('success names both statuses', () => {
       const message = say({ kind: 'success', result: makeInvoice({ status: 'OPEN' }) });
