@@ -1,4 +1,7 @@
-/** The rows of `<invoice-table>`'s grid: the header row of sortable columns, and each invoice. */
+/**
+ * The rows of `<invoice-table>`'s grid: the header row of sortable columns, each invoice, the
+ * skeleton while loading, and a failure with Retry.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SortDirection, SortKey } from '../../core/types.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
@@ -79,5 +82,26 @@ export function renderRow(
         ? renderCells(item, ctx)
         : html`<div class="cell" role="gridcell" part="cell">${ctx.t.loadingRow}</div>`
     }
+  </div>`;
+}
+
+/** Grey bars in the shape of `rows` rows of `columns` cells, while the first page loads. */
+export function renderSkeleton(rows: number, columns: number) {
+  return html`<div class="skeletons" aria-hidden="true">
+    ${Array.from(
+      { length: rows },
+      () =>
+        html`<div class="skeleton">
+          ${Array.from({ length: columns }, () => html`<span class="bar"></span>`)}
+        </div>`,
+    )}
+  </div>`;
+}
+
+/** An error message with its Retry button. */
+export function renderFailure(message: string, retry: string, onRetry: () => void) {
+  return html`<div class="alert error" part="error" role="alert">
+    <p>${message}</p>
+    <button type="button" class="button" @click=${onRetry}>${retry}</button>
   </div>`;
 }

@@ -29,7 +29,7 @@ import { invoiceTableStyles } from './invoice-table.styles.js';
 import { readMonthInput, renderPeriodRange, supportsMonthInput } from './period-range.js';
 import { periodText, type CellContext } from './invoice-rows.js';
 import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
-import { renderHeader, renderRow } from './grid-rows.js';
+import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
 import { renderFilters } from './filters.js';
 import { PENDING, RowSource, loaded } from './row-source.js';
 
@@ -389,17 +389,7 @@ export class InvoiceTable extends InvoiceElement {
     const colCount = this.columns.length + 1;
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
-    const skeleton = loading
-      ? html`<div class="skeletons" aria-hidden="true">
-          ${Array.from(
-            { length: SKELETON_ROWS },
-            () =>
-              html`<div class="skeleton">
-                ${Array.from({ length: colCount }, () => html`<span class="bar"></span>`)}
-              </div>`,
-          )}
-        </div>`
-      : nothing;
+    const skeleton = loading ? renderSkeleton(SKELETON_ROWS, colCount) : nothing;
     const cells: CellContext = {
       t,
       common: this.i18n.common,
@@ -453,18 +443,13 @@ export class InvoiceTable extends InvoiceElement {
           ? html`<p class="state empty" part="empty">${this.emptyText(t)}</p>`
           : nothing
       }
-      ${phase === 'error' ? this.renderFailure(errorMessage(this.source.error, this.i18n.common)) : nothing}
-      ${this.source.pageFailed ? this.renderFailure(t.pageError) : nothing}`;
+      ${phase === 'error' ? this.failure(errorMessage(this.source.error, this.i18n.common)) : nothing}
+      ${this.source.pageFailed ? this.failure(t.pageError) : nothing}`;
   }
 
-  /** An error message with its Retry button (the whole query, or only the pages that failed). */
-  private renderFailure(message: string) {
-    return html`<div class="alert error" part="error" role="alert">
-      <p>${message}</p>
-      <button type="button" class="button" @click=${() => this.source.retry()}>
-        ${this.i18n.common.retry}
-      </button>
-    </div>`;
+  /** A failure with Retry (the whole query, or only the pages that failed). */
+  private failure(message: string) {
+    return renderFailure(message, this.i18n.common.retry, () => this.source.retry());
   }
 }
 
