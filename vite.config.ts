@@ -175,7 +175,11 @@ function workerFiles(): Plugin {
             `((Worker) => new Worker(new URL(${target(name)}, import.meta.url), { type: "module" }))(${local})`,
         )
         .replace(
-          new RegExp(String.raw`__INVOICE_ELEMENTS_WORKER_FILE__\(\s*${quoted}\s*\)`, 'g'),
+          // With the comment: a host's Vite must see (and bundle) this import, not ignore it.
+          new RegExp(
+            String.raw`(?:/\*\s*@vite-ignore\s*\*/\s*)?__INVOICE_ELEMENTS_WORKER_FILE__\(\s*${quoted}\s*\)`,
+            'g',
+          ),
           (_, name: string) => target(name),
         );
       if (out.includes('__INVOICE_ELEMENTS_WORKER')) {

@@ -288,6 +288,10 @@ describe('npm pack', () => {
       );
       assert.equal(starters.filter((p) => fallback.test(read(p))).length, 2, `${name}: fallbacks`);
     }
+    // A host's Vite skips an import marked `@vite-ignore`: the fallback would then 404 there.
+    for (const p of starters) {
+      assert.doesNotMatch(read(p), /@vite-ignore/, `${p}: no worker reference is hidden from Vite`);
+    }
   });
 
   test('the manifest is the one package.json points to and documents the four tags', () => {
