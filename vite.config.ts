@@ -1,9 +1,20 @@
 /**
- * Two builds (`npm run build` runs both):
+ * Four builds (`npm run build` runs them in this order):
  * - default: the npm package, ESM modules in dist/ with dependencies external;
+ * - `--mode worker-pdf`, `--mode worker-csv`: the two export workers, each ONE self-contained
+ *   file, dist/workers/pdf.worker.js (our PDF code, jspdf, jspdf-autotable) and
+ *   dist/workers/csv.worker.js (our CSV code, papaparse), with no import of any other file;
  * - `--mode bundle`: one browser file, dist/invoice-elements.bundle.js, with everything in it
- *   but the export code that loads only when used (jspdf, its worker), kept in separate chunks.
+ *   but the export code that loads only when used, kept in separate chunks.
+ *
+ * Both the package and the bundle start the *same* worker files, and their main-thread
+ * fallbacks import the same files as modules: jspdf and papaparse are each in dist/ once
+ * (issue 20). Why one file per worker: a host's bundler that meets
+ * `new Worker(new URL('…', import.meta.url))` in our package either bundles the file as a
+ * worker entry (Vite) or copies it as an asset (webpack, rspack); a copied worker that imports
+ * chunks by relative URL 404s, a self-contained one does not. See {@link workerFiles}.
  */
+import path from 'node:path';
 import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -92,14 +103,142 @@ function minifyLitHtml(): Plugin {
   };
 }
 
+/** The export workers, built on their own into dist/workers/ (see the top of this file). */
+type WorkerName = 'pdf' | 'csv';
+const WORKER_DIR = 'workers';
+
+/**
+ * Points the package's and the bundle's export code at the prebuilt worker files. In the
+ * sources, `pdf.ts` and `csv-export.ts` start `new Worker(new URL('./pdf.worker.ts',
+ * import.meta.url), { type: 'module' })` and their fallbacks `import('./pdf.worker.js')`, which
+ * Vite's dev server, the demo build and web-test-runner resolve to the TypeScript sources.
+ * Here each becomes a reference to `dist/workers/<name>.worker.js`, relative to the chunk it
+ * lands in, in the shape host bundlers recognise:
+ *   ((Worker) => new Worker(new URL("../workers/pdf.worker.js", import.meta.url),
+ *     { type: "module" }))(TrustedWorker)
+ *   import("../workers/pdf.worker.js")
+ * (`Worker` there is our Trusted Types wrapper, under the name bundlers look for.) A build whose
+ * sources no longer have these shapes fails here rather than shipping a worker of its own.
+ */
+function workerFiles(): Plugin {
+  const startRe = (name: string): RegExp =>
+    new RegExp(
+      String.raw`new Worker\(\s*new URL\(\s*'\./${name}\.worker\.ts',\s*import\.meta\.url\s*\),\s*\{\s*type:\s*'module'\s*\}\s*\)`,
+      'g',
+    );
+  const importRe = (name: string): RegExp =>
+    new RegExp(String.raw`import\(\s*'\./${name}\.worker\.js'\s*\)`, 'g');
+  const owner: Record<string, WorkerName> = {
+    'src/exports/pdf.ts': 'pdf',
+    'src/exports/csv-export.ts': 'csv',
+  };
+  return {
+    name: 'invoice-elements:worker-files',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = Object.keys(owner).find((f) => id.endsWith(`/${f}`));
+      if (!file) return null;
+      const name = owner[file];
+      let starts = 0;
+      let imports = 0;
+      const out = code
+        .replace(startRe(name), () => {
+          starts++;
+          return `__INVOICE_ELEMENTS_WORKER__(Worker, '${name}')`;
+        })
+        .replace(importRe(name), () => {
+          imports++;
+          return `import(/* @vite-ignore */ __INVOICE_ELEMENTS_WORKER_FILE__('${name}'))`;
+        });
+      if (starts !== 1 || imports !== 1) {
+        this.error(`${file}: expected one worker start and one fallback import of ${name}.worker`);
+      }
+      return { code: out, map: null };
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes('__INVOICE_ELEMENTS_WORKER')) return null;
+      const target = (name: string): string => {
+        const rel = path.posix.relative(
+          path.posix.dirname(chunk.fileName),
+          `${WORKER_DIR}/${name}.worker.js`,
+        );
+        return JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`);
+      };
+      const quoted = String.raw`["'\`](\w+)["'\`]`;
+      const out = code
+        .replace(
+          new RegExp(
+            String.raw`__INVOICE_ELEMENTS_WORKER__\(\s*([\w$]+)\s*,\s*${quoted}\s*\)`,
+            'g',
+          ),
+          (_, local: string, name: string) =>
+            `((Worker) => new Worker(new URL(${target(name)}, import.meta.url), { type: "module" }))(${local})`,
+        )
+        .replace(
+          // With the comment: a host's Vite must see (and bundle) this import, not ignore it.
+          new RegExp(
+            String.raw`(?:/\*\s*@vite-ignore\s*\*/\s*)?__INVOICE_ELEMENTS_WORKER_FILE__\(\s*${quoted}\s*\)`,
+            'g',
+          ),
+          (_, name: string) => target(name),
+        );
+      if (out.includes('__INVOICE_ELEMENTS_WORKER')) {
+        this.error(`${chunk.fileName}: a worker reference was left unresolved`);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * jspdf's optional modules, for its `html()` and SVG paths, which our PDFs never use: left out
+ * of the PDF worker (an `import()` of them would reject; nothing calls one).
+ */
+const JSPDF_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
+
+/** One self-contained worker file, dist/workers/<name>.worker.js (see the top of this file). */
+function workerBuild(name: WorkerName): UserConfig {
+  return {
+    base: './',
+    publicDir: false,
+    resolve: {
+      alias: JSPDF_OPTIONAL.map((find) => ({
+        find: new RegExp(`^${find}$`),
+        replacement: path.resolve(import.meta.dirname, 'src/exports/optional-stub.ts'),
+      })),
+    },
+    build: {
+      outDir: `dist/${WORKER_DIR}`,
+      emptyOutDir: false,
+      target: 'es2022',
+      // No maps: the worker is ~all vendored code (jspdf's map alone was 1.3 MB).
+      sourcemap: false,
+      minify: true,
+      copyPublicDir: false,
+      lib: {
+        entry: { [`${name}.worker`]: `src/exports/${name}.worker.ts` },
+        formats: ['es'],
+        fileName: (_format, entry) => `${entry}.js`,
+      },
+      rolldownOptions: {
+        // Everything in the one file: no chunk for jspdf, autotable or papaparse. Minified in
+        // full (Vite keeps the white space of a library's ES output).
+        output: { codeSplitting: false, minify: true },
+      },
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^papaparse$/, /^jspdf/];
 
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'worker-pdf') return workerBuild('pdf');
+  if (mode === 'worker-csv') return workerBuild('csv');
   if (mode === 'bundle') {
     return {
-      // Relative URLs (the PDF worker's among them): the bundle works wherever a host serves it.
+      // Relative URLs (the workers' among them): the bundle works wherever a host serves it.
       base: './',
-      plugins: [minifyLitCss(), minifyLitHtml()],
+      plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -113,12 +252,11 @@ export default defineConfig(({ mode }): UserConfig => {
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
-      worker: { format: 'es' },
     };
   }
   return {
     base: './',
-    plugins: [minifyLitCss(), minifyLitHtml()],
+    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -149,6 +287,5 @@ export default defineConfig(({ mode }): UserConfig => {
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
-    worker: { format: 'es' },
   };
 });

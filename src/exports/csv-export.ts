@@ -10,14 +10,20 @@
  * task), with few slices in flight; the file comes back as a Blob, passed by reference.
  *
  * The worker is found as the PDF's is (see pdf.ts): `new URL('./csv.worker.ts',
- * import.meta.url)`, which both Vite and web-test-runner resolve. Hosts that need another URL
- * set a factory with {@link setCsvWorkerFactory}. Where no module worker can be made, the file
- * is written on the main thread as a fallback that yields to the page every few milliseconds
- * (papaparse and the writer are then imported on the page).
+ * import.meta.url)`, which both Vite and web-test-runner resolve; in dist/ it is one
+ * self-contained file, `workers/csv.worker.js` (papaparse inside). Hosts that need another URL
+ * set a factory with {@link setCsvWorkerFactory}. Where no module worker can be made, or the
+ * worker fails at any point (as for the PDF: not loaded, thrown, an error reported, silent for
+ * `FIRST_MESSAGE_TIMEOUT_MS` (trusted-worker.ts)), the file is written on the main thread as a fallback that
+ * yields to the page every few milliseconds, with the worker's own module imported on the page
+ * (papaparse once in dist/); the result says so (`inWorker: false`, `workerError`).
  */
 // Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
 import {
   TrustedWorker as Worker,
+  WorkerFailure,
+  describe,
+  firstMessageTimeoutMs,
   startWorker,
   type ExportResult,
   type ExportWorkerFactory,
@@ -98,12 +104,13 @@ export async function generateCsv(
   assertExportable(invoice, csvOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
   const worker = startWorker(createCsvWorker);
-  if (worker) {
-    const outcome = await runInWorker(worker, invoice, format, csvOptions, signal, onProgress);
-    if (outcome !== 'unavailable') return outcome;
-  }
+  const outcome =
+    worker instanceof WorkerFailure
+      ? worker
+      : await runInWorker(worker, invoice, format, csvOptions, signal, onProgress);
+  if (!(outcome instanceof WorkerFailure)) return outcome;
   const blob = await onMainThread(invoice, format, csvOptions, signal, onProgress);
-  return { blob, inWorker: false, workerResources: [] };
+  return { blob, inWorker: false, workerResources: [], workerError: outcome.reason };
 }
 
 /** The fallback: the file written on the page in small pieces, yielding every {@link SLICE_MS}. */
@@ -114,7 +121,9 @@ async function onMainThread(
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
 ): Promise<Blob> {
-  const { csvBlob, csvPieces } = await import('./csv.js');
+  // The worker's module, on the page: it loads the writer (and papaparse) as the worker does.
+  const { loadCsvWriter } = await import('./csv.worker.js');
+  const { csvBlob, csvPieces } = await loadCsvWriter();
   if (signal?.aborted) throw abortError();
   // Pieces are encoded into Blobs slice by slice: one Blob of the whole text at the end would
   // encode megabytes in one task.
@@ -144,10 +153,14 @@ function runInWorker(
   options: CsvOptions,
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
-): Promise<CsvResult | 'unavailable'> {
+): Promise<CsvResult | WorkerFailure> {
   return new Promise((resolve, reject) => {
-    let heard = false;
     let settled = false;
+    const wait = firstMessageTimeoutMs();
+    const silence = setTimeout(
+      () => fail(`The CSV worker did not answer within ${wait} ms.`),
+      wait,
+    );
     let shown = 0;
     let received = 0;
     /** Wakes the sender waiting for the worker to take in lines (or to stop). */
@@ -164,21 +177,26 @@ function runInWorker(
         onProgress?.(value);
       }
     };
-    const finish = (): void => {
+    const finish = (): boolean => {
+      if (settled) return false;
       settled = true;
+      clearTimeout(silence);
       rouse();
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    /** The worker path is given up: the main thread writes the file. */
+    const fail = (reason: string): void => {
+      if (finish()) resolve(new WorkerFailure(reason));
     };
     const onAbort = (): void => {
-      if (settled) return;
-      finish();
-      reject(abortError());
+      if (finish()) reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', (event: MessageEvent<CsvWorkerResponse>) => {
       if (settled) return;
-      heard = true;
+      clearTimeout(silence);
       const message = event.data;
       if (message.type === 'received') {
         received = message.lines;
@@ -190,19 +208,21 @@ function runInWorker(
       } else if (message.type === 'done') {
         finish();
         resolve({ blob: message.blob, inWorker: true, workerResources: message.resources });
-      } else {
+      } else if (message.refused) {
+        // The main thread would refuse as well.
         finish();
         const error = new Error(message.message);
-        if (message.refused) error.name = 'ExportRefusedError';
+        error.name = 'ExportRefusedError';
         reject(error);
+      } else {
+        fail(`The CSV worker failed: ${message.message}`);
       }
     });
+    worker.addEventListener('messageerror', () => fail('A CSV worker message could not be read.'));
+    // The script or an import of it did not load (404, CSP, no module workers), or it threw.
     worker.addEventListener('error', (event) => {
-      if (settled) return;
-      finish();
-      // The script never ran (not found, blocked by CSP, no module workers): fall back.
-      if (!heard) resolve('unavailable');
-      else reject(new Error(event.message || 'The CSV worker failed.'));
+      event.preventDefault();
+      fail(`The CSV worker failed: ${describe(event)}`);
     });
     const post = (message: CsvWorkerRequest): void => worker.postMessage(message);
     const send = async (): Promise<void> => {
@@ -230,11 +250,9 @@ function runInWorker(
       }
       post({ type: 'end' });
     };
-    send().catch(() => {
+    send().catch((error: unknown) => {
       // Not cloneable (a DataCloneError): this invoice cannot go to a worker; write it here.
-      if (settled) return;
-      finish();
-      resolve('unavailable');
+      fail(`The invoice could not be sent to the CSV worker: ${describe(error)}`);
     });
   });
 }

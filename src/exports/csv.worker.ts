@@ -3,10 +3,15 @@
  * options, writes the CSV or detailed CSV with papaparse (imported dynamically, only here, only
  * when a CSV is asked for) and posts back the file as a Blob, with progress messages on the
  * way. The page cancels by terminating the worker. No Lit here.
+ *
+ * The same module is the main-thread fallback (csv-export.ts imports it when no worker could
+ * write the file): it exports the writer's loader, and listens for requests only in a worker's
+ * scope. Built, it is one self-contained file, dist/workers/csv.worker.js (vite.config.ts).
  */
 import type { Invoice, LineItem } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
+import { inWorkerScope } from './trusted-worker.js';
 
 interface WorkerScope {
   postMessage(message: CsvWorkerResponse): void;
@@ -18,6 +23,11 @@ interface WorkerScope {
 
 type Writer = typeof import('./csv.js');
 
+/** The CSV writer and papaparse, loaded when first needed (dynamic, so timed where it runs). */
+export function loadCsvWriter(): Promise<Writer> {
+  return import('./csv.js');
+}
+
 interface Job {
   format: CsvFormat;
   invoice: Invoice;
@@ -26,7 +36,7 @@ interface Job {
   writer: Promise<Writer>;
 }
 
-const scope = self as unknown as WorkerScope;
+const scope = globalThis as unknown as WorkerScope;
 
 let job: Job | undefined;
 
@@ -60,29 +70,30 @@ async function finish(done: Job): Promise<void> {
   }
 }
 
-scope.addEventListener('message', (event) => {
-  const message = event.data;
-  if (!message || typeof message !== 'object') return;
-  if (message.type === 'begin') {
-    job = {
-      format: message.format,
-      invoice: message.invoice,
-      options: message.options,
-      lines: [],
-      // Dynamic, so papaparse is fetched by (and timed in) the worker, while the lines arrive.
-      writer: import('./csv.js'),
-    };
-    // First word back: the page now knows the worker runs (an error after this is not a load failure).
-    scope.postMessage({ type: 'progress', value: 0 });
-    return;
-  }
-  if (!job) return;
-  if (message.type === 'lines') {
-    for (const line of message.lines) job.lines.push(line);
-    scope.postMessage({ type: 'received', lines: job.lines.length });
-  } else if (message.type === 'end') {
-    const done = job;
-    job = undefined;
-    void finish(done);
-  }
-});
+if (inWorkerScope())
+  scope.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'begin') {
+      job = {
+        format: message.format,
+        invoice: message.invoice,
+        options: message.options,
+        lines: [],
+        // Dynamic, so papaparse is fetched by (and timed in) the worker, while the lines arrive.
+        writer: loadCsvWriter(),
+      };
+      // First word back: the page now knows the worker runs (it stops waiting for it to start).
+      scope.postMessage({ type: 'progress', value: 0 });
+      return;
+    }
+    if (!job) return;
+    if (message.type === 'lines') {
+      for (const line of message.lines) job.lines.push(line);
+      scope.postMessage({ type: 'received', lines: job.lines.length });
+    } else if (message.type === 'end') {
+      const done = job;
+      job = undefined;
+      void finish(done);
+    }
+  });

@@ -7,22 +7,31 @@
  * ## How the worker is found
  * The worker module is `pdf.worker.ts` beside this file, and the URL below names it with its
  * `.ts` extension, on purpose:
- * - Vite (our build, also the demo's dev server) recognises `new Worker(new URL(…,
- *   import.meta.url), { type: 'module' })`, compiles the `.ts` and emits a worker chunk whose
- *   URL replaces the literal in dist/;
+ * - Vite's dev server and app builds (the demo's) recognise `new Worker(new URL(…,
+ *   import.meta.url), { type: 'module' })` and compile the `.ts`;
  * - web-test-runner's dev server compiles `.ts` through esbuild when it is requested, but it
  *   only rewrites `.js` → `.ts` in `import` statements, not in `new URL()`: a request for the
  *   worker's `.js` name is a 404 there, while its `.ts` name is served compiled.
- * A host that bundles our *source* with another tool, or needs another URL (a CDN, a CSP
- * `worker-src`), sets its own factory with {@link setPdfWorkerFactory}.
+ * In the package and the bundle (dist/), the build points this at `workers/pdf.worker.js`, one
+ * self-contained file (jspdf and autotable inside, no import of another file), so a host's
+ * bundler that copies it as an asset or bundles it as a worker gets a working worker either
+ * way (vite.config.ts, `workerFiles`). A host that needs another URL (a CDN, a CSP
+ * `worker-src`) sets its own factory with {@link setPdfWorkerFactory}.
  *
- * Where no module worker can be made (no `Worker`, or the worker script fails to load, e.g. a
- * CSP without `worker-src`), the PDF is made on the main thread as a fallback — it then blocks
- * the page for the generation time, which is the lesser evil than no PDF at all.
+ * ## When the worker fails
+ * Where no module worker can be made, or the worker fails at any point (its script or an
+ * import does not load, it throws, it reports an error, it says nothing for
+ * `FIRST_MESSAGE_TIMEOUT_MS` (trusted-worker.ts)), the PDF is made on the main thread from the same module,
+ * `pdf.worker.js` imported as a module: the same file, jspdf once in dist/. The page then
+ * blocks for the generation time, the lesser evil than no PDF at all; the result says so
+ * (`inWorker: false`, `workerError`). Only a refusal (a draft for a customer) is not retried.
  */
 // Imported as `Worker`: bundlers keep recognising `new Worker(new URL(…))` (trusted-worker.ts).
 import {
   TrustedWorker as Worker,
+  WorkerFailure,
+  describe,
+  firstMessageTimeoutMs,
   startWorker,
   type ExportResult,
   type ExportWorkerFactory,
@@ -65,20 +74,18 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
   const worker = startWorker(createPdfWorker);
-  if (worker) {
-    const outcome = await runInWorker(
-      worker,
-      { type: 'generate', invoice, options: exportOptions, compress },
-      signal,
-      onProgress,
-    );
-    if (outcome !== 'unavailable') return outcome;
-  }
-  // Fallback: no module worker here. The page blocks while jspdf works; see the module comment.
-  const [{ buildDocumentModel }, { renderPdf }] = await Promise.all([
-    import('./model.js'),
-    import('./pdf-render.js'),
-  ]);
+  const outcome =
+    worker instanceof WorkerFailure
+      ? worker
+      : await runInWorker(
+          worker,
+          { type: 'generate', invoice, options: exportOptions, compress },
+          signal,
+          onProgress,
+        );
+  if (!(outcome instanceof WorkerFailure)) return outcome;
+  // Fallback: the worker's own module, on the page. It blocks while jspdf works.
+  const { buildDocumentModel, renderPdf } = await import('./pdf.worker.js');
   if (signal?.aborted) throw abortError();
   const buffer = await renderPdf(buildDocumentModel(invoice, exportOptions), {
     compress,
@@ -89,6 +96,7 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
     blob: new Blob([buffer], { type: 'application/pdf' }),
     inWorker: false,
     workerResources: [],
+    workerError: outcome.reason,
   };
 }
 
@@ -97,20 +105,33 @@ function runInWorker(
   request: PdfWorkerRequest,
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
-): Promise<PdfResult | 'unavailable'> {
+): Promise<PdfResult | WorkerFailure> {
   return new Promise((resolve, reject) => {
-    let heard = false;
-    const finish = (): void => {
+    let settled = false;
+    const wait = firstMessageTimeoutMs();
+    const silence = setTimeout(
+      () => fail(`The PDF worker did not answer within ${wait} ms.`),
+      wait,
+    );
+    const finish = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      clearTimeout(silence);
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    /** The worker path is given up: the main thread makes the PDF. */
+    const fail = (reason: string): void => {
+      if (finish()) resolve(new WorkerFailure(reason));
     };
     const onAbort = (): void => {
-      finish();
-      reject(abortError());
+      if (finish()) reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', (event: MessageEvent<PdfWorkerResponse>) => {
-      heard = true;
+      if (settled) return;
+      clearTimeout(silence);
       const message = event.data;
       if (message.type === 'progress') {
         onProgress?.(message.value);
@@ -121,19 +142,27 @@ function runInWorker(
           inWorker: true,
           workerResources: message.resources,
         });
-      } else {
+      } else if (message.refused) {
+        // The main thread would refuse as well.
         finish();
         const error = new Error(message.message);
-        if (message.refused) error.name = 'ExportRefusedError';
+        error.name = 'ExportRefusedError';
         reject(error);
+      } else {
+        fail(`The PDF worker failed: ${message.message}`);
       }
     });
+    worker.addEventListener('messageerror', () => fail('A PDF worker message could not be read.'));
+    // The script or an import of it did not load (404, CSP, no module workers), or it threw.
     worker.addEventListener('error', (event) => {
-      finish();
-      // The script never ran (not found, blocked by CSP, no module workers): fall back.
-      if (!heard) resolve('unavailable');
-      else reject(new Error(event.message || 'The PDF worker failed.'));
+      event.preventDefault();
+      fail(`The PDF worker failed: ${describe(event)}`);
     });
-    worker.postMessage(request);
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      // Not cloneable (a DataCloneError): this invoice cannot go to a worker.
+      fail(`The invoice could not be sent to the PDF worker: ${describe(error)}`);
+    }
   });
 }

@@ -3,10 +3,17 @@
  * jspdf and autotable (dynamic import, inside the worker) and posts back the PDF bytes as a
  * transferred ArrayBuffer, with progress messages on the way. The page cancels by terminating
  * the worker. No Lit here.
+ *
+ * The same module is the main-thread fallback (pdf.ts imports it when no worker could make the
+ * PDF): it exports what it uses, and listens for requests only in a worker's scope. Built, it
+ * is one self-contained file, dist/workers/pdf.worker.js (vite.config.ts).
  */
 import { buildDocumentModel } from './model.js';
 import { renderPdf } from './pdf-render.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
+import { inWorkerScope } from './trusted-worker.js';
+
+export { buildDocumentModel, renderPdf };
 
 interface WorkerScope {
   postMessage(message: PdfWorkerResponse, transfer?: Transferable[]): void;
@@ -16,29 +23,30 @@ interface WorkerScope {
   ): void;
 }
 
-const scope = self as unknown as WorkerScope;
+const scope = globalThis as unknown as WorkerScope;
 
-scope.addEventListener('message', (event) => {
-  const request = event.data;
-  if (!request || request.type !== 'generate') return;
-  // First word back: the page now knows the worker runs (an error after this is not a load failure).
-  scope.postMessage({ type: 'progress', value: 0 });
-  void (async () => {
-    try {
-      const model = buildDocumentModel(request.invoice, request.options);
-      const buffer = await renderPdf(model, {
-        compress: request.compress,
-        onProgress: (value) => scope.postMessage({ type: 'progress', value }),
-      });
-      const resources = performance.getEntriesByType('resource').map((e) => e.name);
-      scope.postMessage({ type: 'done', buffer, resources }, [buffer]);
-    } catch (error) {
-      const refused = error instanceof Error && error.name === 'ExportRefusedError';
-      scope.postMessage({
-        type: 'error',
-        refused,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  })();
-});
+if (inWorkerScope())
+  scope.addEventListener('message', (event) => {
+    const request = event.data;
+    if (!request || request.type !== 'generate') return;
+    // First word back: the page now knows the worker runs (it stops waiting for it to start).
+    scope.postMessage({ type: 'progress', value: 0 });
+    void (async () => {
+      try {
+        const model = buildDocumentModel(request.invoice, request.options);
+        const buffer = await renderPdf(model, {
+          compress: request.compress,
+          onProgress: (value) => scope.postMessage({ type: 'progress', value }),
+        });
+        const resources = performance.getEntriesByType('resource').map((e) => e.name);
+        scope.postMessage({ type: 'done', buffer, resources }, [buffer]);
+      } catch (error) {
+        const refused = error instanceof Error && error.name === 'ExportRefusedError';
+        scope.postMessage({
+          type: 'error',
+          refused,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    })();
+  });

@@ -42,6 +42,14 @@ export interface ExportRequest extends ExportOptions {
 export interface ExportOutcome {
   filename: string;
   source: 'server' | 'browser';
+  /**
+   * `false` when a CSV, detailed CSV or PDF was made on the main thread instead of in its
+   * module worker (no worker could start, or it failed after starting; see `workerError`).
+   * Absent otherwise: a worker made the file, or it was the server's, or print.
+   */
+  worker?: false;
+  /** Why the main thread made the file instead of a worker (only with `worker: false`). */
+  workerError?: string;
 }
 
 /**
@@ -89,7 +97,9 @@ export async function runExport(invoice: Invoice, request: ExportRequest): Promi
         ? generateCsv(invoice, format, { ...options, bom, signal, onProgress })
         : undefined;
   if (!made) throw new BackendError('validation', `Unknown format ${String(format)}.`);
-  const { blob } = await made;
+  const { blob, inWorker, workerError } = await made;
   await save({ kind: 'blob', blob, filename });
-  return { filename, source: 'browser' };
+  return inWorker
+    ? { filename, source: 'browser' }
+    : { filename, source: 'browser', worker: false, workerError: workerError ?? 'No worker.' };
 }

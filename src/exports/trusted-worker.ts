@@ -64,14 +64,64 @@ export interface ExportResult {
   inWorker: boolean;
   /** URLs the worker fetched (Resource Timing inside the worker). */
   workerResources: string[];
+  /**
+   * Why the file was made on the main thread instead (absent when a worker made it): no
+   * worker could be created, its script did not load or failed, it did not answer in time, or
+   * it reported an error. The main thread then makes the same file.
+   */
+  workerError?: string;
 }
 
-/** A worker from `create`, or `undefined` where none can be made: the export then runs here. */
-export function startWorker(create: () => Worker): Worker | undefined {
-  if (typeof globalThis.Worker === 'undefined') return undefined;
+/**
+ * How long a started worker may stay silent before its first message, in milliseconds: a
+ * worker whose script (or an import of it) cannot load in a host's build may never answer,
+ * and the export then falls back to the main thread rather than waiting for ever. Generous:
+ * the PDF worker parses ~0.4 MB of jspdf before it answers, on slow devices too.
+ */
+export const FIRST_MESSAGE_TIMEOUT_MS = 15_000;
+
+let firstMessageTimeout = FIRST_MESSAGE_TIMEOUT_MS;
+
+/** The current wait for a worker's first message (see {@link FIRST_MESSAGE_TIMEOUT_MS}). */
+export function firstMessageTimeoutMs(): number {
+  return firstMessageTimeout;
+}
+
+/** Changes that wait (tests; `undefined` restores the default). Not part of the public API. */
+export function setFirstMessageTimeout(ms: number | undefined): void {
+  firstMessageTimeout = ms ?? FIRST_MESSAGE_TIMEOUT_MS;
+}
+
+/** Why a worker path gave up, for {@link ExportResult.workerError}. */
+export class WorkerFailure {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * A worker from `create`, or the reason none can be made (no `Worker` here, a refused URL, a
+ * factory that throws): the export then runs on the main thread.
+ */
+export function startWorker(create: () => Worker): Worker | WorkerFailure {
+  if (typeof globalThis.Worker === 'undefined') return new WorkerFailure('No Worker here.');
   try {
     return create();
-  } catch {
-    return undefined;
+  } catch (error) {
+    return new WorkerFailure(`The worker could not be created: ${describe(error)}`);
   }
+}
+
+/** A short text for an error, an ErrorEvent or anything thrown. */
+export function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (typeof ErrorEvent !== 'undefined' && error instanceof ErrorEvent) {
+    return error.message || 'the worker script failed (not found, refused or broken)';
+  }
+  return String(error);
+}
+
+/** True in a worker's global scope, false on a page (the worker modules double as modules). */
+export function inWorkerScope(): boolean {
+  const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown })
+    .WorkerGlobalScope;
+  return typeof scope === 'function' && globalThis instanceof scope;
 }

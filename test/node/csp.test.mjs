@@ -218,17 +218,22 @@ async function assertClean(page, problems) {
 
 /**
  * The files were made in the module workers, not in the main-thread fallback that a refused
- * worker silently falls back to (the fallback loads jspdf from dist/chunks/, the workers from
- * dist/assets/).
+ * worker falls back to (the workers are dist/workers/*.worker.js; the fallback imports the same
+ * files as modules, so the requests alone do not tell: the `invoice-download` details do).
  */
-function assertWorkersRan() {
+async function assertWorkersRan(page) {
+  assert.deepEqual(
+    await page.evaluate(() => window.__fallbacks),
+    [],
+    'no file was made on the main thread',
+  );
   const requests = server.requests.join(', ');
   assert.ok(
-    server.requests.some((r) => /^GET \/dist\/assets\/pdf\.worker-[\w-]+\.js$/.test(r)),
+    server.requests.some((r) => /^GET \/dist\/workers\/pdf\.worker\.js$/.test(r)),
     `the PDF worker ran: ${requests}`,
   );
   assert.ok(
-    server.requests.some((r) => /^GET \/dist\/assets\/csv\.worker-[\w-]+\.js$/.test(r)),
+    server.requests.some((r) => /^GET \/dist\/workers\/csv\.worker\.js$/.test(r)),
     `the CSV worker ran: ${requests}`,
   );
   // jspdf's optional HTML path (DOMPurify, which would create a `dompurify` policy, and
@@ -260,7 +265,7 @@ describe('strict CSP: the whole workflow from the single-file bundle', () => {
     try {
       await runWorkflow(page);
       await assertClean(page, problems);
-      assertWorkersRan();
+      await assertWorkersRan(page);
     } finally {
       await context.close();
     }

@@ -17,4 +17,12 @@ export interface InvoiceDownloadDetail {
   filename: string;
   /** `server`: the adapter's file; `browser`: made here. */
   source: 'server' | 'browser';
+  /**
+   * `false` when a CSV, detailed CSV or PDF was made on the page instead of in its module
+   * worker: no worker could start, or it failed after starting, and the page made the same
+   * file. Absent when a worker made it, and for server files and print.
+   */
+  worker?: false;
+  /** With `worker: false`: why the worker was not used (for logs, not for users). */
+  workerError?: string;
 }

@@ -111,6 +111,11 @@ for (const type of [
 ]) {
   billing.addEventListener(type, () => window.__events.push(type));
 }
+// Files made on the page instead of in a worker say so (`worker: false`, issue 20).
+window.__fallbacks = [];
+billing.addEventListener('invoice-download', (event) => {
+  if (event.detail.worker === false) window.__fallbacks.push(event.detail);
+});
 
 // The host portal: open the viewer on invoice-open.
 table.addEventListener('invoice-open', (event) => {
