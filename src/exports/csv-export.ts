@@ -22,12 +22,11 @@
 import {
   TrustedWorker as Worker,
   WorkerFailure,
-  describe,
-  firstMessageTimeoutMs,
   startWorker,
   type ExportResult,
   type ExportWorkerFactory,
 } from './trusted-worker.js';
+import { superviseWorker, type WorkerSession } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
@@ -154,50 +153,52 @@ function runInWorker(
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
 ): Promise<CsvResult | WorkerFailure> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const wait = firstMessageTimeoutMs();
-    const silence = setTimeout(
-      () => fail(`The CSV worker did not answer within ${wait} ms.`),
-      wait,
-    );
-    let shown = 0;
-    let received = 0;
-    /** Wakes the sender waiting for the worker to take in lines (or to stop). */
-    let wake: (() => void) | undefined;
-    const woken = (): Promise<void> => new Promise((r) => (wake = r));
-    const rouse = (): void => {
-      const w = wake;
-      wake = undefined;
-      w?.();
-    };
-    const progress = (value: number): void => {
-      if (value > shown) {
-        shown = value;
-        onProgress?.(value);
+  let shown = 0;
+  let received = 0;
+  /** Wakes the sender waiting for the worker to take in lines (or to stop). */
+  let wake: (() => void) | undefined;
+  const woken = (): Promise<void> => new Promise((r) => (wake = r));
+  const rouse = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const progress = (value: number): void => {
+    if (value > shown) {
+      shown = value;
+      onProgress?.(value);
+    }
+  };
+  const post = (message: CsvWorkerRequest): void => worker.postMessage(message);
+  const send = async (session: WorkerSession<CsvResult>): Promise<void> => {
+    const lines = invoice.lines;
+    post({
+      type: 'begin',
+      format,
+      invoice: { ...invoice, lines: [] },
+      options,
+      lineCount: lines.length,
+    });
+    let started = performance.now();
+    for (let from = 0; from < lines.length; from += LINES_PER_MESSAGE) {
+      if (performance.now() - started >= SLICE_MS) {
+        await yieldToMain();
+        if (session.settled) return;
+        started = performance.now();
       }
-    };
-    const finish = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearTimeout(silence);
-      rouse();
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-      return true;
-    };
-    /** The worker path is given up: the main thread writes the file. */
-    const fail = (reason: string): void => {
-      if (finish()) resolve(new WorkerFailure(reason));
-    };
-    const onAbort = (): void => {
-      if (finish()) reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<CsvWorkerResponse>) => {
-      if (settled) return;
-      clearTimeout(silence);
-      const message = event.data;
+      if (from - received > MAX_LINES_IN_FLIGHT) {
+        while (from - received > MAX_LINES_IN_FLIGHT && !session.settled) await woken();
+        if (session.settled) return;
+        started = performance.now();
+      }
+      post({ type: 'lines', lines: lines.slice(from, from + LINES_PER_MESSAGE) });
+    }
+    post({ type: 'end' });
+  };
+  return superviseWorker<CsvWorkerResponse, CsvResult>(
+    worker,
+    { label: 'CSV', signal, abortError, onSettle: rouse },
+    (message, session) => {
       if (message.type === 'received') {
         received = message.lines;
         progress((SENDING_SHARE * received) / Math.max(1, invoice.lines.length));
@@ -205,54 +206,10 @@ function runInWorker(
       } else if (message.type === 'progress') {
         // (The first, 0, only says the worker runs.)
         if (message.value > 0) progress(SENDING_SHARE + (1 - SENDING_SHARE) * message.value);
-      } else if (message.type === 'done') {
-        finish();
-        resolve({ blob: message.blob, inWorker: true, workerResources: message.resources });
-      } else if (message.refused) {
-        // The main thread would refuse as well.
-        finish();
-        const error = new Error(message.message);
-        error.name = 'ExportRefusedError';
-        reject(error);
       } else {
-        fail(`The CSV worker failed: ${message.message}`);
+        session.done({ blob: message.blob, inWorker: true, workerResources: message.resources });
       }
-    });
-    worker.addEventListener('messageerror', () => fail('A CSV worker message could not be read.'));
-    // The script or an import of it did not load (404, CSP, no module workers), or it threw.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      fail(`The CSV worker failed: ${describe(event)}`);
-    });
-    const post = (message: CsvWorkerRequest): void => worker.postMessage(message);
-    const send = async (): Promise<void> => {
-      const lines = invoice.lines;
-      post({
-        type: 'begin',
-        format,
-        invoice: { ...invoice, lines: [] },
-        options,
-        lineCount: lines.length,
-      });
-      let started = performance.now();
-      for (let from = 0; from < lines.length; from += LINES_PER_MESSAGE) {
-        if (performance.now() - started >= SLICE_MS) {
-          await yieldToMain();
-          if (settled) return;
-          started = performance.now();
-        }
-        if (from - received > MAX_LINES_IN_FLIGHT) {
-          while (from - received > MAX_LINES_IN_FLIGHT && !settled) await woken();
-          if (settled) return;
-          started = performance.now();
-        }
-        post({ type: 'lines', lines: lines.slice(from, from + LINES_PER_MESSAGE) });
-      }
-      post({ type: 'end' });
-    };
-    send().catch((error: unknown) => {
-      // Not cloneable (a DataCloneError): this invoice cannot go to a worker; write it here.
-      fail(`The invoice could not be sent to the CSV worker: ${describe(error)}`);
-    });
-  });
+    },
+    send,
+  );
 }

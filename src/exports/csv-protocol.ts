@@ -10,6 +10,7 @@
  */
 import type { Invoice, LineItem } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
+import type { WorkerErrorMessage } from './worker-session.js';
 
 export type CsvWorkerRequest =
   | {
@@ -29,4 +30,4 @@ export type CsvWorkerResponse =
   | { type: 'received'; lines: number }
   /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
   | { type: 'done'; blob: Blob; resources: string[] }
-  | { type: 'error'; message: string; refused: boolean };
+  | WorkerErrorMessage;

@@ -12,6 +12,7 @@ import type { Invoice, LineItem } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
 import { inWorkerScope } from './trusted-worker.js';
+import { fetchedResources, workerErrorMessage } from './worker-session.js';
 
 interface WorkerScope {
   postMessage(message: CsvWorkerResponse): void;
@@ -58,15 +59,9 @@ function write({ csvBlob, csvPieces }: Writer, job: Job): Blob {
 async function finish(done: Job): Promise<void> {
   try {
     const blob = write(await done.writer, done);
-    const resources = performance.getEntriesByType('resource').map((e) => e.name);
-    scope.postMessage({ type: 'done', blob, resources });
+    scope.postMessage({ type: 'done', blob, resources: fetchedResources() });
   } catch (error) {
-    const refused = error instanceof Error && error.name === 'ExportRefusedError';
-    scope.postMessage({
-      type: 'error',
-      refused,
-      message: error instanceof Error ? error.message : String(error),
-    });
+    scope.postMessage(workerErrorMessage(error));
   }
 }
 

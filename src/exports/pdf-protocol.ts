@@ -1,6 +1,7 @@
 /** Messages between the page and the PDF worker. Plain data (structured clone). No Lit here. */
 import type { Invoice } from '../core/types.js';
 import type { ExportOptions } from './options.js';
+import type { WorkerErrorMessage } from './worker-session.js';
 
 export interface PdfWorkerRequest {
   type: 'generate';
@@ -13,4 +14,4 @@ export type PdfWorkerResponse =
   | { type: 'progress'; value: number }
   /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
   | { type: 'done'; buffer: ArrayBuffer; resources: string[] }
-  | { type: 'error'; message: string; refused: boolean };
+  | WorkerErrorMessage;

@@ -30,12 +30,11 @@
 import {
   TrustedWorker as Worker,
   WorkerFailure,
-  describe,
-  firstMessageTimeoutMs,
   startWorker,
   type ExportResult,
   type ExportWorkerFactory,
 } from './trusted-worker.js';
+import { superviseWorker } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
@@ -106,63 +105,19 @@ function runInWorker(
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
 ): Promise<PdfResult | WorkerFailure> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const wait = firstMessageTimeoutMs();
-    const silence = setTimeout(
-      () => fail(`The PDF worker did not answer within ${wait} ms.`),
-      wait,
-    );
-    const finish = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearTimeout(silence);
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-      return true;
-    };
-    /** The worker path is given up: the main thread makes the PDF. */
-    const fail = (reason: string): void => {
-      if (finish()) resolve(new WorkerFailure(reason));
-    };
-    const onAbort = (): void => {
-      if (finish()) reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<PdfWorkerResponse>) => {
-      if (settled) return;
-      clearTimeout(silence);
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress?.(message.value);
-      } else if (message.type === 'done') {
-        finish();
-        resolve({
+  return superviseWorker<PdfWorkerResponse, PdfResult>(
+    worker,
+    { label: 'PDF', signal, abortError },
+    (message, session) => {
+      if (message.type === 'progress') onProgress?.(message.value);
+      else {
+        session.done({
           blob: new Blob([message.buffer], { type: 'application/pdf' }),
           inWorker: true,
           workerResources: message.resources,
         });
-      } else if (message.refused) {
-        // The main thread would refuse as well.
-        finish();
-        const error = new Error(message.message);
-        error.name = 'ExportRefusedError';
-        reject(error);
-      } else {
-        fail(`The PDF worker failed: ${message.message}`);
       }
-    });
-    worker.addEventListener('messageerror', () => fail('A PDF worker message could not be read.'));
-    // The script or an import of it did not load (404, CSP, no module workers), or it threw.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      fail(`The PDF worker failed: ${describe(event)}`);
-    });
-    try {
-      worker.postMessage(request);
-    } catch (error) {
-      // Not cloneable (a DataCloneError): this invoice cannot go to a worker.
-      fail(`The invoice could not be sent to the PDF worker: ${describe(error)}`);
-    }
-  });
+    },
+    () => worker.postMessage(request),
+  );
 }

@@ -12,6 +12,7 @@ import { buildDocumentModel } from './model.js';
 import { renderPdf } from './pdf-render.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 import { inWorkerScope } from './trusted-worker.js';
+import { fetchedResources, workerErrorMessage } from './worker-session.js';
 
 export { buildDocumentModel, renderPdf };
 
@@ -38,15 +39,9 @@ if (inWorkerScope())
           compress: request.compress,
           onProgress: (value) => scope.postMessage({ type: 'progress', value }),
         });
-        const resources = performance.getEntriesByType('resource').map((e) => e.name);
-        scope.postMessage({ type: 'done', buffer, resources }, [buffer]);
+        scope.postMessage({ type: 'done', buffer, resources: fetchedResources() }, [buffer]);
       } catch (error) {
-        const refused = error instanceof Error && error.name === 'ExportRefusedError';
-        scope.postMessage({
-          type: 'error',
-          refused,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        scope.postMessage(workerErrorMessage(error));
       }
     })();
   });
