@@ -41,7 +41,7 @@ describe('<invoice-table>', () => {
           (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-rowindex') ===
           '100001',
         'last row focused',
-        { timeout: 5000 },
+        { timeout: 15_000 },
       );
       await waitUntil(
         () =>
@@ -49,7 +49,7 @@ describe('<invoice-table>', () => {
             .shadowRoot!.activeElement?.querySelector('[data-col="documentId"]')
             ?.textContent?.trim() === 'DOC-099999',
         'last page loaded',
-        { timeout: 5000 },
+        { timeout: 15_000 },
       );
       expect(bodyRows(el).length).to.be.lessThan(200);
       const offsets = backend.listCalls.map((c) => c.query.offset);
