@@ -1,11 +1,14 @@
 /**
  * Every story is wrapped in a `<div lang>` (toolbar "Language": en, pt-BR, es) and its element
- * gets the toolbar's `theme` (light, dark, or auto = prefers-color-scheme). Docs and controls
- * come from the Custom Elements Manifest, trimmed to the public API for the controls table.
+ * gets the toolbar's `theme` (light, dark, or auto = prefers-color-scheme) unless its own `theme`
+ * control is set. Docs and controls come from the Custom Elements Manifest, trimmed to the public
+ * API for the controls table; the element stories add selects and the global colour tokens
+ * (`stories/support/controls.ts`, `tokens.ts`).
  */
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { tokenStyle } from '../stories/support/tokens.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
 
 interface Member {
@@ -65,7 +68,8 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) => {
       if (category === 'attributes') {
         control = /^boolean\b/.test(type) ? 'boolean' : /^number\b/.test(type) ? 'number' : 'text';
       } else if (category === 'css custom properties') {
-        control = 'text';
+        // Colours get a colour picker; sizes, shadows and the like stay text.
+        control = /-(color|background|border-color)$/.test(name) ? 'color' : 'text';
       } else if (category === 'properties') {
         control = name === 'strings' ? 'object' : false;
       } else if (category) {
@@ -109,14 +113,22 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   decorators: [
-    (story, context) =>
-      html`<div
+    // The wrapper's background follows the element's theme (its `theme` control, else the
+    // toolbar's), unless the story fixes it (`parameters.pageTheme`); the global colour tokens set in the controls are inline custom properties on
+    // it (stories are not under the production CSP; the elements themselves need no inline style).
+    (story, context) => {
+      const style = tokenStyle(context.args);
+      return html`<div
         class="inv-story"
         lang=${String(context.globals.locale ?? 'en')}
-        data-theme=${String(context.globals.theme ?? 'light')}
+        data-theme=${String(
+          context.parameters.pageTheme || context.args.theme || context.globals.theme || 'light',
+        )}
+        style=${style || nothing}
       >
         ${story()}
-      </div>`,
+      </div>`;
+    },
   ],
   argTypesEnhancers: [controlsFromManifest],
   parameters: {

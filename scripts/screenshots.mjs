@@ -5,7 +5,10 @@
 //   DEMO_URL=http://localhost:5173/ node scripts/screenshots.mjs   # or uses a running demo
 //
 // The demo's data is seeded (same invoices every run) and kept in localStorage; each run
-// starts from a fresh browser profile, so from the seed.
+// starts from a fresh browser profile, so from the seed. The seeded data ends at a fixed month,
+// while the table's default period is the last 3 months before the real date: the script sets
+// the table's "today" to the month after the data's newest billing month (asked of the demo's
+// own API), so the screenshots are the same whatever the date.
 import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { URL, fileURLToPath } from 'node:url';
@@ -73,6 +76,24 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(demo.url);
+
+  // The demo's API answers once its service worker controls the page.
+  await until(page, () => navigator.serviceWorker?.controller);
+  const newestMonth = await page.evaluate(async () => {
+    const response = await fetch('/api/invoices?sort=-period&limit=1');
+    if (!response.ok) throw new Error(`GET /api/invoices: ${response.status}`);
+    const { items } = await response.json();
+    return items[0]?.period?.to;
+  });
+  if (!/^\d{4}-\d{2}$/.test(newestMonth ?? '')) {
+    throw new Error(`the demo's data has no billing month (${newestMonth})`);
+  }
+  await page.evaluate((month) => {
+    const [year, monthNumber] = month.split('-').map(Number);
+    // The 15th of the next month (Date.UTC's month is 0-based): "last month" is `month`.
+    document.getElementById('table').today = new Date(Date.UTC(year, monthNumber, 15, 12));
+  }, newestMonth);
+  console.log(`data up to ${newestMonth}: the table's today is the month after`);
 
   const shot = async (name, options = {}) => {
     const path = `${outDir}${name}.png`;

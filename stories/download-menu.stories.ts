@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
+import { elementArgTypes } from './support/controls.js';
 import { mount } from './support/render.js';
 import {
   failingBackend,
@@ -26,9 +27,7 @@ const meta: Meta = {
   component: 'download-menu',
   loaders: [async (): Promise<Loaded> => ({ backend: storyBackend() })],
   render: (args, context) => mount('download-menu', args, context, context.loaded as Loaded),
-  argTypes: {
-    audience: { control: 'inline-radio', options: ['operator', 'customer'] },
-  },
+  argTypes: elementArgTypes('download-menu'),
   args: { 'invoice-id': MICROSOFT },
   parameters: {
     docs: {
@@ -117,3 +116,13 @@ export const Spanish: Story = { globals: { locale: 'es' }, play: openMenu };
 
 /** `theme="dark"`, menu open. */
 export const Dark: Story = { globals: { theme: 'dark' }, play: openMenu };
+
+/** `theme="dark"` on a light page (the host forces the scheme), menu open. */
+export const DarkOnLightPage: Story = {
+  args: { theme: 'dark' },
+  parameters: { pageTheme: 'light' },
+  play: openMenu,
+};
+
+/** `density="compact"`, menu open. */
+export const Compact: Story = { args: { density: 'compact' }, play: openMenu };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import { MemoryBackend, generateData } from '../src/adapters/memory/index.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
+import { elementArgTypes } from './support/controls.js';
 import { mount } from './support/render.js';
 import {
   STORY_LATENCY_MS,
@@ -26,17 +27,14 @@ const meta: Meta = {
       backend: context.loaded.backend as InvoiceBackend,
       properties: { today: STORY_TODAY },
     }),
-  argTypes: {
-    audience: { control: 'inline-radio', options: ['operator', 'customer'] },
-    from: { control: 'text', description: 'First month, `YYYY-MM`.' },
-    to: { control: 'text', description: 'Last month, `YYYY-MM`.' },
-  },
+  argTypes: elementArgTypes('invoice-table'),
   parameters: {
     docs: {
       description: {
         component:
           'Data: `MemoryBackend` over the seeded generator (seed 1), 300 ms latency; "today" is ' +
-          '20 November 2026. Events are logged in the Actions panel.',
+          '20 November 2026. Events are logged in the Actions panel. Every attribute is a control, ' +
+          'and so is each global colour token (set on the wrapper).',
       },
     },
   },

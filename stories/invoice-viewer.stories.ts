@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { userEvent } from 'storybook/test';
 import '../src/define.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
+import { elementArgTypes } from './support/controls.js';
 import { mount } from './support/render.js';
 import {
   conflictSetup,
@@ -19,7 +20,7 @@ const DRAFT = pickInvoiceId({ status: 'DRAFT', provider: 'microsoft' });
 const OPEN = pickInvoiceId({ status: 'OPEN', provider: 'microsoft' });
 const VOID = pickInvoiceId({ status: 'VOID' });
 const CLOSED = pickInvoiceId({ status: 'CLOSED' });
-const ALL_SECTIONS = 'summary lines totals custom-fields history';
+const ALL_SECTIONS = ['summary', 'lines', 'totals', 'custom-fields', 'history'];
 
 interface Loaded {
   backend: InvoiceBackend;
@@ -31,10 +32,7 @@ const meta: Meta = {
   component: 'invoice-viewer',
   loaders: [async (): Promise<Loaded> => ({ backend: storyBackend() })],
   render: (args, context) => mount('invoice-viewer', args, context, context.loaded as Loaded),
-  argTypes: {
-    audience: { control: 'inline-radio', options: ['operator', 'customer'] },
-    flow: { control: 'inline-radio', options: ['existing', 'generation'] },
-  },
+  argTypes: elementArgTypes('invoice-viewer'),
   args: { 'invoice-id': OPEN },
   parameters: {
     docs: {
@@ -80,7 +78,7 @@ export const OtherCurrency: Story = {
 };
 
 /** Every section collapsed: only the header bars. */
-export const SectionsCollapsed: Story = { args: { 'open-sections': '' } };
+export const SectionsCollapsed: Story = { args: { 'open-sections': [] } };
 
 /** The generator's long invoice (1,500 lines): the line list is virtualized. */
 export const LongInvoice: Story = {
@@ -171,3 +169,6 @@ export const Spanish: Story = { args: { 'invoice-id': DRAFT }, globals: { locale
 
 /** `theme="dark"`. */
 export const Dark: Story = { args: { 'invoice-id': DRAFT }, globals: { theme: 'dark' } };
+
+/** `density="compact"`. */
+export const Compact: Story = { args: { density: 'compact' } };

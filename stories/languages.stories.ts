@@ -14,6 +14,7 @@ import {
   storyBackend,
   storyCustomer,
 } from './support/backends.js';
+import { tokenArgTypes } from './support/tokens.js';
 
 interface Args {
   lang: 'en' | 'pt-BR' | 'es';
@@ -49,6 +50,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'pt-BR', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...tokenArgTypes(),
   },
   args: { lang: 'en', theme: 'light' },
   loaders: [

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
+import { elementArgTypes } from './support/controls.js';
 import { mount } from './support/render.js';
 import {
   conflictSetup,
@@ -31,10 +32,7 @@ const meta: Meta = {
     const loaded = context.loaded as Loaded;
     return mount('status-updater', args, context, loaded);
   },
-  argTypes: {
-    audience: { control: 'inline-radio', options: ['operator', 'customer'] },
-    flow: { control: 'inline-radio', options: ['existing', 'generation'] },
-  },
+  argTypes: elementArgTypes('status-updater'),
   args: { 'invoice-id': DRAFT },
   parameters: {
     docs: {
@@ -152,3 +150,12 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: ConfirmDialog.play,
 };
+
+/** `theme="dark"` on a light page (the host forces the scheme): the updater paints its surface. */
+export const DarkOnLightPage: Story = {
+  args: { 'invoice-id': OPEN, theme: 'dark' },
+  parameters: { pageTheme: 'light' },
+};
+
+/** `density="compact"`. */
+export const Compact: Story = { args: { 'invoice-id': OPEN, density: 'compact' } };

@@ -16,6 +16,7 @@ import {
   storyBackend,
   storyCustomer,
 } from './support/backends.js';
+import { tokenArgTypes, tokenStyle } from './support/tokens.js';
 
 type Brand = 'default' | 'nimbus' | 'ironclad';
 const CSS: Record<Brand, string> = { default: '', nimbus: nimbusCss, ironclad: ironcladCss };
@@ -24,12 +25,17 @@ interface Args {
   brand: Brand;
   theme: 'light' | 'dark' | 'auto';
   density: '' | 'compact';
+  /** The global colour tokens of the controls (`--inv-*`). */
+  [token: `--inv-${string}`]: string | undefined;
 }
 
 /** The four elements under one theme: the CSS goes in through a <style> element. */
 function gallery(args: Args, backend: InvoiceBackend): HTMLElement {
   const root = document.createElement('div');
   root.className = args.brand === 'default' ? '' : `theme-${args.brand}`;
+  // The colour controls win over the brand's tokens (inline, on the brand's own element).
+  const tokens = tokenStyle(args);
+  if (tokens) root.setAttribute('style', tokens);
   const style = document.createElement('style');
   style.textContent = CSS[args.brand];
   root.append(style);
@@ -67,6 +73,7 @@ const meta: Meta<Args> = {
     brand: { control: 'inline-radio', options: ['default', 'nimbus', 'ironclad'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     density: { control: 'inline-radio', options: ['', 'compact'] },
+    ...tokenArgTypes(),
   },
   args: { brand: 'default', theme: 'light', density: '' },
   parameters: { layout: 'padded' },
@@ -83,6 +90,15 @@ export const Nimbus: Story = { args: { brand: 'nimbus' } };
 
 /** Nimbus in the dark theme: the brand sets no surfaces, so dark mode still works. */
 export const NimbusDark: Story = { args: { brand: 'nimbus', theme: 'dark' } };
+
+/**
+ * Nimbus forced dark on a light host page (`theme="dark"` on the elements only): each element
+ * paints its own surface, so the text stays legible (issue 20: the status updater did not).
+ */
+export const NimbusDarkOnLightPage: Story = {
+  args: { brand: 'nimbus', theme: 'dark' },
+  parameters: { pageTheme: 'light' },
+};
 
 /** Ironclad: dark red and graphite, square corners, compact, a condensed font stack. */
 export const Ironclad: Story = { args: { brand: 'ironclad' } };

@@ -40,14 +40,18 @@ export interface MountOptions {
 }
 
 /**
- * Applies story args to an element: `--*` → CSS custom property; a kebab-case or lower-case name
- * with a plain value → attribute; anything else (camelCase, objects) → property. Functions
- * (Storybook's own action args) are skipped.
+ * Applies story args to an element: `--*` → CSS custom property (but the global `--inv-*`
+ * tokens, which the preview sets on the story's wrapper); a kebab-case or lower-case name with a
+ * plain value → attribute, with an array (a check control) as a space-separated list, set even
+ * when empty; anything else (camelCase, objects) → property. Functions (Storybook's own action
+ * args) are skipped.
  */
 export function applyArgs(element: HTMLElement, args: Args): void {
   for (const [name, value] of Object.entries(args)) {
-    if (typeof value === 'function') continue;
-    if (name.startsWith('--')) {
+    if (typeof value === 'function' || name.startsWith('--inv-')) continue;
+    if (Array.isArray(value) && name === name.toLowerCase()) {
+      element.setAttribute(name, value.join(' '));
+    } else if (name.startsWith('--')) {
       if (value === undefined || value === null || value === '') {
         element.style.removeProperty(name);
       } else {

@@ -17,6 +17,9 @@ export const statusUpdaterStyles = [
 
       display: block;
       container-type: inline-size;
+      /* Its own surface, as the table and the viewer have: a dark updater on a light page stays
+         legible. Inside a viewer it matches the viewer's surface (the token is inherited). */
+      background: var(--status-updater-background, var(--invoice-viewer-background, var(--_bg)));
     }
 
     :host([hidden]) {
