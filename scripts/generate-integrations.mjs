@@ -277,6 +277,8 @@ function attributeValues() {
 }
 
 const markdown = (value) => ({ kind: 'markdown', value });
+/** A global `--inv-*` token, recorded on each element by the manifest config. */
+const isGlobal = (p) => p.name.startsWith('--inv-');
 
 function eventsText(e) {
   if (!e.events.length) return '';
@@ -377,11 +379,14 @@ function webTypes(values) {
               type: ev.type?.text,
             })),
           },
+          // The element's own properties; the global tokens are under contributions.css once.
           css: {
-            properties: e.cssProperties.map((p) => ({
-              name: p.name,
-              description: p.description ?? '',
-            })),
+            properties: e.cssProperties
+              .filter((p) => !isGlobal(p))
+              .map((p) => ({
+                name: p.name,
+                description: p.description ?? '',
+              })),
             parts: e.cssParts.map((p) => ({ name: p.name, description: p.description ?? '' })),
           },
         })),
@@ -400,7 +405,8 @@ function webTypes(values) {
   };
 }
 
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+// Compact: the files are for tools (web-types was 80 kB indented).
+const json = (value) => `${JSON.stringify(value)}\n`;
 mkdirSync(out, { recursive: true });
 const values = attributeValues();
 const wrappers = reactWrappers();
