@@ -125,6 +125,80 @@ function eventTypesPlugin() {
   };
 }
 
+/**
+ * The global theme tokens (`--inv-*`, docs/THEMING.md) as `cssProperties` of each element that
+ * reads them: the tokens of src/components/shared/theme.styles.ts on all four, the tokens of an
+ * element's own `<tag>.styles.ts` on that element. Editors (VS Code custom data, JetBrains
+ * web-types) and Storybook read CSS properties per element, so that is where they go, after the
+ * element's own `--<tag>-*` properties. Name, default and description come from THEMING.md's
+ * table of global tokens; a token read in the styles but missing from that table (or listed
+ * there but read nowhere) fails the analysis.
+ */
+const THEME = 'src/components/shared/theme.styles.ts';
+const THEMING = 'docs/THEMING.md';
+
+/** `--inv-*` names read (`var(--inv-…`) by a styles file. */
+function tokensRead(file) {
+  const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+  return new Set([...source.matchAll(/var\(\s*(--inv-[a-z0-9-]+)/g)].map((m) => m[1]));
+}
+
+/** `{ '--inv-x': { default, description } }` from the first table of THEMING.md. */
+function documentedTokens() {
+  const text = readFileSync(new URL(THEMING, import.meta.url), 'utf8');
+  const tokens = {};
+  for (const line of text.split('\n')) {
+    const cells = /^\|(.*)\|$/
+      .exec(line.trim())?.[1]
+      .split('|')
+      .map((c) => c.trim());
+    if (!cells || cells.length < 3 || !cells[0].startsWith('`--inv-')) continue;
+    // `--inv-status-draft-background` / `-color`: the second name replaces the last word.
+    const [first, ...others] = [...cells[0].matchAll(/`(-[a-z0-9-]+)`/g)].map((m) => m[1]);
+    const names = [first, ...others.map((o) => first.replace(/-[a-z0-9]+$/, o))];
+    for (const name of names) {
+      tokens[name] = { default: cells[1].replace(/`/g, ''), description: cells[2] };
+    }
+  }
+  return tokens;
+}
+
+function globalTokensPlugin() {
+  return {
+    name: 'invoice-elements:global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const documented = documentedTokens();
+      const shared = tokensRead(THEME);
+      const everywhere = new Set(shared);
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          const own = mod.path.replace(/\.ts$/, '.styles.ts');
+          const read = new Set([...shared, ...tokensRead(own)]);
+          for (const name of read) everywhere.add(name);
+          declaration.cssProperties ??= [];
+          for (const name of [...read].sort()) {
+            const doc = documented[name];
+            if (!doc) {
+              throw new Error(`custom-elements-manifest: ${name} is not in ${THEMING}'s table.`);
+            }
+            if (declaration.cssProperties.some((p) => p.name === name)) continue;
+            declaration.cssProperties.push({
+              name,
+              description: `Global theme token: ${doc.description}.`,
+              default: doc.default,
+            });
+          }
+        }
+      }
+      const unused = Object.keys(documented).filter((name) => !everywhere.has(name));
+      if (unused.length > 0) {
+        throw new Error(`custom-elements-manifest: ${THEMING} lists unused ${unused.join(', ')}.`);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   // Styles and string catalogues declare no API; leaving them out keeps the manifest readable.
@@ -132,5 +206,5 @@ export default {
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [jsdocTextPlugin(), eventTypesPlugin(), defaultTagNamesPlugin()],
+  plugins: [jsdocTextPlugin(), eventTypesPlugin(), defaultTagNamesPlugin(), globalTokensPlugin()],
 };

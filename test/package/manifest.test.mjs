@@ -222,3 +222,43 @@ for (const [tag, expected] of Object.entries(EXPECTED)) {
     });
   });
 }
+
+describe('the global theme tokens (issue 20)', () => {
+  // The tokens THEMING.md documents, read here independently of the analyzer's plugin.
+  const theming = readFileSync(`${root}docs/THEMING.md`, 'utf8');
+  const documented = new Set();
+  for (const [, cell] of theming.matchAll(/^\|\s*(`--inv-[^|]*)\|/gm)) {
+    const [first, ...others] = [...cell.matchAll(/`(-[a-z0-9-]+)`/g)].map((m) => m[1]);
+    documented.add(first);
+    for (const o of others) documented.add(first.replace(/-[a-z0-9]+$/, o));
+  }
+  const theme = readFileSync(`${root}src/components/shared/theme.styles.ts`, 'utf8');
+  const shared = new Set([...theme.matchAll(/var\(\s*(--inv-[a-z0-9-]+)/g)].map((m) => m[1]));
+
+  test('THEMING.md documents the tokens the shared theme reads', () => {
+    assert.ok(shared.size >= 30, `the theme reads ${shared.size} tokens`);
+    for (const name of shared) assert.ok(documented.has(name), `${name} is in THEMING.md`);
+  });
+
+  for (const tag of Object.keys(EXPECTED)) {
+    test(`<${tag}> lists every shared token with a description and a default`, () => {
+      const { declaration } = declarationOf(tag);
+      const props = new Map((declaration.cssProperties ?? []).map((p) => [p.name, p]));
+      for (const name of shared) {
+        const prop = props.get(name);
+        assert.ok(prop, `${name} is a cssProperty of <${tag}>`);
+        assert.match(prop.description, /^Global theme token: ./);
+        assert.ok(prop.default, `${name} has a default`);
+      }
+    });
+  }
+
+  test('the table tokens are on <invoice-table> only (read by its styles)', () => {
+    const on = (tag) =>
+      names(declarationOf(tag).declaration.cssProperties).filter((n) =>
+        n.startsWith('--inv-table-'),
+      );
+    assert.ok(on('invoice-table').length >= 5);
+    assert.deepEqual(on('download-menu'), []);
+  });
+});

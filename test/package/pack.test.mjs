@@ -80,6 +80,21 @@ describe('npm pack', () => {
     }
   });
 
+  test('has the framework and editor integrations and the types of the bundle (issue 20)', () => {
+    for (const p of [
+      'dist/invoice-elements.bundle.d.ts',
+      'dist/integrations/react-jsx.d.ts',
+      'dist/integrations/react.js',
+      'dist/integrations/react.d.ts',
+      'dist/integrations/vue.d.ts',
+      'dist/integrations/vscode.html-custom-data.json',
+      'dist/integrations/vscode.css-custom-data.json',
+      'dist/integrations/web-types.json',
+    ]) {
+      assert.ok(has(p), `${p} is packed`);
+    }
+  });
+
   test('has the type declarations of both entries and of each element', () => {
     for (const p of [
       'dist/types/index.d.ts',
@@ -131,6 +146,7 @@ describe('npm pack', () => {
       pkg.module,
       pkg.types,
       pkg.customElements,
+      pkg['web-types'],
     ].filter(Boolean);
     assert.ok(declared.length > 20, 'exports lists the entries');
     for (const target of declared) {
