@@ -119,7 +119,8 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    limit: '24.5 kB',
+    // 25 kB since issue 17 (count, empty state with Clear filters, agreement between elements).
+    limit: '25 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -152,8 +153,10 @@ module.exports = [
     gzip: true,
     ignore: [...lazyDeps, 'papaparse'],
     modifyEsbuildConfig: asModule,
-    // Issue 9's target, enforced: 39.8 kB measured on 2026-11-28 (see docs/PERFORMANCE.md).
-    limit: '40 kB',
+    // Issue 9's target was 40 kB (39.8 kB measured on 2026-11-28, see docs/PERFORMANCE.md).
+    // Issue 17 spends ~1.1 kB on the elements agreeing (page events, `subscribe`, `refresh`,
+    // `invalidate`) and the table's states: 40.65 kB measured; raised to 41 kB.
+    limit: '41 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',

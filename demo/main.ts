@@ -8,7 +8,9 @@ import { MemoryBackend } from '../src/adapters/memory/index.js';
 import { createInvoiceHandlers } from '../src/adapters/msw/index.js';
 import { RestBackend } from '../src/adapters/rest/rest-backend.js';
 import { provideInvoiceBackend } from '../src/components/shared/backend-context.js';
+import type { InvoiceBackend } from '../src/core/backend.js';
 import '../src/define.js';
+import { syncTabs } from './sync.js';
 
 const STORAGE_KEY = 'invoice-elements-demo/data';
 
@@ -34,8 +36,21 @@ await worker.start({
   quiet: true,
 });
 
+// The other tabs of the demo publish their writes; this tab's store reloads from them.
+const tabs = syncTabs(memory, 'invoice-elements-demo/changes');
+
+/**
+ * The REST adapter plus a subscription to the store's changes, as a server's event stream
+ * would offer: the elements follow the other tabs' writes (and their own, idempotently).
+ */
+class DemoBackend extends RestBackend implements InvoiceBackend {
+  subscribe(listener: Parameters<NonNullable<InvoiceBackend['subscribe']>>[0]): () => void {
+    return memory.subscribe(listener);
+  }
+}
+
 const portal = document.getElementById('portal') as HTMLElement;
-provideInvoiceBackend(portal, new RestBackend({ baseUrl: '/api' }));
+provideInvoiceBackend(portal, new DemoBackend({ baseUrl: '/api' }));
 
 const table = document.getElementById('table') as HTMLElementTagNameMap['invoice-table'];
 const viewer = document.getElementById('viewer') as HTMLElementTagNameMap['invoice-viewer'];
@@ -106,10 +121,13 @@ document.getElementById('close-viewer')?.addEventListener('click', () => {
 
 portal.addEventListener('invoice-status-change', (event) => {
   save();
+  const { invoice } = event.detail;
+  tabs.publish({ invoiceId: invoice.id, kind: 'updated', invoice, version: invoice.version });
   note(`invoice-status-change ${event.detail.from} → ${event.detail.to}`);
 });
 portal.addEventListener('invoice-discard', (event) => {
   save();
+  tabs.publish({ invoiceId: event.detail.invoiceId, kind: 'discarded' });
   note(`invoice-discard ${event.detail.documentId}`);
 });
 portal.addEventListener('invoice-download', (event) => {

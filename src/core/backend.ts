@@ -11,6 +11,7 @@ import type {
   DiscardRequest,
   DownloadFormat,
   Invoice,
+  InvoiceChange,
   InvoiceQuery,
   InvoiceSummary,
   Page,
@@ -60,4 +61,11 @@ export interface InvoiceBackend {
     format: DownloadFormat,
     options?: CallOptions & { currency?: string },
   ): Promise<ServerDownload | null>;
+
+  /**
+   * Optional: tells `listener` of every change the adapter learns of (its own writes, a server
+   * event stream, another tab). The elements subscribe while connected and patch or re-read
+   * what they show. Returns the unsubscribe function.
+   */
+  subscribe?(listener: (change: InvoiceChange) => void): () => void;
 }

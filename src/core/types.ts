@@ -195,6 +195,20 @@ export interface DiscardRequest {
   idempotencyKey: string;
 }
 
+/**
+ * A change to one invoice made outside the element that shows it: another element's write, the
+ * host, or the server (an adapter's `subscribe`). `updated` carries the new invoice when known
+ * (else the elements re-read it); `discarded` means it no longer exists.
+ */
+export interface InvoiceChange {
+  invoiceId: string;
+  kind: 'updated' | 'discarded';
+  /** The invoice after the change, as the operator sees it, when the source knows it. */
+  invoice?: Invoice;
+  /** Its version after the change, when known. */
+  version?: string;
+}
+
 /** A file made by the server. `url` is checked (https or same origin) before use. */
 export type ServerDownload =
   { kind: 'blob'; blob: Blob; filename?: string } | { kind: 'url'; url: string; filename?: string };

@@ -27,6 +27,7 @@ import type {
   CustomField,
   DownloadFormat,
   Invoice,
+  InvoiceChange,
   InvoiceStatus,
   InvoiceSummary,
   LineItem,
@@ -350,7 +351,7 @@ async function call<R>(run: () => Promise<R>): Promise<R> {
 /**
  * Wraps an adapter so that every result is validated before a component sees it, and every
  * failure is a `BackendError`. Idempotent: wrapping a wrapped backend returns it unchanged.
- * `getCustomer` and `download` exist on the result only when the wrapped adapter has them.
+ * `getCustomer`, `download` and `subscribe` exist on the result only when the wrapped adapter has them.
  */
 export function withValidation(backend: InvoiceBackend): InvoiceBackend {
   if (isValidated(backend)) return backend;
@@ -380,6 +381,30 @@ export function withValidation(backend: InvoiceBackend): InvoiceBackend {
     // Passed through: a download is a Blob or a URL the download menu checks before use.
     wrapped.download = (invoiceId, format, options) =>
       call(() => download.call(backend, invoiceId, format, options));
+  }
+  const subscribe = backend.subscribe;
+  if (typeof subscribe === 'function') {
+    // Only well-formed changes reach the listener: an id, the kind, and the invoice (validated,
+    // the same id) and version when sent. Anything else is dropped.
+    wrapped.subscribe = (listener) =>
+      subscribe.call(backend, (c: Partial<InvoiceChange>) => {
+        let change: InvoiceChange | undefined;
+        try {
+          const { invoiceId, version } = c;
+          const invoice = c.invoice && parseInvoice(c.invoice);
+          if (typeof invoiceId === 'string' && (!invoice || invoice.id === invoiceId)) {
+            change = {
+              invoiceId,
+              kind: c.kind === 'discarded' ? 'discarded' : 'updated',
+              invoice,
+              version: typeof version === 'string' ? version : invoice?.version,
+            };
+          }
+        } catch {
+          // dropped
+        }
+        if (change) listener(change);
+      });
   }
   Object.defineProperty(wrapped, VALIDATED, { value: true, enumerable: false });
   return wrapped;

@@ -79,6 +79,8 @@ export const es: LocaleStrings = {
     loadingRow: 'Cargando…',
     results: (n) => (n === 1 ? '1 factura' : `${n.toLocaleString('es')} facturas`),
     empty: (c, p) => (c ? `No hay facturas de ${c} en ${p}.` : `No hay facturas en ${p}.`),
+    filteredBy: (f) => `Filtros: ${f}.`,
+    clearFilters: 'Borrar filtros',
     pageError: 'No se pudieron cargar algunas filas.',
   },
   invoiceViewer: {

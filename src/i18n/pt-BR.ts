@@ -79,6 +79,8 @@ export const ptBR: LocaleStrings = {
     loadingRow: 'Carregando…',
     results: (n) => (n === 1 ? '1 fatura' : `${n.toLocaleString('pt-BR')} faturas`),
     empty: (c, p) => (c ? `Nenhuma fatura para ${c} em ${p}.` : `Nenhuma fatura em ${p}.`),
+    filteredBy: (f) => `Filtros: ${f}.`,
+    clearFilters: 'Limpar filtros',
     pageError: 'Algumas linhas não puderam ser carregadas.',
   },
   invoiceViewer: {

@@ -4,7 +4,10 @@
  * abortable simulated latency. For demos, stories, tests and as the store behind mock servers.
  *
  * Test and story hooks: `failNext`, `calls`, `allowedTargetsFor`, `setInvoices`, `addInvoice`,
- * `setDownload`, `inspect`, `snapshot` / `MemoryBackend.restore`.
+ * `setDownload`, `inspect`, `snapshot` / `MemoryBackend.restore` / `reload`.
+ *
+ * `subscribe` reports each write (after its answer, as a server's event stream would), and the
+ * changes passed to `reload` (another tab's writes, in the demo).
  */
 import type { CallOptions, CustomerSearch, InvoiceBackend } from '../../core/backend.js';
 import { BackendError } from '../../core/errors.js';
@@ -15,6 +18,7 @@ import type {
   DiscardRequest,
   DownloadFormat,
   Invoice,
+  InvoiceChange,
   InvoiceQuery,
   InvoiceSummary,
   Page,
@@ -137,6 +141,7 @@ export class MemoryBackend implements InvoiceBackend {
   private readonly idempotency = new Map<string, IdempotentEntry>();
   private readonly downloads = new Map<DownloadFormat, DownloadAnswer>();
   private longInvoice: string | undefined;
+  private readonly listeners = new Set<(change: InvoiceChange) => void>();
 
   constructor(options: MemoryBackendOptions = {}) {
     this.latencyMs = options.latencyMs ?? 0;
@@ -266,6 +271,17 @@ export class MemoryBackend implements InvoiceBackend {
     return JSON.stringify(snapshot);
   }
 
+  /**
+   * Replaces the whole state with a `snapshot()` in place (the same instance, so whatever serves
+   * it keeps working), then reports `changes` to the subscribers. Versions come with the
+   * snapshot's records, so a write based on an older copy is a `conflict`.
+   */
+  reload(json: string, changes: readonly InvoiceChange[] = []): void {
+    this.load(json);
+    this.idempotency.clear();
+    for (const change of changes) this.notify(change);
+  }
+
   private load(json: string): void {
     let parsed: Partial<SnapshotV1>;
     try {
@@ -303,8 +319,21 @@ export class MemoryBackend implements InvoiceBackend {
     this.dirty.add(record.id);
   }
 
+  /** Reports a change to every subscriber, after the current task (after the write's answer). */
+  private notify(change: InvoiceChange): void {
+    setTimeout(() => {
+      for (const listener of [...this.listeners]) listener(structuredClone(change));
+    });
+  }
+
   // -------------------------------------------------------------------------------------------
   // InvoiceBackend
+
+  /** Tells `listener` of every write and every change passed to `reload`; returns unsubscribe. */
+  subscribe(listener: (change: InvoiceChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
 
   /** Counts the call, honours the signal and the latency, then plays a queued failure. */
   private async begin(operation: BackendOperation, signal?: AbortSignal): Promise<void> {
@@ -394,6 +423,7 @@ export class MemoryBackend implements InvoiceBackend {
     this.put(next);
     const result = toInvoice(next);
     this.idempotency.set(update.idempotencyKey, { fingerprint, result });
+    this.notify({ invoiceId: next.id, kind: 'updated', invoice: result, version: next.version });
     return structuredClone(result);
   }
 
@@ -418,6 +448,7 @@ export class MemoryBackend implements InvoiceBackend {
     this.dirty.delete(record.id);
     this.removed.add(record.id);
     this.idempotency.set(request.idempotencyKey, { fingerprint, result: null });
+    this.notify({ invoiceId: record.id, kind: 'discarded' });
   }
 
   async download(

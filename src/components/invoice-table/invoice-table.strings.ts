@@ -39,6 +39,9 @@ export interface InvoiceTableStrings {
   results: (count: number) => string;
   /** The empty state: names the customer (or all customers) and the period. */
   empty: (customer: string | null, period: string) => string;
+  /** Appended to the empty state: the filters in force, e.g. "Status: Open; Cloud provider: AWS". */
+  filteredBy: (filters: string) => string;
+  clearFilters: string;
   pageError: string;
 }
 
@@ -87,6 +90,8 @@ const en: InvoiceTableStrings = {
   loadingRow: 'Loading…',
   results: (n) => (n === 1 ? '1 invoice' : `${n.toLocaleString('en')} invoices`),
   empty: (c, p) => (c ? `No invoices for ${c} in ${p}.` : `No invoices in ${p}.`),
+  filteredBy: (f) => `Filters: ${f}.`,
+  clearFilters: 'Clear filters',
   pageError: 'Some rows could not be loaded.',
 };
 

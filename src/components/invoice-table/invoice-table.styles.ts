@@ -235,6 +235,18 @@ export const invoiceTableStyles = [
       --_cells: 7;
     }
 
+    /* A short list: as tall as its rows, at most the height above (no size containment). */
+    .grid[data-fit] {
+      block-size: auto;
+      max-block-size: var(--_it-height);
+      contain: content;
+    }
+
+    .count {
+      margin: 0 0 var(--_space);
+      color: var(--_muted);
+    }
+
     .grid[data-customer-column] {
       --_cells: 8;
       --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
@@ -374,6 +386,10 @@ export const invoiceTableStyles = [
       padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
       margin: 0;
       color: var(--_muted);
+    }
+
+    .state p {
+      margin: 0 0 var(--_space);
     }
 
     .alert.error {

@@ -23,6 +23,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { RowWindow } from '../shared/row-window.js';
+import { InvoiceChanges } from '../shared/invoice-changes.js';
 import { CustomerCombobox } from './customer-combobox.js';
 import { invoiceTableStrings, type InvoiceTableStrings } from './invoice-table.strings.js';
 import { invoiceTableStyles } from './invoice-table.styles.js';
@@ -42,6 +43,8 @@ export type {
 const SKELETON_ROWS = 6;
 const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt']);
 const TEXT_DEBOUNCE_MS = 300;
+/** Up to this many rows, the grid is as tall as its rows (at most `--invoice-table-height`). */
+const FIT_ROWS = 50;
 
 /**
  * Lists a customer's invoices for a billing period: a customer search (combobox), a from/to
@@ -59,6 +62,10 @@ const TEXT_DEBOUNCE_MS = 300;
  * @fires invoice-customer-change - `{ customer }` when the user chooses a customer (or clears: `null`).
  * @fires invoice-period-change - `{ period }` when the user changes the billing period.
  *
+ * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
+ * any element of the page (heard on the window), and the changes of an adapter with
+ * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
+ *
  * @csspart toolbar - The bar holding search, period and filters.
  * @csspart search - The customer search (label, combobox, suggestions).
  * @csspart period - The billing-period fieldset (month fields and presets).
@@ -69,10 +76,12 @@ const TEXT_DEBOUNCE_MS = 300;
  * @csspart cell - Each cell of an invoice row.
  * @csspart status-badge - The status badge in a row (text plus colour).
  * @csspart open-button - The Open button of each row.
- * @csspart empty - The sentence shown when nothing matches.
+ * @csspart count - The number of invoices ("30 invoices"), above the grid (also the live region).
+ * @csspart empty - The sentence shown when nothing matches, naming the filters in force.
+ * @csspart clear-filters - The empty state's Clear filters button.
  * @csspart error - The error message with its Retry button.
  *
- * @cssprop --invoice-table-height - Block size of the scrolling grid (default `--inv-table-height`, 32rem).
+ * @cssprop --invoice-table-height - Block size of the scrolling grid (default `--inv-table-height`, 32rem); a list of up to 50 rows is as tall as its rows, at most this.
  * @cssprop --invoice-table-header-background - Background of the header row.
  * @cssprop --invoice-table-row-hover-background - Background of a hovered row.
  * @cssprop --invoice-table-band-background - Background band alternating per billing period when sorted by period.
@@ -151,9 +160,13 @@ export class InvoiceTable extends InvoiceElement {
     body: () => this.bodyEl,
     count: () => (this.source.phase === 'ready' ? this.source.total : 0),
     stickyStart: true,
+    // A short list is as tall as its rows: all of them rendered (no window to follow its size).
+    overscan: () => (this.fit ? FIT_ROWS : 3),
     onMove: () => this.source.moved(),
   });
   private textTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the grid is as tall as its rows (kept while a new list loads). */
+  private fit = false;
   private readonly providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
 
   private readonly widthWatch =
@@ -162,8 +175,35 @@ export class InvoiceTable extends InvoiceElement {
       : new ResizeObserver(([entry]) => {
           const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
           const narrow = (entry?.contentRect.width ?? Infinity) <= 40 * rem;
-          if (narrow !== this.narrow) this.narrow = narrow;
+          // In the next frame: a short grid's height follows its rows, so re-laying them out
+          // in this frame would change the observed size again (a ResizeObserver loop).
+          if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
         });
+
+  constructor() {
+    super();
+    new InvoiceChanges(
+      this,
+      () => this.activeBackend,
+      (change) => this.source.apply(change),
+    );
+  }
+
+  /**
+   * Runs the query again, keeping the rows shown and the scroll position until the new ones
+   * arrive. For a host that changed invoices itself (or wants the server's latest).
+   */
+  refresh(): void {
+    this.source.refresh();
+  }
+
+  /**
+   * Tells the table one invoice changed (the host changed it): its row is read again, and
+   * leaves the list if it no longer matches; an invoice not listed re-runs the query in view.
+   */
+  invalidate(invoiceId: string): void {
+    this.source.apply({ invoiceId, kind: 'updated' });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,6 +269,8 @@ export class InvoiceTable extends InvoiceElement {
           : null;
     }
     if (this.audience === 'customer' && this.statusFilter === 'DRAFT') this.statusFilter = '';
+    if (this.focusedIndex >= this.source.total)
+      this.focusedIndex = Math.max(0, this.source.total - 1);
     if (this.isConnected && this.source.load()) {
       // A new list: from its first row.
       this.focusedIndex = 0;
@@ -278,6 +320,16 @@ export class InvoiceTable extends InvoiceElement {
     this.textTimer = setTimeout(() => {
       this.textFilter = value;
     }, TEXT_DEBOUNCE_MS);
+  };
+
+  /** Clears the status, provider and document filters, then focuses the first of them. */
+  private clearFilters = (): void => {
+    clearTimeout(this.textTimer);
+    this.statusFilter = this.providerFilter = this.textFilter = '';
+    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters [name]')) {
+      control.value = '';
+    }
+    this.renderRoot.querySelector<HTMLElement>('.filters [name]')?.focus();
   };
 
   private open(index: number): void {
@@ -357,12 +409,18 @@ export class InvoiceTable extends InvoiceElement {
           onText: this.onTextInput,
         })}
       </div>
+      <p
+        class=${this.source.phase === 'ready' && this.source.total ? 'count' : 'visually-hidden'}
+        part="count"
+        role="status"
+      >
+        ${backend ? this.announcement(t) : ''}
+      </p>
       ${
         backend
           ? this.renderGrid(t)
           : html`<p class="alert" part="error" role="alert">${common.error['no-backend']}</p>`
       }
-      <div class="visually-hidden" role="status">${backend ? this.announcement(t) : ''}</div>
     </div>`;
   }
 
@@ -380,8 +438,28 @@ export class InvoiceTable extends InvoiceElement {
     }
   }
 
+  /** The filters in force beyond customer and period, named ("Status: Open"), or none. */
+  private get activeFilters(): string[] {
+    const t = this.i18n.t;
+    const out: string[] = [];
+    if (this.statusFilter)
+      out.push(`${t.statusFilter}: ${this.i18n.common.status[this.statusFilter]}`);
+    if (this.providerFilter) {
+      out.push(
+        `${t.providerFilter}: ${this.providers.get(this.providerFilter) ?? this.providerFilter}`,
+      );
+    }
+    if (this.textFilter) out.push(`${t.documentFilter} “${this.textFilter}”`);
+    return out;
+  }
+
   private emptyText(t: InvoiceTableStrings): string {
-    return t.empty(this.combobox.selected?.name ?? null, periodText(this.period, this.i18n.locale));
+    const filters = this.activeFilters;
+    const text = t.empty(
+      this.combobox.selected?.name ?? null,
+      periodText(this.period, this.i18n.locale),
+    );
+    return filters.length ? `${text} ${t.filteredBy(filters.join('; '))}` : text;
   }
 
   private renderGrid(t: InvoiceTableStrings) {
@@ -389,6 +467,7 @@ export class InvoiceTable extends InvoiceElement {
     const colCount = this.columns.length + 1;
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
+    if (!loading) this.fit = total <= FIT_ROWS;
     const skeleton = loading ? renderSkeleton(SKELETON_ROWS, colCount) : nothing;
     const cells: CellContext = {
       t,
@@ -435,12 +514,27 @@ export class InvoiceTable extends InvoiceElement {
         aria-rowcount=${loading ? -1 : total + 1}
         aria-colcount=${colCount}
         ?data-customer-column=${this.showCustomerColumn}
+        ?data-fit=${this.fit}
       >
         <div class="inner">${header} ${skeleton} ${body}</div>
       </div>
       ${
         phase === 'ready' && total === 0
-          ? html`<p class="state empty" part="empty">${this.emptyText(t)}</p>`
+          ? html`<div class="state empty" part="empty">
+              <p>${this.emptyText(t)}</p>
+              ${
+                this.activeFilters.length
+                  ? html`<button
+                      type="button"
+                      class="button"
+                      part="clear-filters"
+                      @click=${this.clearFilters}
+                    >
+                      ${t.clearFilters}
+                    </button>`
+                  : nothing
+              }
+            </div>`
           : nothing
       }
       ${phase === 'error' ? this.failure(errorMessage(this.source.error, this.i18n.common)) : nothing}

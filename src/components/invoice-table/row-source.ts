@@ -7,12 +7,15 @@
  * customer audience drafts are dropped whatever the adapter returned (docs/RULES.md), and the
  * rows after them move up: a page's rows start where the earlier pages' visible rows end.
  * While the user flings, or while a request is out, fetching waits for the view to settle
- * (docs/PERFORMANCE.md). The host renders; this controller only asks it to.
+ * (docs/PERFORMANCE.md). A change to one invoice (`apply`) patches or removes its row; `refresh`
+ * asks the pages in view again, keeping the rows shown meanwhile. The host renders; this
+ * controller only asks it to.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
-import { visibleTo } from '../../core/status.js';
-import type { InvoiceQuery, InvoiceSummary } from '../../core/types.js';
+import { isVisibleTo, visibleTo } from '../../core/status.js';
+import type { InvoiceChange, InvoiceQuery, InvoiceSummary } from '../../core/types.js';
+import { parseInvoiceSummary } from '../../core/validate.js';
 
 /** A row not fetched yet. */
 export const PENDING: { readonly pending: true } = Object.freeze({ pending: true });
@@ -113,6 +116,71 @@ export class RowSource implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Re-runs the query in force without starting over: the first page (for the total) and the
+   * pages in view are asked again; every row stays shown until its page answers, and the scroll
+   * position is kept. Before the first answer (or after a failed query): the whole query.
+   */
+  refresh(): void {
+    if (this.phase === 'ready') return this.forget(0);
+    this.key = '';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * One invoice changed. A loaded row is patched in place (a new copy that still belongs to the
+   * query), or removed when it was discarded or no longer belongs (status filter, audience), the
+   * pages from its page on asked again; a change without the new copy asks its page again; an
+   * invoice not loaded re-runs the query in view (it may have joined the list).
+   */
+  apply(change: InvoiceChange): void {
+    const index = this.rows.findIndex((r) => loaded(r) && r.id === change.invoiceId);
+    const row = this.rows[index];
+    const q = this.options.query();
+    if (!loaded(row) || !q) return this.refresh();
+    const page = this.pageOf(index);
+    if (change.kind === 'updated') {
+      if (change.version === row.version) return;
+      let next: InvoiceSummary;
+      try {
+        // Its summary fields, validated (a page's event may carry anything).
+        next = parseInvoiceSummary(change.invoice);
+      } catch {
+        return this.forget(page);
+      }
+      if (
+        isVisibleTo(next, q.audience!) &&
+        (!q.statuses || (q.statuses as string[]).includes(next.status))
+      ) {
+        this.rows[index] = next;
+        return this.host.requestUpdate();
+      }
+    }
+    // Gone from the list: the rows after it move up.
+    this.rows.splice(index, 1);
+    this.total--;
+    this.forget(page);
+  }
+
+  /**
+   * Forgets the pages from `page` on (asked again as they come into view; their rows stay shown
+   * until then); from 0, also asks the first page again for the total.
+   */
+  private forget(page: number): void {
+    for (const p of this.pages.keys()) {
+      if (p >= page) {
+        this.inFlight.get(p)?.abort();
+        this.inFlight.delete(p);
+        this.pages.delete(p);
+        this.drops.delete(p);
+      }
+    }
+    this.pageFailed = false;
+    if (!page) void this.fetchPage(0);
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
   /** The view moved: fetches the pages it needs, at once, or once a fling settles. */
   moved(): void {
     this.schedule(this.flinging());
@@ -124,6 +192,13 @@ export class RowSource implements ReactiveController {
     for (const c of this.inFlight.values()) c.abort();
     this.inFlight.clear();
     clearTimeout(this.timer);
+  }
+
+  /** Drafts dropped so far, over all pages. */
+  private dropped(): number {
+    let n = 0;
+    for (const d of this.drops.values()) n += d;
+    return n;
   }
 
   /** Display index where a page starts, given the drafts dropped from earlier loaded pages. */
@@ -157,7 +232,7 @@ export class RowSource implements ReactiveController {
         { signal: controller.signal },
       );
       if (generation !== this.generation) return; // an older query: never shown
-      this.place(page, result.items, q, page === 0 ? result.total : undefined);
+      this.place(page, result.items, q, result.total);
       this.pages.set(page, 'loaded');
       if (page === 0) this.phase = 'ready';
       this.schedule();
@@ -181,17 +256,21 @@ export class RowSource implements ReactiveController {
     page: number,
     items: readonly InvoiceSummary[],
     q: InvoiceQuery,
-    total?: number,
+    total: number,
   ): void {
     // The customer never sees a draft, whatever the adapter returned.
     const visible = visibleTo(items, q.audience!);
     this.options.onRows?.(visible);
     const start = this.pageStart(page);
     const dropped = items.length - visible.length;
-    if (total !== undefined) {
+    if (this.phase === 'loading') {
       // A new query: a new array.
       this.rows = new Array<Row>(Math.max(total, items.length)).fill(PENDING);
       this.total = this.rows.length;
+    } else if (!page) {
+      // The first page again (a refresh): the total may have changed; rows not fetched since
+      // stay until their page answers.
+      this.rows.length = this.total = Math.max(0, Math.max(total, items.length) - this.dropped());
     }
     const rows = this.rows;
     if (dropped > 0) {

@@ -7,7 +7,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { BackendError, noBackendError, toBackendError } from '../../core/errors.js';
 import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
-import type { CurrencyCode, Invoice } from '../../core/types.js';
+import type { CurrencyCode, Invoice, InvoiceChange } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -23,6 +23,7 @@ import { applicableCurrencies, displayAmounts, type DisplayAmounts } from './amo
 import { DiscardController, type DiscardHost } from './discard-dialog.js';
 import { VIRTUALIZE_ABOVE, lineRows, renderLineItems, type LineRowItem } from './line-items.js';
 import { RowWindow } from '../shared/row-window.js';
+import { InvoiceChanges } from '../shared/invoice-changes.js';
 import {
   SECTION_IDS,
   type InvoiceCurrencyChangeDetail,
@@ -91,6 +92,11 @@ let counter = 0;
  * @fires invoice-discard-request - Cancelable, after the user confirmed Discard and before the
  *   backend call. Detail `{ invoiceId, documentId }`; `preventDefault()` vetoes it.
  * @fires invoice-discard - The backend deleted the draft. Detail `{ invoiceId, documentId }`.
+ *
+ * The invoice shown follows writes elsewhere without a reload: a status change, refresh or
+ * discard fired by any element of the page (heard on the window), and the changes of an
+ * adapter with `subscribe`. A host that changes the invoice itself calls `invalidate(id)` or
+ * `refresh()`.
  *
  * @csspart header - The header (Document ID, status, period, currency, visibility).
  * @csspart document-id - The Document ID heading.
@@ -187,10 +193,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
         this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
       });
     },
-    reload: () => {
-      if (!this.invoiceId) this.reloadId = this.shown?.id;
-      this.reloads++;
-    },
+    reload: () => this.refresh(),
     vetoed: () => this.announce(this.l10n.t.discardVetoed),
   });
   /** The rendered part of a long line list. */
@@ -231,6 +234,37 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       if (e.kind !== 'aborted') this.announce(this.describeLoadError(e));
     },
   });
+
+  constructor() {
+    super();
+    new InvoiceChanges(
+      this,
+      () => this.activeBackend,
+      (change) => this.onChange(change),
+    );
+  }
+
+  /** Reads the invoice shown again from the backend (by `invoice-id`, or the shown one's id). */
+  refresh(): void {
+    if (!this.invoiceId) this.reloadId = this.shown?.id;
+    this.reloads++;
+  }
+
+  /** Tells the viewer an invoice changed (the host changed it): re-read if it is the one shown. */
+  invalidate(invoiceId: string): void {
+    this.onChange({ invoiceId, kind: 'updated' });
+  }
+
+  /** A change from elsewhere: show the new copy, the discarded state, or read it again. */
+  private onChange({ invoiceId, kind, invoice, version }: InvoiceChange): void {
+    const shown = this.shown;
+    if (!shown || shown.id !== invoiceId || this.gone) return;
+    if (kind === 'discarded') this.gone = shown;
+    else if (!version || version !== shown.version) {
+      if (invoice) this.invoice = invoice;
+      else this.refresh();
+    }
+  }
 
   // --- Live region -------------------------------------------------------------------------
 

@@ -22,8 +22,11 @@ export interface RowWindowOptions {
   count(): number;
   /** Whether what precedes `body` in the scroller sticks to its top (a sticky header). */
   stickyStart?: boolean;
-  /** Rows rendered beyond each edge of the view (default 3). */
-  overscan?: number;
+  /**
+   * Rows rendered beyond each edge of the view (default 3), read at every move. A list whose
+   * scroller is as tall as its rows gives all of them, so its height never depends on a window.
+   */
+  overscan?(): number;
   /** Called after the window moved (the host re-renders in any case). */
   onMove?(): void;
 }
@@ -196,7 +199,7 @@ export class RowWindow implements ReactiveController {
   private move(render = true): void {
     const count = this.options.count();
     const size = this.rowSize;
-    const overscan = this.options.overscan ?? 3;
+    const overscan = this.options.overscan?.() ?? 3;
     const top = this.top - this.offset;
     const inView = Math.ceil((this.viewport || size * 10) / size) + 1;
     this.slots = Math.max(this.slots, 2 * (inView + 2 * overscan + 1));
