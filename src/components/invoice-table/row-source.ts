@@ -287,14 +287,16 @@ export class RowSource implements ReactiveController {
 
   /**
    * Whether the user is flinging: the view moved past the rows it held a moment ago (a
-   * scrollbar drag or a fast wheel, not a jump, a slow scroll or the keyboard).
+   * scrollbar drag or a fast wheel, not a jump, a slow scroll or the keyboard). "A moment" is
+   * a few frames, so a busy or slow device whose frames take 50–100 ms still counts a drag as
+   * a fling, rather than sending a request per frame.
    */
   private flinging(): boolean {
     const now = performance.now();
     const { first, last } = this.options.view();
     const previous = this.lastMove;
     this.lastMove = { at: now, first, last };
-    return now - previous.at < 50 && (first > previous.last || last < previous.first);
+    return now - previous.at < 150 && (first > previous.last || last < previous.first);
   }
 
   /**
