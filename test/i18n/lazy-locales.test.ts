@@ -158,7 +158,9 @@ describe('languages load on demand', () => {
     const updater = host.querySelector('status-updater')!;
     const menu = host.querySelector('download-menu')!;
     await waitUntil(() => calls === 1 && warnings.length === 1, 'the failure was not reported');
-    await aTimeout(50);
+    // The elements are done rendering after the failure (a render, not a delay).
+    await updater.updateComplete;
+    await menu.updateComplete;
     expect(buttonText(updater)).to.equal('UPDATE STATUS');
     expect(buttonText(menu)).to.equal('DOWNLOAD');
     expect(textOf(inShadow(updater, '[part="status-badge"]'))).to.equal('Draft');
@@ -170,6 +172,7 @@ describe('languages load on demand', () => {
     menu.requestUpdate();
     await updater.updateComplete;
     await menu.updateComplete;
+    // Negative check (no event says "no load will start"): a fixed wait can only pass wrongly.
     await aTimeout(50);
     expect(calls).to.equal(1);
 
@@ -199,6 +202,7 @@ describe('languages load on demand', () => {
     );
     const el = host.querySelector('download-menu')!;
     host.lang = 'en';
+    // A task boundary, not a delay: the lang observer (a MutationObserver) has seen the change.
     await aTimeout(0);
     gated.release();
     await loadLocale('pt-BR');

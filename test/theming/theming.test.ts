@@ -409,6 +409,8 @@ describe('theming', () => {
         const v = await viewerIn('x', { theme: 'dark' });
         await openMenu(menuIn(v));
         await updaterAlone('x');
+        // Negative check (a violation is reported in a later task, if ever): a fixed wait can
+        // only pass wrongly.
         await new Promise((r) => setTimeout(r, 100));
         expect(violations).to.deep.equal([]);
       } finally {
