@@ -5,7 +5,8 @@
  * below (`memory.setInvoices`), and asserts orders and counts worked out by hand from that
  * table (see the comments next to each expectation), never values copied from an output.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { MemoryBackend } from '../../src/adapters/memory/index.js';
 import type { BackendOperation } from '../../src/adapters/memory/index.js';
 import type { InvoiceBackend } from '../../src/core/backend.js';

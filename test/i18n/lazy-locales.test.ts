@@ -5,7 +5,8 @@
  * English, warns once, and is retried on the next `lang` change.
  * Nothing is preloaded in this file: each test starts with no locale loaded.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { loadLocale } from '../../src/index.js';
 import {
   forgetLoadedLocales,

@@ -3,6 +3,23 @@
  * request or a render fails when the machine is busy. These helpers wait for the event itself.
  * See docs/CONTRIBUTING.md, "Testing on a busy machine".
  */
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+
+/** How long a wait for an event may take before the test fails (open-wc's default is 1 s). */
+export const EVENT_TIMEOUT_MS = 5000;
+
+/**
+ * open-wc's `waitUntil` with a deadline a busy machine does not reach: the wait ends with the
+ * event; the deadline only bounds how long a failing test takes (1 s, open-wc's default, is
+ * shorter than a dynamic import plus a worker on a loaded 2-core machine).
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<unknown> {
+  return openWcWaitUntil(predicate, message, { timeout: EVENT_TIMEOUT_MS, ...options });
+}
 
 export interface Deferred<T> {
   promise: Promise<T>;

@@ -4,7 +4,8 @@
  * parts the viewer forwards from its nested elements), dark theme (also in the viewer's nested
  * elements), density, and no inline style attributes (strict CSP).
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import {
   deepElements,

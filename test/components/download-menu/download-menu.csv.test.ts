@@ -3,8 +3,8 @@
  * blocked, papaparse never loaded on the page. This file imports no papaparse before its first
  * test, which checks that.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { watchLongTasks } from '../../support/wait.js';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil, watchLongTasks } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { Invoice } from '../../../src/core/types.js';
 import {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../../src/define.js';
@@ -14,7 +14,7 @@ import type { InvoiceDownloadDetail } from '../../../src/components/download-men
 import { fixtureInvoice } from '../../exports/fixtures.js';
 import { setPdfWorkerFactory } from '../../../src/exports/pdf.js';
 import { setExportRuntimeLoader } from '../../../src/components/download-menu/export-runtime.js';
-import { deferred } from '../../support/wait.js';
+import { deferred, waitUntil } from '../../support/wait.js';
 
 const saved: SavedFile[] = [];
 const printed: Window[] = [];

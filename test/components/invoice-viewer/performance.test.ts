@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoice-viewer.js';
 import { longInvoice, part, parts, root, text, totalCell } from './helpers.js';
