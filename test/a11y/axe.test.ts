@@ -2,7 +2,8 @@
  * axe in the main states of every element, in the light and the dark theme, plus a
  * right-to-left smoke test at 320 px (≈ 200 % zoom of a 640 px column): no horizontal overflow.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import { BackendError } from '../../src/core/errors.js';
 import {

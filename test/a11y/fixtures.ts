@@ -3,7 +3,8 @@
  * invoices in a MemoryBackend, mounting helpers for the four elements, and shadow-DOM queries
  * that cross nested shadow roots (the viewer hosts a status updater and a download menu).
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';

@@ -4,7 +4,8 @@
  * download a CSV. The host page opens the viewer on `invoice-open`, as a portal would.
  * At every stop the focused control shows a focus indicator.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { DownloadMenu, type SavedFile } from '../../src/components/download-menu/download-menu.js';
 import {

@@ -6,6 +6,7 @@
  * table (see the comments next to each expectation), never values copied from an output.
  */
 import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { MemoryBackend } from '../../src/adapters/memory/index.js';
 import type { BackendOperation } from '../../src/adapters/memory/index.js';
 import type { InvoiceBackend } from '../../src/core/backend.js';
@@ -642,9 +643,19 @@ export function backendContract(
 
       it('rejects with aborted when aborted while waiting', async () => {
         memory.failNext('getInvoice', 'hang');
+        const before = memory.calls.getInvoice;
         const controller = new AbortController();
         const pending = backend.getInvoice('inv-3', { signal: controller.signal });
-        setTimeout(() => controller.abort(), 20);
+        // Abort once the store is waiting on the call (over HTTP: the request arrived).
+        await waitUntil(
+          () => memory.calls.getInvoice > before,
+          'the call never reached the store',
+          {
+            timeout: 5000,
+            interval: 5,
+          },
+        );
+        controller.abort();
         expect((await rejection(pending)).kind).to.equal('aborted');
       });
     });

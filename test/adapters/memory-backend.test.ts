@@ -192,6 +192,7 @@ describe('MemoryBackend hooks', () => {
       () => (settled = true),
       () => (settled = true),
     );
+    // Negative check (nothing settles a hang but the abort): a fixed wait can only pass wrongly.
     await new Promise((r) => setTimeout(r, 50));
     expect(settled).to.equal(false);
     controller.abort();
@@ -203,12 +204,16 @@ describe('MemoryBackend hooks', () => {
     const started = performance.now();
     await backend.getInvoice('inv-3');
     expect(performance.now() - started).to.be.at.least(55);
+    // A delay no test waits out: only an abort that ends the delay settles the call in time.
+    backend.latencyMs = 60_000;
     const controller = new AbortController();
     const pending = backend.updateStatus(
       { invoiceId: 'inv-3', to: 'VOID', notify: true, expectedVersion: 'v1', idempotencyKey: 'k1' },
       { signal: controller.signal },
     );
-    setTimeout(() => controller.abort(), 10);
+    // The call has started (counted) and waits out its latency: abort now.
+    expect(backend.calls.updateStatus).to.equal(1);
+    controller.abort();
     expect((await rejection(pending)).kind).to.equal('aborted');
     expect(backend.inspect('inv-3')!.status).to.equal('OPEN');
   });

@@ -13,6 +13,8 @@ import type { RestBackendOptions } from '../../src/adapters/rest/rest-backend.js
 import { BackendError } from '../../src/core/errors.js';
 import type { Invoice, InvoiceStatus } from '../../src/core/types.js';
 import { backendContract } from './backend-contract.js';
+import { until } from '../support/dom.js';
+import { deferred, nextTask } from '../support/wait.js';
 
 const BASE = '/api';
 const faults = createFaultControls();
@@ -81,7 +83,8 @@ afterEach(() => {
 backendContract('RestBackend + msw', () => {
   const fresh = useFreshMemory();
   return {
-    backend: rest({ timeoutMs: 400, retries: 3 }),
+    // A hang fault still ends in a timeout; an answer late on a busy machine must not.
+    backend: rest({ timeoutMs: 2000, retries: 3 }),
     memory: fresh,
     dispose: () => faults.reset(),
     faults,
@@ -484,7 +487,9 @@ describe('RestBackend (HTTP specifics)', () => {
     it('a read that hangs is a timeout, not retried', async () => {
       const open = invoiceWith('OPEN');
       faults.hangNext('getInvoice');
-      const error = await rejection(rest({ timeoutMs: 200 }).getInvoice(open.id));
+      // The request must reach the server before the timeout (attempts is 1): a bound in
+      // seconds, not in tens of ms, however busy the machine.
+      const error = await rejection(rest({ timeoutMs: 1000 }).getInvoice(open.id));
       expect(error.kind).to.equal('timeout');
       expect(error.outcomeUnknown).to.equal(false);
       expect(faults.attempts('getInvoice')).to.equal(1);
@@ -493,8 +498,9 @@ describe('RestBackend (HTTP specifics)', () => {
     it('a write that timed out after sending reports outcomeUnknown and is not retried', async () => {
       const draft = invoiceWith('DRAFT');
       faults.hangNext('updateStatus', { afterApply: true });
+      // As above: the write must reach the server (and be applied) before the timeout.
       const error = await rejection(
-        rest({ timeoutMs: 200 }).updateStatus({
+        rest({ timeoutMs: 1000 }).updateStatus({
           invoiceId: draft.id,
           to: 'OPEN',
           notify: true,
@@ -513,7 +519,9 @@ describe('RestBackend (HTTP specifics)', () => {
       faults.hangNext('listInvoices');
       const controller = new AbortController();
       const pending = rest({ timeoutMs: 5000 }).listInvoices({}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 50);
+      // Abort once the request reached the server (it hangs there), not after a guessed delay.
+      await until(() => faults.attempts('listInvoices') === 1, 'the request never arrived');
+      controller.abort();
       const error = await rejection(pending);
       expect(error.kind).to.equal('aborted');
       expect(faults.attempts('listInvoices')).to.equal(1);
@@ -521,13 +529,31 @@ describe('RestBackend (HTTP specifics)', () => {
 
     it('aborting during the retry backoff stops at once', async () => {
       faults.serverErrorNext('listInvoices', 1);
+      // The 503 was read by the client (its body too): from there on it is in the backoff.
+      const answered = deferred();
+      const readingFetch: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        const body = await response.text();
+        const copy = new Response(body, response);
+        copy.text = () => {
+          answered.resolve();
+          return Promise.resolve(body);
+        };
+        return copy;
+      };
       const controller = new AbortController();
-      const started = performance.now();
-      const pending = rest({ retryBaseMs: 10_000 }).listInvoices({}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 100);
+      const pending = rest({ retryBaseMs: 10_000, fetch: readingFetch }).listInvoices(
+        {},
+        { signal: controller.signal },
+      );
+      await answered.promise;
+      await nextTask();
+      // The backoff is 5 to 10 s: an abort that did not stop it would take that long.
+      const aborted = performance.now();
+      controller.abort();
       const error = await rejection(pending);
       expect(error.kind).to.equal('aborted');
-      expect(performance.now() - started).to.be.below(3000);
+      expect(performance.now() - aborted).to.be.below(3000);
       expect(faults.attempts('listInvoices')).to.equal(1);
     });
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { generatePdf, setPdfWorkerFactory } from '../../src/exports/pdf.js';
 import { fixtureInvoice, longInvoice } from './fixtures.js';
 import { pdfText } from './pdf-text.js';
+import { nextTask, watchLongTasks, type LongTaskWatch } from '../support/wait.js';
 
 const jspdfLoaded = (names: string[]): boolean =>
   names.some((n) => /\/jspdf(-autotable)?\//.test(n));
@@ -74,17 +75,12 @@ describe('exports: PDF', function () {
 
   it('makes a 5,000-line PDF over several pages without a main-thread task over 50 ms', async () => {
     const invoice = longInvoice(5000);
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask' });
+    const watch = await watchLongTasks();
     const started = performance.now();
     const result = await generatePdf(invoice, { compress: false });
     const elapsed = performance.now() - started;
-    // Let the observer deliver what it saw.
-    await new Promise((r) => setTimeout(r, 100));
-    observer.disconnect();
+    // Every long task of the PDF is in by now (see watchLongTasks): no delay to guess.
+    const longTasks = await watch.stop();
     console.log(
       `5,000-line PDF: ${Math.round(elapsed)} ms, ${result.blob.size} bytes, long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
     );
@@ -105,15 +101,14 @@ describe('exports: PDF', function () {
     setPdfWorkerFactory(() => {
       throw new Error('no workers here');
     });
+    const invoice = longInvoice(2000);
     const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    });
     // Firefox has no 'longtask' entry type: there the lateness of a 10 ms timer's ticks
     // measures how long the main thread was blocked.
     let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let watch: LongTaskWatch | undefined;
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-      observer.observe({ type: 'longtask' });
+      watch = await watchLongTasks();
     } else {
       let last = performance.now();
       heartbeat = setInterval(() => {
@@ -123,13 +118,16 @@ describe('exports: PDF', function () {
       }, 10);
     }
     try {
-      const result = await generatePdf(longInvoice(2000), { compress: false });
-      await new Promise((r) => setTimeout(r, 100));
+      const result = await generatePdf(invoice, { compress: false });
+      // The long tasks are in once the PDF is (see watchLongTasks); a heartbeat needs a tick
+      // after the blocking task to measure it, and a task boundary gives it that tick.
+      if (watch) longTasks.push(...(await watch.stop()));
+      else await nextTask();
       expect(result.inWorker).to.equal(false);
       expect(await pdfText(result.blob)).to.include('Line item number 1999');
       expect(longTasks.some((d) => d > 50)).to.equal(true);
     } finally {
-      observer.disconnect();
+      await watch?.stop();
       clearInterval(heartbeat);
       setPdfWorkerFactory(undefined);
     }

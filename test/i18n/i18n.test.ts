@@ -5,7 +5,8 @@
  * Every expectation is written by hand. pt-BR and es load on demand: they are preloaded here
  * (`loadLocale`, as a host would), and lazy-locales.test.ts covers the loading itself.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import {
   inShadow,
   makeInvoice,

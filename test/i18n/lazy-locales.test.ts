@@ -5,7 +5,8 @@
  * English, warns once, and is retried on the next `lang` change.
  * Nothing is preloaded in this file: each test starts with no locale loaded.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { loadLocale } from '../../src/index.js';
 import {
   forgetLoadedLocales,
@@ -158,7 +159,9 @@ describe('languages load on demand', () => {
     const updater = host.querySelector('status-updater')!;
     const menu = host.querySelector('download-menu')!;
     await waitUntil(() => calls === 1 && warnings.length === 1, 'the failure was not reported');
-    await aTimeout(50);
+    // The elements are done rendering after the failure (a render, not a delay).
+    await updater.updateComplete;
+    await menu.updateComplete;
     expect(buttonText(updater)).to.equal('UPDATE STATUS');
     expect(buttonText(menu)).to.equal('DOWNLOAD');
     expect(textOf(inShadow(updater, '[part="status-badge"]'))).to.equal('Draft');
@@ -170,6 +173,7 @@ describe('languages load on demand', () => {
     menu.requestUpdate();
     await updater.updateComplete;
     await menu.updateComplete;
+    // Negative check (no event says "no load will start"): a fixed wait can only pass wrongly.
     await aTimeout(50);
     expect(calls).to.equal(1);
 
@@ -199,6 +203,7 @@ describe('languages load on demand', () => {
     );
     const el = host.querySelector('download-menu')!;
     host.lang = 'en';
+    // A task boundary, not a delay: the lang observer (a MutationObserver) has seen the change.
     await aTimeout(0);
     gated.release();
     await loadLocale('pt-BR');

@@ -207,7 +207,8 @@ async function runWorkflow(page) {
 
 /** Zero violations on the page, zero reports (page and workers), no error of any kind. */
 async function assertClean(page, problems) {
-  // Reports are sent asynchronously: give any late one time to arrive.
+  // Negative check (a report is sent asynchronously, if ever): a fixed wait can only let the
+  // test pass wrongly. The 50 ms waits above are polling intervals of waits for an event.
   await new Promise((r) => setTimeout(r, 500));
   const record = await pageRecord(page);
   assert.deepEqual(record.violations.map(describeViolation), [], 'violations on the page');

@@ -3,7 +3,8 @@
  * empty: it imports the side-effect-free entry, registers the classes under `acme-*` names,
  * and only at the end imports `src/define.js` (the default names).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as entry from '../../src/index.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';

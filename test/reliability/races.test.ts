@@ -60,7 +60,10 @@ async function settle(s: fc.Scheduler, el: { updateComplete: Promise<unknown> })
   for (let i = 0; i < 20; i++) {
     await s.waitAll();
     await el.updateComplete;
-    await sleep(40); // the table fetches further pages after a short delay
+    // Negative check ("no further request is coming"): the table asks for further pages 30 ms
+    // after an answer (its own timer, set before this one, so it fires first however late both
+    // are); a new request then shows in s.count().
+    await sleep(40);
     if (s.count() === 0) break;
   }
   await el.updateComplete;
@@ -101,8 +104,9 @@ describe('reliability: races (fast-check scheduler)', function () {
             }
             await settle(s, el);
             const [customer, period] = changes[changes.length - 1];
-            // Rows may render a frame after their page arrives.
-            await until(() => cells(el).length > 0, 'no rows', 500).catch(() => undefined);
+            // Rows may render a frame after their page arrives: wait for a row (the assertion
+            // below then says which), not for a guessed time.
+            await until(() => cells(el).length > 0, 'no rows', 5000).catch(() => undefined);
             const docs = deepQueryAll(el, '[role="gridcell"][data-col="documentId"]').map((c) =>
               text(c),
             );

@@ -101,6 +101,8 @@ describe('security: hostile data', () => {
         }
         el.remove();
       }
+      // Negative check (a payload that ran would set the canary later, e.g. an image's onerror):
+      // a fixed wait can only pass wrongly. The tag checks above are the synchronous proof.
       await sleep(100);
       expect(problems, problems.join('\n')).to.deep.equal([]);
       expect(win[CANARY]).to.equal(undefined);
@@ -125,6 +127,8 @@ describe('security: hostile data', () => {
         if (found.length) problems.push(`#${i}: ${found.join(',')}`);
         el.remove();
       }
+      // Negative check (a payload that ran would set the canary later, e.g. an image's onerror):
+      // a fixed wait can only pass wrongly. The tag checks above are the synchronous proof.
       await sleep(100);
       expect(problems, problems.join('\n')).to.deep.equal([]);
       expect(win[CANARY]).to.equal(undefined);
@@ -165,6 +169,8 @@ describe('security: hostile data', () => {
       // The CSV files carry the payloads as text (nothing executes a CSV, but nothing is lost).
       const csv = await (saved[2] as { blob: Blob }).blob.text();
       expect(csv).to.contain('window.__xssCanary');
+      // Negative check (a payload that ran would set the canary later, e.g. an image's onerror):
+      // a fixed wait can only pass wrongly. The tag checks above are the synchronous proof.
       await sleep(100);
       expect(win[CANARY]).to.equal(undefined);
     });
@@ -193,6 +199,8 @@ describe('security: hostile data', () => {
           throw new Error(`${(e as Error).message}: ${announced(el)}`);
         },
       );
+      // Negative check (a payload that ran would set the canary later, e.g. an image's onerror):
+      // a fixed wait can only pass wrongly. The tag checks above are the synchronous proof.
       await sleep(100);
       expect(strangers(el, baseline)).to.deep.equal([]);
       const cells = deepQueryAll(el, '[role="gridcell"][data-col="documentId"]').map((c) =>
@@ -215,6 +223,8 @@ describe('security: hostile data', () => {
       expect(input, 'customer search').to.not.equal(null);
       typeInto(input!, 'on');
       await until(() => deepQueryAll(el, '[role="option"]').length > 5, 'no suggestions');
+      // Negative check (a payload that ran would set the canary later, e.g. an image's onerror):
+      // a fixed wait can only pass wrongly. The tag checks above are the synchronous proof.
       await sleep(100);
       expect(payloadTags(el)).to.deep.equal([]);
       const options = deepQueryAll(el, '[role="option"]').map((o) => text(o));

@@ -16,6 +16,8 @@ import { RestBackend, type RestBackendOptions } from '../../src/adapters/rest/re
 import type { Invoice } from '../../src/core/types.js';
 
 export const BASE = '/api';
+/** The header that names a request `abortInFlight` aborts (test-only, same origin). */
+const ABORT_ID = 'X-Test-Abort-Id';
 
 /** Which request (method + path) belongs to an operation. */
 export function isOperation(op: Operation, method: string, path: string): boolean {
@@ -46,8 +48,8 @@ export interface MswHarness {
   fresh(invoices: Invoice[]): MemoryBackend;
   /** Requests of `op` wait `ms` before reaching the store (until `fresh`). */
   slow(op: Operation, ms: number): void;
-  /** Requests of `op` are aborted `afterMs` after they start (until `fresh`). */
-  abortInFlight(op: Operation, afterMs?: number): void;
+  /** Requests of `op` are aborted in flight, as soon as the server saw them (until `fresh`). */
+  abortInFlight(op: Operation): void;
   /** The server is healthy again: no faults, no slow or aborting operations, same store. */
   heal(): void;
   /** A RestBackend whose fetch honours `abortInFlight`. */
@@ -58,26 +60,40 @@ export interface MswHarness {
 export async function startMsw(): Promise<MswHarness> {
   const faults = createFaultControls();
   let memory = new MemoryBackend({ invoices: [] });
-  const aborting = new Map<Operation, number>();
+  const aborting = new Set<Operation>();
+  /** Requests to abort once the server sees them, by the id in their ABORT_ID header. */
+  const toAbort = new Map<string, AbortController>();
+  let lastId = 0;
   const worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: BASE, faults }));
+  worker.events.on('request:start', ({ request }) => {
+    const id = request.headers.get(ABORT_ID);
+    const controller = id === null ? undefined : toAbort.get(id);
+    if (id === null || controller === undefined) return;
+    toAbort.delete(id);
+    controller.abort(new DOMException('Aborted by the network.', 'AbortError'));
+  });
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'error',
     quiet: true,
   });
 
+  // The network drops the request once it reached the server: not after a guessed delay, which
+  // on a busy machine may come before the request left the page.
   const abortingFetch: typeof fetch = (input, init) => {
     const url = new URL(typeof input === 'string' ? input : (input as Request).url, location.href);
     const method = (init?.method ?? 'GET').toUpperCase();
-    const op = [...aborting.keys()].find((o) => isOperation(o, method, url.pathname));
+    const op = [...aborting].find((o) => isOperation(o, method, url.pathname));
     if (op === undefined) return fetch(input, init);
     const controller = new AbortController();
     init?.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason));
-    setTimeout(
-      () => controller.abort(new DOMException('Aborted by the network.', 'AbortError')),
-      aborting.get(op),
+    const id = String(++lastId);
+    toAbort.set(id, controller);
+    const headers = new Headers(init?.headers);
+    headers.set(ABORT_ID, id);
+    return fetch(input, { ...init, headers, signal: controller.signal }).finally(() =>
+      toAbort.delete(id),
     );
-    return fetch(input, { ...init, signal: controller.signal });
   };
 
   const harness: MswHarness = {
@@ -106,8 +122,8 @@ export async function startMsw(): Promise<MswHarness> {
         }),
       );
     },
-    abortInFlight(op, afterMs = 50) {
-      aborting.set(op, afterMs);
+    abortInFlight(op) {
+      aborting.add(op);
     },
     rest(options = {}) {
       return new RestBackend({ baseUrl: BASE, fetch: abortingFetch, ...options });

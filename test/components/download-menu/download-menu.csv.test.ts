@@ -3,7 +3,8 @@
  * blocked, papaparse never loaded on the page. This file imports no papaparse before its first
  * test, which checks that.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil, watchLongTasks } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { Invoice } from '../../../src/core/types.js';
 import {
@@ -32,8 +33,6 @@ function parts(el: DownloadMenu) {
 async function menuFor(invoice: Invoice): Promise<DownloadMenu> {
   const el = await fixture<DownloadMenu>(html`<download-menu .invoice=${invoice}></download-menu>`);
   await el.updateComplete;
-  // A new task: the one that made the long invoice must not count as the export's.
-  await aTimeout(50);
   return el;
 }
 
@@ -85,11 +84,8 @@ describe('<download-menu>', () => {
       expect(papaparseOnPage(), 'papaparse before').to.equal(false);
       const workers = countingWorkers();
       const el = await menuFor(longInvoice(100_000));
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
+      // From a new task: the one that made the long invoice does not count as the export's.
+      const watch = await watchLongTasks();
       const done = oneEvent(el, 'invoice-download');
       const started = performance.now();
       await choose(el, 'Detailed CSV');
@@ -97,8 +93,8 @@ describe('<download-menu>', () => {
       expect(parts(el).progress).to.not.equal(null);
       const detail = (await done).detail;
       const elapsed = performance.now() - started;
-      await aTimeout(100);
-      observer.disconnect();
+      // Every long task of the export is in by now (see watchLongTasks): no delay to guess.
+      const longTasks = await watch.stop();
       console.log(
         `menu, 100,000-line detailed CSV: ${Math.round(elapsed)} ms, long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
       );
@@ -154,7 +150,8 @@ describe('<download-menu>', () => {
       const cancel = parts(el).progress!.querySelector('button')!;
       expect(cancel.textContent!.trim()).to.equal('Cancel');
       cancel.click();
-      await waitUntil(() => parts(el).progress === null);
+      await waitUntil(() => parts(el).progress === null && workers.terminated() === 1);
+      // Negative check (no event says "no file will come"): a fixed wait can only pass wrongly.
       await aTimeout(100);
       expect(finished).to.equal(false);
       expect(saved).to.have.length(0);
@@ -166,16 +163,11 @@ describe('<download-menu>', () => {
 
     it('the invoice CSV sums all 100,000 lines, without a main-thread task over 50 ms', async () => {
       const el = await menuFor(longInvoice(100_000));
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
+      const watch = await watchLongTasks();
       const done = oneEvent(el, 'invoice-download');
       await choose(el, 'CSV');
       await done;
-      await aTimeout(100);
-      observer.disconnect();
+      const longTasks = await watch.stop();
       expect(longTasks.filter((d) => d > 50)).to.deep.equal([]);
       const file = saved[0];
       if (file?.kind !== 'blob') throw new Error('blob expected');

@@ -7,7 +7,8 @@
  * through register.ts rather than define.ts: define.ts re-exports the package entry, which
  * exports `generateCsv` and `generatePdf` itself. Nothing else in this file imports the exports.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { DownloadMenu } from '../../../src/components/download-menu/download-menu.js';
 import { fixtureInvoice } from '../../exports/fixtures.js';
 

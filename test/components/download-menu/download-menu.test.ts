@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../../src/define.js';
@@ -14,6 +14,7 @@ import type { InvoiceDownloadDetail } from '../../../src/components/download-men
 import { fixtureInvoice } from '../../exports/fixtures.js';
 import { setPdfWorkerFactory } from '../../../src/exports/pdf.js';
 import { setExportRuntimeLoader } from '../../../src/components/download-menu/export-runtime.js';
+import { deferred, waitUntil } from '../../support/wait.js';
 
 const saved: SavedFile[] = [];
 const printed: Window[] = [];
@@ -309,6 +310,7 @@ describe('<download-menu>', () => {
       expect(cancel.textContent!.trim()).to.equal('Cancel');
       cancel.click();
       await waitUntil(() => parts(el).progress === null);
+      // Negative check (no event says "no file will come"): a fixed wait can only pass wrongly.
       await aTimeout(50);
       expect(finished).to.equal(false);
       expect(saved).to.have.length(0);
@@ -401,6 +403,8 @@ describe('<download-menu>', () => {
         await choose(el, 'Print');
         await printedToo;
         expect(loads).to.equal(2);
+        // Negative check (an unhandled rejection is reported in a later task, if ever): a fixed
+        // wait can only pass wrongly.
         await aTimeout(50);
         expect(unhandled).to.deep.equal([]);
       } finally {
@@ -410,9 +414,12 @@ describe('<download-menu>', () => {
 
     it('Cancel while the export code loads stops the export', async () => {
       let arrive: (() => void) | undefined;
+      const arrived = deferred();
       setExportRuntimeLoader(async () => {
         await new Promise<void>((resolve) => (arrive = resolve));
-        return import('../../../src/exports/run.js');
+        const runtime = await import('../../../src/exports/run.js');
+        arrived.resolve();
+        return runtime;
       });
       const el = await menuFor(fixtureInvoice());
       let finished = false;
@@ -424,6 +431,9 @@ describe('<download-menu>', () => {
       await waitUntil(() => parts(el).progress === null);
       expect(parts(el).status!.textContent).to.equal('CSV cancelled.');
       arrive!();
+      // The code is there (the cancelled export would go on from here, were it not cancelled).
+      await arrived.promise;
+      // Negative check (no event says "no file will come"): a fixed wait can only pass wrongly.
       await aTimeout(50);
       expect(finished).to.equal(false);
       expect(saved).to.have.length(0);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../../src/define.js';
@@ -156,8 +157,9 @@ describe('<invoice-viewer>', () => {
       const el = await viewer();
       const button = sectionButton(el, 'Summary')!;
       expect(button.getAttribute('aria-controls')).to.equal(sectionBody(el, 'Summary')!.id);
-      setTimeout(() => button.click());
-      const event = await oneEvent(el, 'invoice-section-toggle');
+      const toggled = oneEvent(el, 'invoice-section-toggle');
+      button.click();
+      const event = await toggled;
       expect(event.detail).to.deep.equal({ section: 'summary', open: false });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -272,8 +274,9 @@ describe('<invoice-viewer>', () => {
       it(`shows every amount in ${c.code}, each total the sum of its lines`, async () => {
         const el = await viewer(makeInvoice({ status: 'OPEN' }));
         if (c.code !== 'USD') {
-          setTimeout(() => chooseCurrency(el, c.code));
-          const event = await oneEvent(el, 'invoice-currency-change');
+          const changed = oneEvent(el, 'invoice-currency-change');
+          chooseCurrency(el, c.code);
+          const event = await changed;
           expect(event.detail).to.deep.equal({ currency: c.code });
           await el.updateComplete;
         }

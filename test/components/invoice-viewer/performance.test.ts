@@ -1,10 +1,14 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoice-viewer.js';
 import { longInvoice, part, parts, root, text, totalCell } from './helpers.js';
 
 describe('<invoice-viewer>', () => {
-  describe('long invoices', () => {
+  describe('long invoices', function () {
+    // Wall-clock budgets (1 s for a render that takes ~150 ms on an idle 2-core machine) on a
+    // shared machine: a miss is retried twice before it fails (a real regression misses every time).
+    this.retries(2);
     it('renders 10,000 lines virtualized, quickly, with exact totals', async () => {
       const invoice = longInvoice(10_000);
       const start = performance.now();

@@ -3,7 +3,8 @@
  * whether they connect before or after it, inside the host's (or its descendants') open shadow
  * roots, and follows `provider.setValue` and the nearest provider.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import { provideInvoiceBackend } from '../../../src/components/shared/backend-context.js';
