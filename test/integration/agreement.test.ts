@@ -3,7 +3,8 @@
  * wiring: a write in the viewer shows in the table; a host's own change shows after
  * `invalidate()` / `refresh()`; an adapter's `subscribe` reaches both.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
 import type { InvoiceBackend } from '../../src/core/backend.js';

@@ -3,7 +3,8 @@
  * with its sync, on one BroadcastChannel name. Not tested: two real tabs, localStorage between
  * them, and the demo's msw worker in between.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
 import { BackendError } from '../../src/core/errors.js';

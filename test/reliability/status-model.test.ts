@@ -248,6 +248,7 @@ describe('reliability: status workflow model (fast-check commands)', function ()
     deepQuery<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click();
     await done;
     await change('CLOSED');
+    // Negative check: the late close of the previous dialog does not close this one.
     await sleep(20);
     expect(deepQuery<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
     expect(deepQuery(el, '[part~="confirm-button"]'), 'OK button').to.not.equal(null);

@@ -1,5 +1,5 @@
 /** DOM helpers shared by the reliability and security suites: deep queries through shadow roots. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 /** Every element under `root`, descending into open shadow roots (hosts included). */
 export function deepElements(root: ParentNode): Element[] {

@@ -1,5 +1,5 @@
 /** Fixtures, a controllable fake adapter and user-like actions for the `<invoice-table>` tests. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CallOptions, CustomerSearch, InvoiceBackend } from '../../../src/core/backend.js';
 import { BackendError } from '../../../src/core/errors.js';
 import type {

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/define.js';
@@ -41,6 +42,7 @@ async function countEvents(el: HTMLElement, type: string, action: () => Promise<
   const listener = (e: Event) => seen.push(e as CustomEvent);
   el.addEventListener(type, listener);
   await action();
+  // Negative check: no further event arrives (a fixed wait can only let the test pass wrongly).
   await aTimeout(50);
   el.removeEventListener(type, listener);
   return seen;
@@ -204,6 +206,7 @@ describe('<invoice-table>', () => {
       expect(backend.searchCalls[0]!.signal!.aborted).to.equal(true);
       await waitUntil(() => $$(el, '[role="option"]').length === 1, 'newer results');
       release();
+      // Negative check: the released older answer does not replace the newer one.
       await aTimeout(50);
       // The older answer (three customers match "a") never replaces the newer one.
       expect(
@@ -294,6 +297,7 @@ describe('<invoice-table>', () => {
         'The first month must not be after the last month.',
       );
       expect(from.getAttribute('aria-invalid')).to.equal('true');
+      // Negative check: no request follows an invalid period.
       await aTimeout(50);
       expect(backend.listCalls.length).to.equal(calls);
     });
@@ -507,6 +511,7 @@ describe('<invoice-table>', () => {
       backend.resolveList(1);
       await rowsLoaded(el, 1);
       backend.resolveList(0); // the slow first answer (4 rows) arrives last
+      // Negative check: the late answer of the older query never shows.
       await aTimeout(100);
       expect(documentIds(el)).to.deep.equal(['DOC-2001']);
       expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('2');

@@ -2,7 +2,8 @@
  * RowSource on its own: a fake host (no element, no grid), the fake adapter of the table's
  * tests, and a view the test moves by hand.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CallOptions } from '../../../src/core/backend.js';
 import { BackendError } from '../../../src/core/errors.js';

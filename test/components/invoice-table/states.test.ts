@@ -1,5 +1,6 @@
 /** Issue 17: the table's states: a visible count, an empty state naming the filters, a short grid. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 import { $, FakeBackend, TODAY, button, choose, rowsLoaded, summary } from './helpers.js';

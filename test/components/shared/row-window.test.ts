@@ -2,7 +2,8 @@
  * RowWindow through a tiny host made for these tests: a scrolling box with a sticky 30px head
  * and rows of one height (20px unless `--row` says otherwise), in a 200px view (`--h`).
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';

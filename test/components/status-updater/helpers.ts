@@ -1,5 +1,5 @@
 /** Fixtures and user-like actions for the `<status-updater>` tests. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import { BackendError } from '../../../src/core/errors.js';
 import { invoice, line } from '../../support/fixtures.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { isWebKit } from '../../support/browser.js';
 import '../../../src/define.js';
@@ -284,6 +285,7 @@ describe('<status-updater>', () => {
       for (let i = 0; i < 10; i++) ok.click();
       for (let i = 0; i < 10; i++) updateButton(el)?.click();
       await oneEvent(el, 'invoice-status-change');
+      // Negative check: no second call follows the first answer.
       await aTimeout(150);
       expect(backend.calls.updateStatus).to.equal(1);
       expect(backend.inspect('inv-1')?.history.length).to.equal(1);
@@ -374,7 +376,8 @@ describe('<status-updater>', () => {
       expect(backend.inspect('inv-1')?.status).to.equal('CLOSED');
       expect(backend.calls.updateStatus).to.equal(2);
 
-      // The message stays until acted on, and blocks another change.
+      // The message stays until acted on, and blocks another change (a negative check: it does
+      // not go away by itself).
       await aTimeout(300);
       expect(messageText(second)).to.contain('Someone else changed');
       expect(updateButton(second)?.getAttribute('aria-disabled')).to.equal('true');
@@ -505,6 +508,7 @@ describe('<status-updater>', () => {
       await openDialog(el, 'CLOSED');
       (part(el, 'confirm-button') as HTMLButtonElement).click();
       await el.updateComplete;
+      // Negative check: the vetoed change sends nothing.
       await aTimeout(50);
       expect(seen).to.deep.equal([
         { invoiceId: 'inv-1', from: 'OPEN', to: 'CLOSED', notify: true },
