@@ -113,6 +113,16 @@ async function scrollTo(el: RowWindowHost, top: number): Promise<void> {
   const scrolled = oneEvent(box, 'scroll');
   box.scrollTop = top;
   await scrolled;
+  // A scroll event queued earlier (WebKit, after a focus) can be the one heard: wait until the
+  // window holds the row now at the top.
+  const atTop = Math.min(
+    el.count - 1,
+    Math.max(0, Math.floor((box.scrollTop - HEAD) / el.window.rowSize)),
+  );
+  await waitUntil(
+    () => el.window.first <= atTop && atTop <= el.window.last,
+    `the window moved to row ${atTop}`,
+  );
   await el.updateComplete;
 }
 
