@@ -25,6 +25,7 @@ import type {
   CurrencyRate,
   Customer,
   CustomField,
+  FieldVisibility,
   DownloadFormat,
   Invoice,
   InvoiceStatus,
@@ -179,7 +180,7 @@ function parseProvider(data: unknown, path: string): CloudProvider {
 
 function parseLine(data: unknown, path: string, currency: CurrencyCode): LineItem {
   const o = record(data, path);
-  return {
+  const line: LineItem = {
     id: str(o.id, child(path, 'id')),
     sku: str(o.sku, child(path, 'sku')),
     description: str(o.description, child(path, 'description')),
@@ -189,6 +190,21 @@ function parseLine(data: unknown, path: string, currency: CurrencyCode): LineIte
     amount: parseMoney(o.amount, child(path, 'amount'), currency),
     tax: parseMoney(o.tax, child(path, 'tax'), currency),
   };
+  const visibility = parseVisibility(o.visibility, child(path, 'visibility'));
+  if (visibility) {
+    line.visibility = visibility;
+    // Hidden from the customer, so it may change no total the customer sees.
+    if (visibility === 'internal' && (line.amount.minor !== 0 || line.tax.minor !== 0)) {
+      failWith(path, `Invalid backend payload: ${path} is internal but carries an amount or tax.`);
+    }
+  }
+  return line;
+}
+
+/** Absent, `customer`, or (any other text, failing closed) `internal`. */
+function parseVisibility(value: unknown, path: string): FieldVisibility | undefined {
+  const v = optStr(value, path);
+  return v === undefined ? v : v === 'customer' ? v : 'internal';
 }
 
 function parseRate(data: unknown, path: string): CurrencyRate {
@@ -208,11 +224,14 @@ function parseRate(data: unknown, path: string): CurrencyRate {
 
 function parseCustomField(data: unknown, path: string): CustomField {
   const o = record(data, path);
-  return {
+  const field: CustomField = {
     key: str(o.key, child(path, 'key')),
     label: str(o.label, child(path, 'label')),
     value: str(o.value, child(path, 'value')),
   };
+  const visibility = parseVisibility(o.visibility, child(path, 'visibility'));
+  if (visibility) field.visibility = visibility;
+  return field;
 }
 
 function parseStatusChange(data: unknown, path: string): StatusChange {
