@@ -23,6 +23,10 @@ export interface StatusUpdaterStrings {
   unknownReadOnly: string;
   /** Dialog heading. */
   dialogHeading: (to: string) => string;
+  /** Dialog: which invoice changes (document ID, customer, formatted period and total). */
+  subject: (documentId: string, customer: string, period: string, amount: string) => string;
+  /** Dialog, under the notification switch: who it goes to (when the adapter knows). */
+  recipient: (email: string) => string;
   /** Dialog: from and to, in words. */
   fromTo: (from: string, to: string) => string;
   /** Leaving DRAFT. */
@@ -67,6 +71,8 @@ const en: StatusUpdaterStrings = {
   noTargets: 'No status change is allowed for this invoice right now.',
   unknownReadOnly: 'This status is not known to this version, so the invoice is read-only here.',
   dialogHeading: (to) => `Change the status to ${to}?`,
+  subject: (doc, customer, period, amount) => `Invoice ${doc}, ${customer}, ${period}, ${amount}.`,
+  recipient: (email) => `The notification goes to ${email}.`,
   fromTo: (from, to) => `The status will change from ${from} to ${to}.`,
   leavesDraft: (draft) => `${draft} will no longer be available for this invoice.`,
   publishes: 'The customer will see this invoice in their portal.',
