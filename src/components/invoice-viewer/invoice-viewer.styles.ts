@@ -217,10 +217,10 @@ export const invoiceViewerStyles = [
       font-weight: 700;
     }
 
-    /* Line items: an ARIA table of rows (virtualized when long). */
+    /* Line items: an ARIA table of rows (virtualized when long). Never a sideways scroller:
+       below 48rem each line stacks (see the container query). */
     .lines-table {
       display: block;
-      overflow-x: auto;
     }
     .line-head,
     .line-row,
@@ -290,8 +290,51 @@ export const invoiceViewerStyles = [
       .rate {
         text-align: start;
       }
+    }
+
+    /* Narrow: each line stacks, SKU and description, then quantity, unit price, amount and
+       tax in two columns, each value under its column's name (the header row stays for
+       assistive technologies only). Long lists keep one height for every row (RowWindow). */
+    @container (inline-size < 48rem) {
       .lines-table {
         font-size: 0.875em;
+        line-height: 1.25;
+      }
+      .line-head {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .line-row,
+      .group-row {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: 0.25em var(--_space);
+        padding-block: 0.25em;
+      }
+      .line-row .num {
+        text-align: start;
+      }
+      .line-row .num::before {
+        display: block;
+        content: attr(data-label);
+        content: attr(data-label) / '';
+        font-size: 0.8em;
+        color: var(--_muted);
+      }
+      .group-row .group-name {
+        grid-column: 1;
+      }
+      .group-row .group-total {
+        grid-column: 2;
+      }
+      .group-row > :last-child {
+        display: none;
+      }
+      .virtual .line-row,
+      .virtual .group-row {
+        block-size: 7em;
       }
     }
 
