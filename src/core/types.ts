@@ -93,7 +93,7 @@ export interface LineItem {
   tax: Money;
   /**
    * `internal`: an operator-only line (a note, a zero-priced internal item), never shown or
-   * exported to the customer. It carries no money: validation refuses a non-zero amount or tax.
+   * exported to the customer, unless it carries money: a charge is always shown.
    */
   visibility?: FieldVisibility;
 }

@@ -180,7 +180,7 @@ function parseProvider(data: unknown, path: string): CloudProvider {
 
 function parseLine(data: unknown, path: string, currency: CurrencyCode): LineItem {
   const o = record(data, path);
-  const line: LineItem = {
+  return withVisibility(o, path, {
     id: str(o.id, child(path, 'id')),
     sku: str(o.sku, child(path, 'sku')),
     description: str(o.description, child(path, 'description')),
@@ -189,22 +189,21 @@ function parseLine(data: unknown, path: string, currency: CurrencyCode): LineIte
     unitPrice: parseMoney(o.unitPrice, child(path, 'unitPrice'), currency),
     amount: parseMoney(o.amount, child(path, 'amount'), currency),
     tax: parseMoney(o.tax, child(path, 'tax'), currency),
-  };
-  const visibility = parseVisibility(o.visibility, child(path, 'visibility'));
-  if (visibility) {
-    line.visibility = visibility;
-    // Hidden from the customer, so it may change no total the customer sees.
-    if (visibility === 'internal' && (line.amount.minor !== 0 || line.tax.minor !== 0)) {
-      failWith(path, `Invalid backend payload: ${path} is internal but carries an amount or tax.`);
-    }
-  }
-  return line;
+  } as LineItem);
 }
 
-/** Absent, `customer`, or (any other text, failing closed) `internal`. */
-function parseVisibility(value: unknown, path: string): FieldVisibility | undefined {
-  const v = optStr(value, path);
-  return v === undefined ? v : v === 'customer' ? v : 'internal';
+/**
+ * `item` with the payload's `visibility`, when there is one: `customer`, or (any other text,
+ * failing closed) `internal`.
+ */
+function withVisibility<T extends { visibility?: FieldVisibility }>(
+  o: Fields,
+  path: string,
+  item: T,
+): T {
+  const v = optStr(o.visibility, child(path, 'visibility'));
+  if (v !== undefined) item.visibility = v === 'customer' ? v : 'internal';
+  return item;
 }
 
 function parseRate(data: unknown, path: string): CurrencyRate {
@@ -224,14 +223,11 @@ function parseRate(data: unknown, path: string): CurrencyRate {
 
 function parseCustomField(data: unknown, path: string): CustomField {
   const o = record(data, path);
-  const field: CustomField = {
+  return withVisibility(o, path, {
     key: str(o.key, child(path, 'key')),
     label: str(o.label, child(path, 'label')),
     value: str(o.value, child(path, 'value')),
-  };
-  const visibility = parseVisibility(o.visibility, child(path, 'visibility'));
-  if (visibility) field.visibility = visibility;
-  return field;
+  } as CustomField);
 }
 
 function parseStatusChange(data: unknown, path: string): StatusChange {

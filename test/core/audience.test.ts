@@ -73,23 +73,13 @@ describe('visibility in payloads (core/validate.ts)', () => {
     expect(parsed.lines.map((l) => l.visibility)).to.deep.equal([undefined, 'internal']);
   });
 
-  it('refuses an internal line that carries an amount or tax', () => {
+  it('shows the customer an internal line that carries money: a charge is never hidden', () => {
     const invoice = auditedInvoice();
-    const [visible] = invoice.lines;
-    for (const bad of [
-      { ...visible, visibility: 'internal' },
-      { ...invoice.lines[1], tax: { minor: 1, currency: 'USD' } },
-    ]) {
-      let error: unknown;
-      try {
-        parseInvoice({ ...invoice, lines: [visible, bad] });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).to.be.instanceOf(BackendError);
-      expect((error as BackendError).kind).to.equal('validation');
-      expect((error as BackendError).field).to.equal('lines[1]');
-    }
+    const [visible, note] = invoice.lines;
+    const charged = { ...visible, id: 'c1', sku: 'SKU-CHARGED', visibility: 'internal' as const };
+    const taxed = { ...note, id: 't1', sku: 'SKU-TAXED', tax: { minor: 1, currency: 'USD' } };
+    const view = forAudience({ ...invoice, lines: [visible, note, charged, taxed] }, 'customer');
+    expect(view.lines.map((l) => l.sku)).to.deep.equal(['SKU-VISIBLE', 'SKU-CHARGED', 'SKU-TAXED']);
   });
 
   it('refuses a visibility that is not text', () => {

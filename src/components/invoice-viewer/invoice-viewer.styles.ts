@@ -209,19 +209,11 @@ export const invoiceViewerStyles = [
     th {
       font-weight: 600;
     }
-    td.num,
-    th.num {
-      text-align: end;
-    }
     .totals-table tr:last-child {
       font-weight: 700;
     }
 
-    /* Line items: an ARIA table of rows (virtualized when long). Never a sideways scroller:
-       below 48rem each line stacks (see the container query). */
-    .lines-table {
-      display: block;
-    }
+    /* Line items: an ARIA table of rows (virtualized when long). */
     .line-head,
     .line-row,
     .group-row {
@@ -246,9 +238,6 @@ export const invoiceViewerStyles = [
     }
     .group-row .group-total {
       grid-column: 5;
-    }
-    .rows {
-      display: block;
     }
     .lines-table.virtual {
       position: relative;
@@ -278,7 +267,11 @@ export const invoiceViewerStyles = [
       overflow-wrap: anywhere;
     }
 
-    @container (inline-size < 40rem) {
+    /* Narrow (a phone is ~23rem): the header stacks, and each line stacks, SKU and description,
+       then quantity, unit price, amount and tax in two columns, each value under its column's
+       name (the header row stays for assistive technologies only). Long lists keep one height
+       for every row (RowWindow). Never a sideways scroller. */
+    @container (inline-size < 48rem) {
       .header {
         grid-template-columns: 1fr;
         grid-template-areas: 'status' 'period' 'id' 'visibility' 'currency';
@@ -290,51 +283,30 @@ export const invoiceViewerStyles = [
       .rate {
         text-align: start;
       }
-    }
-
-    /* Narrow: each line stacks, SKU and description, then quantity, unit price, amount and
-       tax in two columns, each value under its column's name (the header row stays for
-       assistive technologies only). Long lists keep one height for every row (RowWindow). */
-    @container (inline-size < 48rem) {
       .lines-table {
         font-size: 0.875em;
         line-height: 1.25;
       }
-      .line-head {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
+      .head {
+        block-size: 0;
         overflow: hidden;
-        clip-path: inset(50%);
       }
       .line-row,
       .group-row {
         grid-template-columns: repeat(2, minmax(0, 1fr));
         gap: 0.25em var(--_space);
-        padding-block: 0.25em;
-      }
-      .line-row .num {
-        text-align: start;
       }
       .line-row .num::before {
         display: block;
-        content: attr(data-label);
         content: attr(data-label) / '';
         font-size: 0.8em;
         color: var(--_muted);
       }
-      .group-row .group-name {
-        grid-column: 1;
+      .group-row > * {
+        grid-column: auto;
       }
-      .group-row .group-total {
-        grid-column: 2;
-      }
-      .group-row > :last-child {
-        display: none;
-      }
-      .virtual .line-row,
-      .virtual .group-row {
-        block-size: 7em;
+      .virtual {
+        --_row-height: 7em;
       }
     }
 

@@ -54,7 +54,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
   if (to && isKnownStatus(from)) {
     const items = consequenceSentences(from, to, t, common);
     body = html`<div id="dialog-body">
-        <p class="subject">
+        <p>
           ${t.subject(
             invoice.documentId,
             invoice.customer.name,
@@ -81,7 +81,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
         />
         <span>${t.notify}</span>
       </label>
-      ${email ? html`<p class="recipient">${t.recipient(email)}</p>` : nothing}
+      ${email ? html`<p>${t.recipient(email)}</p>` : nothing}
       <div class="actions">
         <button type="button" part="cancel-button" class="button" @click=${o.onCancel}>
           ${common.cancel}
