@@ -156,7 +156,6 @@ export const es: LocaleStrings = {
     dialogHeading: (to) => `¿Cambiar el estado a ${to}?`,
     subject: (doc, customer, period, amount) =>
       `Factura ${doc}, ${customer}, ${period}, ${amount}.`,
-    recipient: (email) => `La notificación se envía a ${email}.`,
     fromTo: (from, to) => `El estado cambiará de ${from} a ${to}.`,
     leavesDraft: (draft) => `${draft} ya no estará disponible para esta factura.`,
     publishes: 'El cliente verá esta factura en su portal.',

@@ -155,7 +155,6 @@ export const ptBR: LocaleStrings = {
       'Este status não é conhecido por esta versão, por isso a fatura é somente leitura aqui.',
     dialogHeading: (to) => `Mudar o status para ${to}?`,
     subject: (doc, customer, period, amount) => `Fatura ${doc}, ${customer}, ${period}, ${amount}.`,
-    recipient: (email) => `A notificação vai para ${email}.`,
     fromTo: (from, to) => `O status mudará de ${from} para ${to}.`,
     leavesDraft: (draft) => `${draft} não estará mais disponível para esta fatura.`,
     publishes: 'O cliente verá esta fatura no portal do cliente final.',

@@ -49,7 +49,6 @@ export function consequenceSentences(
 export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
   const { t, common, to, invoice, locale } = o;
   const from = invoice.status;
-  const email = invoice.customer.email;
   let body: TemplateResult | typeof nothing = nothing;
   if (to && isKnownStatus(from)) {
     const items = consequenceSentences(from, to, t, common);
@@ -79,9 +78,8 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
           .checked=${o.notify}
           @change=${o.onNotifyChange}
         />
-        <span>${t.notify}</span>
+        <span>${t.notify}${invoice.customer.email ? ` (${invoice.customer.email})` : ''}</span>
       </label>
-      ${email ? html`<p>${t.recipient(email)}</p>` : nothing}
       <div class="actions">
         <button type="button" part="cancel-button" class="button" @click=${o.onCancel}>
           ${common.cancel}

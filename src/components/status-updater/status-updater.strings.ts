@@ -25,8 +25,6 @@ export interface StatusUpdaterStrings {
   dialogHeading: (to: string) => string;
   /** Dialog: which invoice changes (document ID, customer, formatted period and total). */
   subject: (documentId: string, customer: string, period: string, amount: string) => string;
-  /** Dialog, under the notification switch: who it goes to (when the adapter knows). */
-  recipient: (email: string) => string;
   /** Dialog: from and to, in words. */
   fromTo: (from: string, to: string) => string;
   /** Leaving DRAFT. */
@@ -37,7 +35,10 @@ export interface StatusUpdaterStrings {
   irreversible: (to: string) => string;
   /** Target terminal (VOID, CLOSED). */
   becomesFinal: string;
-  /** The notification toggle (the source's words). */
+  /**
+   * The notification toggle (the source's words); the customer's e-mail follows in parentheses
+   * when the adapter knows it.
+   */
   notify: string;
   /** While the backend call runs. */
   sending: string;
@@ -72,7 +73,6 @@ const en: StatusUpdaterStrings = {
   unknownReadOnly: 'This status is not known to this version, so the invoice is read-only here.',
   dialogHeading: (to) => `Change the status to ${to}?`,
   subject: (doc, customer, period, amount) => `Invoice ${doc}, ${customer}, ${period}, ${amount}.`,
-  recipient: (email) => `The notification goes to ${email}.`,
   fromTo: (from, to) => `The status will change from ${from} to ${to}.`,
   leavesDraft: (draft) => `${draft} will no longer be available for this invoice.`,
   publishes: 'The customer will see this invoice in their portal.',

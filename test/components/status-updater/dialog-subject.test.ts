@@ -41,15 +41,18 @@ describe('<status-updater> confirmation names what it changes', () => {
     const el = await given(invoice);
     await openDialog(el, 'OPEN');
     const { body } = openModal(el);
-    expect(notifyToggle(el)).to.not.equal(null);
-    expect(body).to.contain('The notification goes to billing@fabrikam.example.');
+    // Part of the switch's name: its label says who the e-mail goes to.
+    expect(text(notifyToggle(el).closest('label'))).to.equal(
+      'Send notification e-mail to the customer (billing@fabrikam.example)',
+    );
+    expect(body).to.contain('Send notification e-mail to the customer (billing@fabrikam.example)');
     await expect(el).to.be.accessible();
   });
 
   it('names no recipient when there is no e-mail', async () => {
     const el = await given({ ...invoice, customer: { id: 'cus-9', name: 'Fabrikam S.A.' } });
     await openDialog(el, 'OPEN');
-    expect(openModal(el).body).to.not.contain('notification goes to');
+    expect(openModal(el).body).to.not.contain('(');
   });
 
   it('speaks the language of the element', async () => {
@@ -63,6 +66,6 @@ describe('<status-updater> confirmation names what it changes', () => {
     await openDialog(el, 'OPEN');
     const { body } = openModal(el);
     expect(body).to.contain('Fatura DOC-2026-0077, Fabrikam S.A.,');
-    expect(body).to.contain('A notificação vai para billing@fabrikam.example.');
+    expect(body).to.contain('Enviar e-mail de notificação ao cliente (billing@fabrikam.example)');
   });
 });
