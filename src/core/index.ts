@@ -13,3 +13,4 @@ export * from './validate.js';
 export * from './urls.js';
 export * from './conversion.js';
 export * from './dates.js';
+export * from './audience.js';

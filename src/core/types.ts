@@ -57,15 +57,26 @@ export type YearMonth = string;
 export interface Customer {
   id: string;
   name: string;
-  /** Optional e-mail, shown in the search results when present. */
+  /**
+   * Optional e-mail, shown in the search results and, in the status dialog, as the recipient
+   * of the notification when present.
+   */
   email?: string;
 }
+
+/**
+ * Who may see a custom field or a line (docs/RULES.md, Audiences). Absent means `customer`;
+ * any value received other than `customer` is read as `internal` (fails closed).
+ */
+export type FieldVisibility = 'customer' | 'internal';
 
 /** A custom field configured on the reseller account. Values are text. */
 export interface CustomField {
   key: string;
   label: string;
   value: string;
+  /** `internal`: the operator's only; never shown or exported to the customer. */
+  visibility?: FieldVisibility;
 }
 
 /** A line item of an invoice. `amount` = quantity × unit price, before tax. */
@@ -80,6 +91,11 @@ export interface LineItem {
   unitPrice: Money;
   amount: Money;
   tax: Money;
+  /**
+   * `internal`: an operator-only line (a note, a zero-priced internal item), never shown or
+   * exported to the customer, unless it carries money: a charge is always shown.
+   */
+  visibility?: FieldVisibility;
 }
 
 /** One entry of the status history. */

@@ -25,6 +25,7 @@ import type {
   CurrencyRate,
   Customer,
   CustomField,
+  FieldVisibility,
   DownloadFormat,
   Invoice,
   InvoiceChange,
@@ -180,7 +181,7 @@ function parseProvider(data: unknown, path: string): CloudProvider {
 
 function parseLine(data: unknown, path: string, currency: CurrencyCode): LineItem {
   const o = record(data, path);
-  return {
+  return withVisibility(o, path, {
     id: str(o.id, child(path, 'id')),
     sku: str(o.sku, child(path, 'sku')),
     description: str(o.description, child(path, 'description')),
@@ -189,7 +190,21 @@ function parseLine(data: unknown, path: string, currency: CurrencyCode): LineIte
     unitPrice: parseMoney(o.unitPrice, child(path, 'unitPrice'), currency),
     amount: parseMoney(o.amount, child(path, 'amount'), currency),
     tax: parseMoney(o.tax, child(path, 'tax'), currency),
-  };
+  } as LineItem);
+}
+
+/**
+ * `item` with the payload's `visibility`, when there is one: `customer`, or (any other text,
+ * failing closed) `internal`.
+ */
+function withVisibility<T extends { visibility?: FieldVisibility }>(
+  o: Fields,
+  path: string,
+  item: T,
+): T {
+  const v = optStr(o.visibility, child(path, 'visibility'));
+  if (v !== undefined) item.visibility = v === 'customer' ? v : 'internal';
+  return item;
 }
 
 function parseRate(data: unknown, path: string): CurrencyRate {
@@ -209,11 +224,11 @@ function parseRate(data: unknown, path: string): CurrencyRate {
 
 function parseCustomField(data: unknown, path: string): CustomField {
   const o = record(data, path);
-  return {
+  return withVisibility(o, path, {
     key: str(o.key, child(path, 'key')),
     label: str(o.label, child(path, 'label')),
     value: str(o.value, child(path, 'value')),
-  };
+  } as CustomField);
 }
 
 function parseStatusChange(data: unknown, path: string): StatusChange {

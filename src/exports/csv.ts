@@ -7,6 +7,7 @@
  * not (they must stay numbers). No Lit here.
  */
 import Papa from 'papaparse';
+import { forAudience } from '../core/audience.js';
 import { money, sum, toDecimalString } from '../core/money.js';
 import type { Invoice } from '../core/types.js';
 import { neutraliseCell } from './neutralise.js';
@@ -94,12 +95,15 @@ export interface CsvPiece {
  * are empty (its totals need every line converted first).
  */
 export function* csvPieces(
-  invoice: Invoice,
+  whole: Invoice,
   format: CsvFormat,
   options: CsvOptions = {},
   pieceLines = CSV_PIECE_LINES,
 ): Generator<CsvPiece, void, undefined> {
-  assertExportable(invoice, options.audience ?? 'operator');
+  const audience = options.audience ?? 'operator';
+  assertExportable(whole, audience);
+  // What the audience sees on screen, field by field (docs/RULES.md, Audiences).
+  const invoice = forAudience(whole, audience);
   const l: ExportLabels = labelsOf(options);
   const currency = options.currency ?? invoice.currency;
   const step = Math.max(1, Math.floor(pieceLines));

@@ -4,6 +4,7 @@
  * (core/conversion.ts: each line converted, totals summed from the converted lines), and the
  * labels in the caller's language. Plain data, so it can be posted to the PDF worker. No Lit.
  */
+import { forAudience } from '../core/audience.js';
 import { convertAmounts, rateTo, type ConvertedAmounts } from '../core/conversion.js';
 import { formatMoney } from '../core/money.js';
 import { formatPeriod } from '../core/period.js';
@@ -118,9 +119,15 @@ export interface DocumentModel {
   pageOf: string;
 }
 
-/** Builds the human-readable document of an invoice, refusing a draft for the customer. */
-export function buildDocumentModel(invoice: Invoice, options: ExportOptions = {}): DocumentModel {
-  assertExportable(invoice, options.audience ?? 'operator');
+/**
+ * Builds the human-readable document of an invoice as the audience sees it, refusing a draft for
+ * the customer.
+ */
+export function buildDocumentModel(whole: Invoice, options: ExportOptions = {}): DocumentModel {
+  const audience = options.audience ?? 'operator';
+  assertExportable(whole, audience);
+  // What the audience sees on screen, field by field (docs/RULES.md, Audiences).
+  const invoice = forAudience(whole, audience);
   const labels = labelsOf(options);
   const locale = options.locale ?? 'en';
   const converted = amountsIn(invoice, options.currency ?? invoice.currency);

@@ -156,6 +156,8 @@ export const es: LocaleStrings = {
     unknownReadOnly:
       'Esta versión no conoce este estado, por lo que la factura es de solo lectura aquí.',
     dialogHeading: (to) => `¿Cambiar el estado a ${to}?`,
+    subject: (doc, customer, period, amount) =>
+      `Factura ${doc}, ${customer}, ${period}, ${amount}.`,
     fromTo: (from, to) => `El estado cambiará de ${from} a ${to}.`,
     leavesDraft: (draft) => `${draft} ya no estará disponible para esta factura.`,
     publishes: 'El cliente verá esta factura en su portal.',

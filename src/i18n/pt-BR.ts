@@ -156,6 +156,7 @@ export const ptBR: LocaleStrings = {
     unknownReadOnly:
       'Este status não é conhecido por esta versão, por isso a fatura é somente leitura aqui.',
     dialogHeading: (to) => `Mudar o status para ${to}?`,
+    subject: (doc, customer, period, amount) => `Fatura ${doc}, ${customer}, ${period}, ${amount}.`,
     fromTo: (from, to) => `O status mudará de ${from} para ${to}.`,
     leavesDraft: (draft) => `${draft} não estará mais disponível para esta fatura.`,
     publishes: 'O cliente verá esta fatura no portal do cliente final.',

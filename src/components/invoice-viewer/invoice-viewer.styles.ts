@@ -209,19 +209,11 @@ export const invoiceViewerStyles = [
     th {
       font-weight: 600;
     }
-    td.num,
-    th.num {
-      text-align: end;
-    }
     .totals-table tr:last-child {
       font-weight: 700;
     }
 
     /* Line items: an ARIA table of rows (virtualized when long). */
-    .lines-table {
-      display: block;
-      overflow-x: auto;
-    }
     .line-head,
     .line-row,
     .group-row {
@@ -246,9 +238,6 @@ export const invoiceViewerStyles = [
     }
     .group-row .group-total {
       grid-column: 5;
-    }
-    .rows {
-      display: block;
     }
     .lines-table.virtual {
       position: relative;
@@ -278,7 +267,11 @@ export const invoiceViewerStyles = [
       overflow-wrap: anywhere;
     }
 
-    @container (inline-size < 40rem) {
+    /* Narrow (a phone is ~23rem): the header stacks, and each line stacks, SKU and description,
+       then quantity, unit price, amount and tax in two columns, each value under its column's
+       name (the header row stays for assistive technologies only). Long lists keep one height
+       for every row (RowWindow). Never a sideways scroller. */
+    @container (inline-size < 48rem) {
       .header {
         grid-template-columns: 1fr;
         grid-template-areas: 'status' 'period' 'id' 'visibility' 'currency';
@@ -292,6 +285,28 @@ export const invoiceViewerStyles = [
       }
       .lines-table {
         font-size: 0.875em;
+        line-height: 1.25;
+      }
+      .head {
+        block-size: 0;
+        overflow: hidden;
+      }
+      .line-row,
+      .group-row {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: 0.25em var(--_space);
+      }
+      .line-row .num::before {
+        display: block;
+        content: attr(data-label) / '';
+        font-size: 0.8em;
+        color: var(--_muted);
+      }
+      .group-row > * {
+        grid-column: auto;
+      }
+      .virtual {
+        --_row-height: 7em;
       }
     }
 

@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { BackendError, noBackendError, toBackendError } from '../../core/errors.js';
+import { forAudience } from '../../core/audience.js';
 import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { CurrencyCode, Invoice, InvoiceChange } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
@@ -406,7 +407,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     const invoice = this.shown;
     if (!invoice) return this.renderState(t.nothingSelected, false);
     if (!isVisibleTo(invoice, this.audience)) return this.renderState(t.notAvailable, false);
-    return this.renderInvoice(invoice);
+    return this.renderInvoice(forAudience(invoice, this.audience));
   }
 
   private renderInvoice(invoice: Invoice): TemplateResult {
@@ -419,6 +420,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       t,
       common,
       locale,
+      audience: this.audience,
     };
     const section = (id: SectionId, body: () => TemplateResult) =>
       renderSection(id, t.sections[id], this.open.has(id), body, this.onToggle, this.uid);

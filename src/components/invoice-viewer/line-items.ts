@@ -70,10 +70,18 @@ function renderRow(
     <span class="description" role="cell" title=${virtual ? line.description : nothing}
       >${line.description}</span
     >
-    <span class="num" role="cell">${formatQuantity(line.quantity, locale)}</span>
-    <span class="num" role="cell">${formatMoney(amounts.unitPrice(item.index), locale)}</span>
-    <span class="num" role="cell">${formatMoney(amounts.amounts[item.index], locale)}</span>
-    <span class="num" role="cell">${formatMoney(amounts.taxes[item.index], locale)}</span>
+    <span class="num" role="cell" data-label=${t.quantity}
+      >${formatQuantity(line.quantity, locale)}</span
+    >
+    <span class="num" role="cell" data-label=${t.unitPrice}
+      >${formatMoney(amounts.unitPrice(item.index), locale)}</span
+    >
+    <span class="num" role="cell" data-label=${t.amount}
+      >${formatMoney(amounts.amounts[item.index], locale)}</span
+    >
+    <span class="num" role="cell" data-label=${t.tax}
+      >${formatMoney(amounts.taxes[item.index], locale)}</span
+    >
   </div>`;
 }
 

@@ -1,10 +1,10 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
-import type { CurrencyCode, Invoice } from '../../core/types.js';
+import type { Audience, CurrencyCode, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { renderStatusBadge, statusLabel } from '../shared/status-badge.js';
 import type { DisplayAmounts } from './amounts.js';
@@ -18,6 +18,8 @@ export interface ViewContext {
   t: InvoiceViewerStrings;
   common: CommonStrings;
   locale: string;
+  /** The customer sees neither the visibility line nor who changed a status or notified. */
+  audience: Audience;
 }
 
 function safePeriod(invoice: Invoice, locale: string): string {
@@ -44,6 +46,7 @@ export function renderHeader(
   ids: { currency: string; status: string },
 ): TemplateResult {
   const { invoice, amounts, currencies, t, common, locale } = ctx;
+  const operator = ctx.audience === 'operator';
   const visible = isVisibleToCustomer(invoice);
   const visibility = visible
     ? t.visible
@@ -79,7 +82,13 @@ export function renderHeader(
       <span class="currency-print">${amounts.currency}</span>
       <p class="rate">${rateText(ctx)}</p>
     </div>
-    <p class="visibility" part="visibility" data-visible=${String(visible)}>${visibility}</p>
+    ${
+      operator
+        ? html`<p class="visibility" part="visibility" data-visible=${String(visible)}>
+            ${visibility}
+          </p>`
+        : nothing
+    }
   </header>`;
 }
 
@@ -182,6 +191,8 @@ export function renderCustomFields(ctx: ViewContext): TemplateResult {
 export function renderHistory(ctx: ViewContext): TemplateResult {
   const { invoice, t, common, locale } = ctx;
   if (invoice.history.length === 0) return html`<p>${t.noHistory}</p>`;
+  // The customer's history (core/audience.ts) has no author or notification: no such columns.
+  const operator = ctx.audience === 'operator';
   const label = (s: string) => (isKnownStatus(s) ? common.status[s] : statusLabel(s, common));
   return html`<table class="history-table">
     <caption class="visually-hidden">
@@ -192,8 +203,12 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
         <th scope="col">${t.from}</th>
         <th scope="col">${t.to}</th>
         <th scope="col">${t.when}</th>
-        <th scope="col">${t.who}</th>
-        <th scope="col">${t.notified}</th>
+        ${
+          operator
+            ? html`<th scope="col">${t.who}</th>
+                <th scope="col">${t.notified}</th>`
+            : nothing
+        }
       </tr>
     </thead>
     <tbody>
@@ -203,8 +218,12 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
             <td>${label(h.from)}</td>
             <td>${label(h.to)}</td>
             <td>${formatDate(h.at, locale, true)}</td>
-            <td>${h.by}</td>
-            <td>${h.notified ? t.yes : t.no}</td>
+            ${
+              operator
+                ? html`<td>${h.by}</td>
+                    <td>${h.notified ? t.yes : t.no}</td>`
+                : nothing
+            }
           </tr>`,
       )}
     </tbody>

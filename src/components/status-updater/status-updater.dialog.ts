@@ -4,13 +4,17 @@
  * Cancel / OK. The element opens it with `showModal()` and owns every handler.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney } from '../../core/money.js';
+import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, transitionConsequences } from '../../core/status.js';
-import type { InvoiceStatus, ReceivedStatus } from '../../core/types.js';
+import type { Invoice, InvoiceStatus, ReceivedStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import type { StatusUpdaterStrings } from './status-updater.strings.js';
 
 export interface ConfirmDialogOptions {
-  from: ReceivedStatus;
+  /** The invoice the dialog names (document ID, customer, period, amount, recipient). */
+  invoice: Invoice;
+  locale: string;
   /** The chosen target; without one the dialog is rendered closed and empty. */
   to?: InvoiceStatus;
   notify: boolean;
@@ -43,11 +47,20 @@ export function consequenceSentences(
 // aria-checked copy could only disagree with it. The lint rule does not know the native case.
 /* eslint-disable lit-a11y/role-has-required-aria-attrs */
 export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
-  const { t, common, to, from } = o;
+  const { t, common, to, invoice, locale } = o;
+  const from = invoice.status;
   let body: TemplateResult | typeof nothing = nothing;
   if (to && isKnownStatus(from)) {
     const items = consequenceSentences(from, to, t, common);
     body = html`<div id="dialog-body">
+        <p>
+          ${t.subject(
+            invoice.documentId,
+            invoice.customer.name,
+            formatPeriod(invoice.period, locale),
+            formatMoney(invoice.total, locale),
+          )}
+        </p>
         <p>${t.fromTo(common.status[from], common.status[to])}</p>
         ${
           items.length
@@ -65,7 +78,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
           .checked=${o.notify}
           @change=${o.onNotifyChange}
         />
-        <span>${t.notify}</span>
+        <span>${t.notify}${invoice.customer.email ? ` (${invoice.customer.email})` : ''}</span>
       </label>
       <div class="actions">
         <button type="button" part="cancel-button" class="button" @click=${o.onCancel}>

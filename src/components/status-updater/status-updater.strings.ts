@@ -23,6 +23,8 @@ export interface StatusUpdaterStrings {
   unknownReadOnly: string;
   /** Dialog heading. */
   dialogHeading: (to: string) => string;
+  /** Dialog: which invoice changes (document ID, customer, formatted period and total). */
+  subject: (documentId: string, customer: string, period: string, amount: string) => string;
   /** Dialog: from and to, in words. */
   fromTo: (from: string, to: string) => string;
   /** Leaving DRAFT. */
@@ -33,7 +35,10 @@ export interface StatusUpdaterStrings {
   irreversible: (to: string) => string;
   /** Target terminal (VOID, CLOSED). */
   becomesFinal: string;
-  /** The notification toggle (the source's words). */
+  /**
+   * The notification toggle (the source's words); the customer's e-mail follows in parentheses
+   * when the adapter knows it.
+   */
   notify: string;
   /** While the backend call runs. */
   sending: string;
@@ -67,6 +72,7 @@ const en: StatusUpdaterStrings = {
   noTargets: 'No status change is allowed for this invoice right now.',
   unknownReadOnly: 'This status is not known to this version, so the invoice is read-only here.',
   dialogHeading: (to) => `Change the status to ${to}?`,
+  subject: (doc, customer, period, amount) => `Invoice ${doc}, ${customer}, ${period}, ${amount}.`,
   fromTo: (from, to) => `The status will change from ${from} to ${to}.`,
   leavesDraft: (draft) => `${draft} will no longer be available for this invoice.`,
   publishes: 'The customer will see this invoice in their portal.',

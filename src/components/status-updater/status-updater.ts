@@ -231,7 +231,8 @@ export class StatusUpdater extends InvoiceElement {
       onUpdate: this.#onUpdateClick,
     });
     const dialog = renderConfirmDialog({
-      from: invoice.status,
+      invoice,
+      locale: this.#l10n.locale,
       to: this.pendingTo,
       notify: this.notify,
       t,
