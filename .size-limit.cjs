@@ -136,7 +136,8 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    limit: '18.5 kB',
+    // 18.63 kB on 2026-12-02 (issue 17: the base class's change listening, the dialog's subject).
+    limit: '19 kB',
   },
   {
     name: '<download-menu> entry (without jspdf and papaparse: both load in workers)',
@@ -155,8 +156,10 @@ module.exports = [
     modifyEsbuildConfig: asModule,
     // Issue 9's target was 40 kB (39.8 kB measured on 2026-11-28, see docs/PERFORMANCE.md).
     // Issue 17 spends ~1.1 kB on the elements agreeing (page events, `subscribe`, `refresh`,
-    // `invalidate`) and the table's states: 40.65 kB measured; raised to 41 kB.
-    limit: '41 kB',
+    // `invalidate`) and the table's states, ~0.4 kB on the customer's view, stacked line items
+    // and the dialog's subject: 41.05 kB measured on 2026-12-02; raised to 41.5 kB. Getting back
+    // under 40 kB is open work (docs/PERFORMANCE.md, "Budgets").
+    limit: '41.5 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
