@@ -3,20 +3,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromeArgs = ['--headless=new', ...CHROMIUM_ARGS];
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
@@ -26,7 +16,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, args: chromeArgs },
+      launchOptions: { executablePath: CHROMIUM_PATH, args: chromeArgs },
       // Each test page gets its own browser context (its own window): a page in a background
       // tab never lays out, and the row windows need layout to place rows.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -22,7 +22,7 @@ import os from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIST = join(ROOT, 'bench-dist');
@@ -112,19 +112,7 @@ const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 
 // ---- browser ----------------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 
 async function openPage(name) {

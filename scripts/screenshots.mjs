@@ -12,20 +12,10 @@
 import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { URL, fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outDir = `${root}docs/screenshots/`;
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PORT = 5199;
 
 /** Starts `vite` on the demo and resolves with its URL once it answers. */
@@ -63,7 +53,7 @@ async function startDemo() {
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 20_000 });
 
 const demo = process.env.DEMO_URL ? { url: process.env.DEMO_URL, stop() {} } : await startDemo();
-const browser = await chromium.launch({ executablePath, args, headless: true });
+const browser = await launchChromium();
 try {
   await mkdir(outDir, { recursive: true });
   const context = await browser.newContext({

@@ -18,20 +18,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { STRICT_POLICY, startServer } from '../security/csp/server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const WAIT = { timeout: 10_000 };
 
 let server;
@@ -252,7 +242,7 @@ describe('strict CSP: the whole workflow from the single-file bundle', () => {
       throw new Error('dist/ is missing: run `npm run build` first.');
     }
     server = await startServer();
-    browser = await chromium.launch({ executablePath, args, headless: true });
+    browser = await launchChromium();
   });
 
   after(async () => {

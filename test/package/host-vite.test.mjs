@@ -17,35 +17,14 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { STRICT_POLICY } from '../security/csp/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = path.join(root, 'test/hosts/vite-ts');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A strict host: nothing inline, nothing from elsewhere, Trusted Types enforced (docs/CSP.md). */
-const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html invoice-elements',
-].join('; ');
+const POLICY = STRICT_POLICY;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -174,7 +153,7 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
     run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], app);
     run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], app);
     server = await serve(path.join(app, 'dist'));
-    browser = await chromium.launch({ executablePath, args, headless: true });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -14,21 +14,10 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const staticDir = path.join(root, 'storybook-static');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Pages checked at once (one browser): enough to overlap the stories' simulated latency. */
 const CONCURRENCY = 3;
 
@@ -176,7 +165,7 @@ describe('axe over every Storybook story', { concurrency: CONCURRENCY }, () => {
 
   before(async () => {
     server = await serveStatic();
-    browser = await chromium.launch({ executablePath, args, headless: true });
+    browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
