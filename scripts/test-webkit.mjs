@@ -181,11 +181,14 @@ function shardFiles() {
  * Runs web-test-runner against one driver. With `label`, its output is kept and printed whole
  * when it ends (shards would interleave their lines); resolves with its exit code and output.
  */
-function runWtr(port, display, { env = {}, label } = {}) {
+async function runWtr(port, display, { env = {}, label } = {}) {
+  // Each run's test server on a port of its own: shards started together would otherwise race
+  // for web-test-runner's default port (8000) with each other and with any other run.
+  const serverPort = wtrArgs.includes('--port') ? [] : ['--port', String(await freePort())];
   return new Promise((resolve) => {
     const wtr = start(
       process.execPath,
-      [wtrBin, '--config', config, '--static-logging', ...wtrArgs],
+      [wtrBin, '--config', config, '--static-logging', ...serverPort, ...wtrArgs],
       {
         cwd: root,
         env: {
