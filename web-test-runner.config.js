@@ -3,13 +3,26 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+
+/** A port the system says is free: two suites at once (or a dev server on 8000) never collide. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 
 const commonjs = fromRollup(rollupCommonjs);
 const chromeArgs = ['--headless=new', ...CHROMIUM_ARGS];
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
+  port: await freePort(),
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 2,
   testsFinishTimeout: 600_000,
