@@ -28,12 +28,13 @@ let files;
 let report;
 
 /**
- * Budgets of the tarball, in bytes (issue 20). Measured 2026-12-02 after the fix: 763 kB
+ * Budgets of the tarball, in bytes (issue 20). Measured 2026-12-02 after the worker fix: 763 kB
  * packed, 2.71 MB unpacked (before: 3.49 MB and 14.5 MB, with jspdf three times and its 1.3 MB
- * maps). About 10 % of headroom.
+ * maps); with the framework and editor files and issue 17's features, 840 kB and 3.01 MB, of
+ * which 1.37 MB are our source maps (kept on purpose). About 8 % of headroom.
  */
-const PACKED_BUDGET = 850_000;
-const UNPACKED_BUDGET = 3_000_000;
+const PACKED_BUDGET = 910_000;
+const UNPACKED_BUDGET = 3_250_000;
 
 before(() => {
   if (!existsSync(`${root}dist/invoice-elements.bundle.js`)) {
