@@ -59,7 +59,9 @@ export class RowSource implements ReactiveController {
   /** Drafts dropped, by page. */
   private drops = new Map<number, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastMove = { at: -Infinity, first: 0, last: -1 };
+  private lastMove = { at: -Infinity, first: 0, last: -1, jumped: false };
+  /** How long a fling's fetch waits for the next move: a frame and a half, 60–300 ms. */
+  private settleMs = 60;
 
   constructor(host: ReactiveControllerHost, options: RowSourceOptions) {
     this.host = host;
@@ -286,17 +288,21 @@ export class RowSource implements ReactiveController {
   }
 
   /**
-   * Whether the user is flinging: the view moved past the rows it held a moment ago (a
-   * scrollbar drag or a fast wheel, not a jump, a slow scroll or the keyboard). "A moment" is
-   * a few frames, so a busy or slow device whose frames take 50–100 ms still counts a drag as
-   * a fling, rather than sending a request per frame.
+   * Whether the user is flinging: the view moved past the rows it held a moment ago, or past
+   * them again after such a move (a scrollbar drag or a fast wheel, not a jump, a slow scroll
+   * or the keyboard). "A moment" is a few frames, and the wait for the fling to settle scales
+   * with the time between moves, so a busy or slow device whose frames take 100 ms or more
+   * still counts a drag as a fling rather than sending a request per frame.
    */
   private flinging(): boolean {
     const now = performance.now();
     const { first, last } = this.options.view();
     const previous = this.lastMove;
-    this.lastMove = { at: now, first, last };
-    return now - previous.at < 150 && (first > previous.last || last < previous.first);
+    const gap = now - previous.at;
+    const jumped = first > previous.last || last < previous.first;
+    this.lastMove = { at: now, first, last, jumped };
+    this.settleMs = Math.min(300, Math.max(60, 1.5 * gap));
+    return jumped && (gap < 150 || (previous.jumped && gap < 1000));
   }
 
   /**
@@ -319,7 +325,7 @@ export class RowSource implements ReactiveController {
         this.pages.delete(page);
       }
     }
-    if (flinging) this.timer = setTimeout(() => this.fetchInView(), 60);
+    if (flinging) this.timer = setTimeout(() => this.fetchInView(), this.settleMs);
     else if (this.inFlight.size) this.timer = setTimeout(() => this.fetchInView(), 30);
     else this.fetchInView();
   }
