@@ -12,7 +12,7 @@ import { RestBackend } from '../../src/adapters/rest/rest-backend.js';
 import type { RestBackendOptions } from '../../src/adapters/rest/rest-backend.js';
 import { BackendError } from '../../src/core/errors.js';
 import type { Invoice, InvoiceStatus } from '../../src/core/types.js';
-import { backendContract } from './backend-contract.js';
+import { backendContract, rejection } from './backend-contract.js';
 import { until } from '../support/dom.js';
 import { deferred, nextTask } from '../support/wait.js';
 
@@ -41,17 +41,6 @@ function invoiceWith(status: InvoiceStatus): Invoice {
     if (invoice?.status === status && invoice.allowedTargets === undefined) return invoice;
   }
   throw new Error(`The generated data has no ${status} invoice with the default table.`);
-}
-
-/** The rejection of a promise, as a BackendError (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BackendError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(BackendError);
-    return error as BackendError;
-  }
-  throw new Error('Expected a rejection, got a result.');
 }
 
 function wireFor(op: string): Request[] {

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { generateCsv, setCsvWorkerFactory } from '../../src/exports/csv-export.js';
 import { fixtureInvoice, line, longInvoice } from './fixtures.js';
 import { isFirefox } from '../support/browser.js';
-import { nextTask, watchLongTasks } from '../support/wait.js';
+import { nextTask, watchLongTasks, rejection } from '../support/wait.js';
 
 const loadedOnPage = (pattern: RegExp): boolean =>
   performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
@@ -55,15 +55,6 @@ async function watchingLongTasks<T>(work: () => Promise<T>): Promise<[T, number[
   }
   // Every long task of the work is in by now (see watchLongTasks): no delay to guess.
   return [result, await watch.stop()];
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('exports: CSV files off the main thread', function () {

@@ -10,6 +10,7 @@ import type { DownloadFormat, ServerDownload } from '../../src/core/types.js';
 import { runExport, type ExportRequest } from '../../src/exports/pipeline.js';
 import type { SavedFile } from '../../src/exports/save-file.js';
 import { fixtureInvoice } from './fixtures.js';
+import { rejection } from '../support/wait.js';
 
 type Download = NonNullable<InvoiceBackend['download']>;
 
@@ -65,15 +66,6 @@ async function head(file: SavedFile): Promise<number[]> {
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('exports/pipeline', () => {
   describe('a file made by the server', () => {

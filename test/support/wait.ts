@@ -75,3 +75,13 @@ export async function watchLongTasks(): Promise<LongTaskWatch> {
     },
   };
 }
+
+/** The rejection of a promise (fails the test when it resolves). */
+export async function rejection<E = Error>(promise: Promise<unknown>): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('Expected a rejection, got a result.');
+}

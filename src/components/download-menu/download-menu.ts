@@ -21,6 +21,7 @@ import type {
 import { downloadMenuStrings, type DownloadMenuStrings } from './download-menu.strings.js';
 import { downloadMenuStyles } from './download-menu.styles.js';
 import { loadExportRuntime } from './export-runtime.js';
+import type { ExportOutcome } from '../../exports/pipeline.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
@@ -253,7 +254,7 @@ export class DownloadMenu extends InvoiceElement {
     format: DownloadFormat,
     currency: string,
     controller: AbortController,
-  ): Promise<Pick<InvoiceDownloadDetail, 'filename' | 'source'>> {
+  ): Promise<ExportOutcome> {
     const signal = controller.signal;
     // The export code, loaded on the first export (a failure shows with Retry, which loads again).
     // Cancel stops the wait at once; the load itself goes on, for the next export.

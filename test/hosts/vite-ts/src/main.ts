@@ -42,11 +42,9 @@ const invoice: Invoice = {
 declare global {
   interface Window {
     hostDownloads: InvoiceDownloadDetail[];
-    hostErrors: string[];
   }
 }
 window.hostDownloads = [];
-window.hostErrors = [];
 
 provideInvoiceBackend(
   document.getElementById('billing')!,
@@ -57,7 +55,4 @@ defineInvoiceElements();
 const menu = document.querySelector<DownloadMenu>('download-menu')!;
 menu.addEventListener('invoice-download', (event) => {
   window.hostDownloads.push((event as CustomEvent<InvoiceDownloadDetail>).detail);
-});
-menu.addEventListener('invoice-error', (event) => {
-  window.hostErrors.push(JSON.stringify((event as CustomEvent).detail));
 });
