@@ -42,6 +42,19 @@ describe('generated data (pinned)', () => {
     );
   });
 
+  it('customerIds names the first customers and changes nothing else (the demo: cus-1)', () => {
+    const plain = generateData();
+    const named = generateData({ customerIds: ['cus-1'] });
+    expect(named.customers[0]!.id).to.equal('cus-1');
+    expect(named.customers.slice(1)).to.deep.equal(plain.customers.slice(1));
+    const ids = (data: typeof plain) =>
+      data.invoices.map((r) => `${r.id} ${r.documentId} ${r.customer.id} ${r.total}`);
+    expect(ids(named)).to.deep.equal(
+      ids(plain).map((line) => line.replace(/ CUS-00001 /, ' cus-1 ')),
+    );
+    expect(() => generateData({ customerIds: ['a', 'a'] })).to.throw(RangeError);
+  });
+
   it("what MemoryBackend answers for the default seed (a page, and one invoice's lines)", async () => {
     const memory = new MemoryBackend();
     const page = await memory.listInvoices({ limit: 50 });

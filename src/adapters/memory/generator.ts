@@ -38,12 +38,16 @@ export interface GeneratorOptions {
   invoiceCount?: number;
   /** When set, one invoice (see {@link GeneratedData.longInvoiceId}) gets this many lines. */
   longInvoiceLines?: number;
+  /**
+   * Ids of the first customers, in order (the rest are `CUS-00001`…). The demo names the
+   * README's example customer (`cus-1`) this way. Ids must be unique.
+   */
+  customerIds?: readonly string[];
 }
 
-export type ResolvedGeneratorOptions = Required<
-  Omit<GeneratorOptions, 'invoiceCount' | 'longInvoiceLines'>
-> &
-  Pick<GeneratorOptions, 'invoiceCount' | 'longInvoiceLines'>;
+type OptionalOption = 'invoiceCount' | 'longInvoiceLines' | 'customerIds';
+export type ResolvedGeneratorOptions = Required<Omit<GeneratorOptions, OptionalOption>> &
+  Pick<GeneratorOptions, OptionalOption>;
 
 export interface GeneratedData {
   options: ResolvedGeneratorOptions;
@@ -75,6 +79,12 @@ export function resolveGeneratorOptions(options: GeneratorOptions = {}): Resolve
   if (!(resolved.months >= 1)) throw new RangeError('months must be at least 1.');
   if (options.invoiceCount !== undefined) resolved.invoiceCount = options.invoiceCount;
   if (options.longInvoiceLines !== undefined) resolved.longInvoiceLines = options.longInvoiceLines;
+  if (options.customerIds !== undefined) {
+    if (new Set(options.customerIds).size !== options.customerIds.length) {
+      throw new RangeError('customerIds must be unique.');
+    }
+    resolved.customerIds = [...options.customerIds];
+  }
   return resolved;
 }
 
@@ -96,7 +106,12 @@ interface CustomerProfile {
   fields: CustomField[];
 }
 
-function makeCustomer(seed: number, index: number, taken: Set<string>): CustomerProfile {
+function makeCustomer(
+  seed: number,
+  index: number,
+  taken: Set<string>,
+  id = `CUS-${String(index + 1).padStart(5, '0')}`,
+): CustomerProfile {
   const r = new Random(hashSeed(seed, 1, index));
   const currency = r.weighted<CurrencyCode>([
     ['USD', 70],
@@ -139,7 +154,7 @@ function makeCustomer(seed: number, index: number, taken: Set<string>): Customer
   for (let n = 2; taken.has(name); n++) name = `${first} ${second} ${n} ${legal}`;
   taken.add(name);
 
-  const customer: Customer = { id: `CUS-${String(index + 1).padStart(5, '0')}`, name };
+  const customer: Customer = { id, name };
   if (r.chance(0.88)) {
     customer.email = `${r.pick(MAILBOX[words])}@${fold(`${first} ${second}`)}.${TLD[region]}`;
   }
@@ -228,7 +243,7 @@ export function generateData(options: GeneratorOptions = {}): GeneratedData {
   const drafts: Draft[] = [];
   const taken = new Set<string>();
   for (let c = 0; target === undefined ? c < opts.customers : drafts.length < target; c++) {
-    const profile = makeCustomer(seed, c, taken);
+    const profile = makeCustomer(seed, c, taken, opts.customerIds?.[c]);
     const startRandom = new Random(hashSeed(seed, 4, c));
     const firstMonth = profile.firstMonth === 0 || months < 3 ? 0 : startRandom.int(1, months - 2);
     const mine: Draft[] = [];
