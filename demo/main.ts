@@ -1,32 +1,26 @@
 /**
  * The demo host portal: what a reseller's "Billing > Customer invoices" page does with
  * invoice-elements. The data lives in the browser (a MemoryBackend behind msw, served through
- * the documented REST contract), so changes survive a reload; "Reset demo data" starts over.
+ * the documented REST contract), generated relative to today (data.ts), so changes survive a
+ * reload; "Reset demo data" starts over. The URL holds the view (url-state.ts): reload, Back and
+ * Forward, and a shared link show the same customer, period, filters and open invoice. The
+ * language, theme and density are this browser's preference (prefs.ts).
  */
 import { setupWorker } from 'msw/browser';
-import { MemoryBackend } from '../src/adapters/memory/index.js';
 import { createInvoiceHandlers } from '../src/adapters/msw/index.js';
 import { RestBackend } from '../src/adapters/rest/rest-backend.js';
 import { provideInvoiceBackend } from '../src/components/shared/backend-context.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
 import '../src/define.js';
+import { README_CUSTOMER, loadStore } from './data.js';
+import { choose, loadPrefs, pageTitles, savePrefs } from './prefs.js';
 import { syncTabs } from './sync.js';
+import { readView, viewSearch, type DemoView } from './url-state.js';
 
 const STORAGE_KEY = 'invoice-elements-demo/data';
 
-function loadStore(): MemoryBackend {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  if (saved) {
-    try {
-      return MemoryBackend.restore(saved, { latencyMs: 250 });
-    } catch {
-      localStorage.removeItem(STORAGE_KEY);
-    }
-  }
-  return new MemoryBackend({ latencyMs: 250 });
-}
-
-const memory = loadStore();
+const store = loadStore(STORAGE_KEY, new Date());
+const memory = store.memory;
 const save = (): void => localStorage.setItem(STORAGE_KEY, memory.snapshot());
 
 const worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: '/api' }));
@@ -52,29 +46,41 @@ class DemoBackend extends RestBackend implements InvoiceBackend {
 const portal = document.getElementById('portal') as HTMLElement;
 provideInvoiceBackend(portal, new DemoBackend({ baseUrl: '/api' }));
 
-const table = document.getElementById('table') as HTMLElementTagNameMap['invoice-table'];
-const viewer = document.getElementById('viewer') as HTMLElementTagNameMap['invoice-viewer'];
-const viewerPane = document.getElementById('viewer-pane') as HTMLElement;
-const audience = document.getElementById('audience') as HTMLSelectElement;
-const theme = document.getElementById('theme') as HTMLSelectElement;
-const lang = document.getElementById('lang') as HTMLSelectElement;
-const density = document.getElementById('density') as HTMLSelectElement;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const table = byId<HTMLElementTagNameMap['invoice-table']>('table');
+const viewer = byId<HTMLElementTagNameMap['invoice-viewer']>('viewer');
+const viewerPane = byId('viewer-pane');
+const viewerHeading = byId('viewer-heading');
+const listHeading = byId('list-heading');
+const crumbs = byId('crumbs');
+const audience = byId<HTMLSelectElement>('audience');
+const theme = byId<HTMLSelectElement>('theme');
+const lang = byId<HTMLSelectElement>('lang');
+const density = byId<HTMLSelectElement>('density');
 
 /** Example reseller themes (demo/themes/*.css), scoped by a class on <body>. */
 const BRANDS = ['nimbus', 'ironclad'] as const;
-const log = document.getElementById('log') as HTMLElement;
+const log = byId('log');
 
 function note(text: string): void {
   const line = document.createElement('div');
   line.textContent = `${new Date().toLocaleTimeString()} ${text}`;
   log.prepend(line);
 }
+if (store.discarded) note(store.discarded);
 
-// The end customer sees their own invoices only: the portal fixes the customer.
-const demoCustomer = memory.customerList()[0];
+// ---- settings: audience (in the URL), language, theme and density (this browser's) ----------
+
+const prefs = loadPrefs();
+choose(lang, prefs.lang);
+choose(theme, prefs.theme);
+choose(density, prefs.density);
+
+const currentAudience = (): DemoView['audience'] =>
+  audience.value === 'customer' ? 'customer' : 'operator';
 
 function applySettings(): void {
-  const view = audience.value === 'customer' ? 'customer' : 'operator';
+  const view = currentAudience();
   // "nimbus dark" = the Nimbus brand in dark mode; "light"/"dark" = the default brand.
   const words = theme.value.split(' ').filter(Boolean);
   const scheme = words.find((w) => w === 'light' || w === 'dark');
@@ -87,36 +93,151 @@ function applySettings(): void {
     if (density.value) el.setAttribute('density', density.value);
     else el.removeAttribute('density');
   }
-  if (view === 'customer' && demoCustomer) {
-    table.setAttribute('customer-id', demoCustomer.id);
-    table.setAttribute('hide-search', '');
-  } else {
-    table.removeAttribute('customer-id');
-    table.removeAttribute('hide-search');
-  }
+  table.toggleAttribute('hide-search', view === 'customer');
   document.documentElement.lang = lang.value;
+  const titles = pageTitles(view, lang.value);
+  document.title = `${titles.title} — Acme Cloud Marketplace`;
+  listHeading.textContent = titles.heading;
+  crumbs.replaceChildren(
+    ...titles.crumbs.map((text, i) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      if (i === titles.crumbs.length - 1) li.setAttribute('aria-current', 'page');
+      return li;
+    }),
+  );
 }
+
+function savePreferences(): void {
+  savePrefs({ lang: lang.value, theme: theme.value, density: density.value });
+  applySettings();
+}
+theme.addEventListener('change', savePreferences);
+lang.addEventListener('change', savePreferences);
+density.addEventListener('change', savePreferences);
+
+// ---- the view: read from the elements, written to the URL, restored from it -----------------
+
+/** The table's filter controls (it has no public API for its filter state: see the report). */
+const filterControl = (name: 'status' | 'provider' | 'document') =>
+  table.shadowRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(
+    `[part~="filters"] [name="${name}"]`,
+  ) ?? null;
+
+function currentView(): DemoView {
+  const view = currentAudience();
+  return {
+    audience: view,
+    customer: view === 'operator' ? table.customerId : undefined,
+    from: table.from,
+    to: table.to,
+    status: filterControl('status')?.value,
+    provider: filterControl('provider')?.value,
+    q: filterControl('document')?.value.trim(),
+    invoice: viewerPane.hidden ? undefined : (viewer.getAttribute('invoice-id') ?? undefined),
+  };
+}
+
+/** Records the view in the URL: a new history entry per user action, replaced while typing. */
+function record(mode: 'push' | 'replace' = 'push'): void {
+  const search = viewSearch(currentView());
+  if (search === location.search) return;
+  const url = `${location.pathname}${search}${location.hash}`;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/** Sets a filter control as the user would (the table listens to its change/input event). */
+function setFilter(name: 'status' | 'provider' | 'document', value = ''): void {
+  const control = filterControl(name);
+  if (!control || control.value === value) return;
+  control.value = value;
+  control.dispatchEvent(
+    new Event(name === 'document' ? 'input' : 'change', { bubbles: true, composed: true }),
+  );
+}
+
+function showInvoice(invoiceId: string, label: string, focus: boolean): void {
+  viewer.setAttribute('invoice-id', invoiceId);
+  viewerHeading.textContent = label;
+  viewerPane.hidden = false;
+  // A user's open: the invoice comes into view and its heading takes focus, so a screen reader
+  // reads it next. From a link or a reload, it only comes into view (focus stays at the top).
+  viewerPane.scrollIntoView({ block: 'start' });
+  if (focus) viewerHeading.focus();
+}
+
+function hideInvoice(): void {
+  const hadFocus = viewerPane.contains(document.activeElement);
+  viewerPane.hidden = true;
+  if (hadFocus) table.focus();
+}
+
+let restoring = false;
+
+/** Shows a view (from the URL). `userAction`: Back/Forward (focus follows), not a page load. */
+async function restore(view: DemoView, userAction: boolean): Promise<void> {
+  restoring = true;
+  try {
+    choose(audience, view.audience);
+    applySettings();
+    table.customerId = view.audience === 'customer' ? README_CUSTOMER : view.customer;
+    table.from = view.from;
+    table.to = view.to;
+    await table.updateComplete;
+    setFilter('status', view.status);
+    setFilter('provider', view.provider);
+    setFilter('document', view.q);
+    if (view.invoice) {
+      if (view.invoice !== viewer.getAttribute('invoice-id') || viewerPane.hidden) {
+        showInvoice(view.invoice, 'Invoice', userAction);
+      }
+    } else if (!viewerPane.hidden) {
+      hideInvoice();
+    }
+  } finally {
+    restoring = false;
+  }
+}
+
+await customElements.whenDefined('invoice-table');
+await restore(readView(location.search), false);
+addEventListener('popstate', () => void restore(readView(location.search), true));
 
 audience.addEventListener('change', () => {
   viewerPane.hidden = true;
   applySettings();
+  table.customerId = currentAudience() === 'customer' ? README_CUSTOMER : undefined;
+  record();
 });
-theme.addEventListener('change', applySettings);
-lang.addEventListener('change', applySettings);
-density.addEventListener('change', applySettings);
-applySettings();
+
+table.addEventListener('invoice-customer-change', () => record());
+table.addEventListener('invoice-period-change', () => record());
+// The filters live in the table's shadow root; their events are the user's changes.
+table.shadowRoot?.addEventListener('change', (event) => {
+  const name = (event.composedPath()[0] as Element).getAttribute?.('name');
+  if (!restoring && (name === 'status' || name === 'provider')) record();
+});
+table.shadowRoot?.addEventListener('input', (event) => {
+  const name = (event.composedPath()[0] as Element).getAttribute?.('name');
+  if (!restoring && name === 'document') record('replace');
+});
+table.shadowRoot?.addEventListener('click', (event) => {
+  const target = event.composedPath()[0] as Element;
+  if (target.closest?.('[part~="clear-filters"]')) record();
+});
 
 table.addEventListener('invoice-open', (event) => {
-  viewer.setAttribute('invoice-id', event.detail.invoiceId);
-  viewerPane.hidden = false;
-  viewerPane.scrollIntoView({ block: 'start' });
-  note(`invoice-open ${event.detail.summary.documentId}`);
-  (document.getElementById('viewer-heading') as HTMLElement).focus?.();
+  const { invoiceId, summary } = event.detail;
+  showInvoice(invoiceId, `Invoice ${summary.documentId}`, true);
+  note(`invoice-open ${summary.documentId}`);
+  record();
 });
 
-document.getElementById('close-viewer')?.addEventListener('click', () => {
+byId('close-viewer').addEventListener('click', () => {
   viewerPane.hidden = true;
   table.focus();
+  record();
 });
 
 portal.addEventListener('invoice-status-change', (event) => {
@@ -134,7 +255,7 @@ portal.addEventListener('invoice-download', (event) => {
   note(`invoice-download ${event.detail.format} ${event.detail.filename}`);
 });
 
-document.getElementById('reset')?.addEventListener('click', () => {
+byId('reset').addEventListener('click', () => {
   localStorage.removeItem(STORAGE_KEY);
   location.reload();
 });
