@@ -13,7 +13,7 @@ import { provideInvoiceBackend } from '../src/components/shared/backend-context.
 import type { InvoiceBackend } from '../src/core/backend.js';
 import '../src/define.js';
 import { README_CUSTOMER, loadStore } from './data.js';
-import { choose, loadPrefs, pageTitles, savePrefs } from './prefs.js';
+import { choose, loadPrefs, pageWords, savePrefs } from './prefs.js';
 import { syncTabs } from './sync.js';
 import { readView, viewSearch, type DemoView } from './url-state.js';
 
@@ -61,6 +61,9 @@ const density = byId<HTMLSelectElement>('density');
 /** Example reseller themes (demo/themes/*.css), scoped by a class on <body>. */
 const BRANDS = ['nimbus', 'ironclad'] as const;
 const log = byId('log');
+const closeViewer = byId('close-viewer');
+/** The open invoice's document ID, for the viewer pane's heading ('' when not known). */
+let openDocument = '';
 
 function note(text: string): void {
   const line = document.createElement('div');
@@ -82,10 +85,10 @@ const currentAudience = (): DemoView['audience'] =>
 function applySettings(): void {
   const view = currentAudience();
   // "nimbus dark" = the Nimbus brand in dark mode; "light"/"dark" = the default brand.
-  const words = theme.value.split(' ').filter(Boolean);
-  const scheme = words.find((w) => w === 'light' || w === 'dark');
+  const themeWords = theme.value.split(' ').filter(Boolean);
+  const scheme = themeWords.find((w) => w === 'light' || w === 'dark');
   for (const brand of BRANDS)
-    document.body.classList.toggle(`theme-${brand}`, words.includes(brand));
+    document.body.classList.toggle(`theme-${brand}`, themeWords.includes(brand));
   for (const el of [table, viewer]) {
     el.setAttribute('audience', view);
     if (scheme) el.setAttribute('theme', scheme);
@@ -95,17 +98,19 @@ function applySettings(): void {
   }
   table.toggleAttribute('hide-search', view === 'customer');
   document.documentElement.lang = lang.value;
-  const titles = pageTitles(view, lang.value);
-  document.title = `${titles.title} — Acme Cloud Marketplace`;
-  listHeading.textContent = titles.heading;
+  const words = pageWords(view, lang.value);
+  document.title = `${words.title} — Acme Cloud Marketplace`;
+  listHeading.textContent = words.heading;
   crumbs.replaceChildren(
-    ...titles.crumbs.map((text, i) => {
+    ...words.crumbs.map((text, i) => {
       const li = document.createElement('li');
       li.textContent = text;
-      if (i === titles.crumbs.length - 1) li.setAttribute('aria-current', 'page');
+      if (i === words.crumbs.length - 1) li.setAttribute('aria-current', 'page');
       return li;
     }),
   );
+  viewerHeading.textContent = `${words.invoice} ${openDocument}`.trim();
+  closeViewer.textContent = words.back;
 }
 
 function savePreferences(): void {
@@ -157,9 +162,10 @@ function setFilter(name: 'status' | 'provider' | 'document', value = ''): void {
   );
 }
 
-function showInvoice(invoiceId: string, label: string, focus: boolean): void {
+function showInvoice(invoiceId: string, documentId: string, focus: boolean): void {
   viewer.setAttribute('invoice-id', invoiceId);
-  viewerHeading.textContent = label;
+  openDocument = documentId;
+  applySettings();
   viewerPane.hidden = false;
   // A user's open: the invoice comes into view and its heading takes focus, so a screen reader
   // reads it next. From a link or a reload, it only comes into view (focus stays at the top).
@@ -189,8 +195,9 @@ async function restore(view: DemoView, userAction: boolean): Promise<void> {
     setFilter('provider', view.provider);
     setFilter('document', view.q);
     if (view.invoice) {
-      if (view.invoice !== viewer.getAttribute('invoice-id') || viewerPane.hidden) {
-        showInvoice(view.invoice, 'Invoice', userAction);
+      const same = view.invoice === viewer.getAttribute('invoice-id');
+      if (!same || viewerPane.hidden) {
+        showInvoice(view.invoice, same ? openDocument : '', userAction);
       }
     } else if (!viewerPane.hidden) {
       hideInvoice();
@@ -229,12 +236,12 @@ table.shadowRoot?.addEventListener('click', (event) => {
 
 table.addEventListener('invoice-open', (event) => {
   const { invoiceId, summary } = event.detail;
-  showInvoice(invoiceId, `Invoice ${summary.documentId}`, true);
+  showInvoice(invoiceId, summary.documentId, true);
   note(`invoice-open ${summary.documentId}`);
   record();
 });
 
-byId('close-viewer').addEventListener('click', () => {
+closeViewer.addEventListener('click', () => {
   viewerPane.hidden = true;
   table.focus();
   record();

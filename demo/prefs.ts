@@ -38,15 +38,43 @@ export function choose(select: HTMLSelectElement, value: string | undefined): vo
   }
 }
 
-/** The page's heading and title per audience and language: the customer sees "Invoices". */
-const TITLES: Record<string, { operator: [string, string]; customer: string }> = {
-  en: { operator: ['Billing', 'Customer invoices'], customer: 'Invoices' },
-  'pt-BR': { operator: ['Faturamento', 'Faturas de clientes'], customer: 'Faturas' },
-  es: { operator: ['Facturación', 'Facturas de clientes'], customer: 'Facturas' },
+/** The demo's own words per language: the page's title and heading per audience (the customer
+ * sees "Invoices"), and the viewer pane's heading and button. */
+interface PageWords {
+  operator: [string, string];
+  customer: string;
+  invoice: string;
+  back: string;
+}
+const WORDS: Record<string, PageWords> = {
+  en: {
+    operator: ['Billing', 'Customer invoices'],
+    customer: 'Invoices',
+    invoice: 'Invoice',
+    back: 'Back to the list',
+  },
+  'pt-BR': {
+    operator: ['Faturamento', 'Faturas de clientes'],
+    customer: 'Faturas',
+    invoice: 'Fatura',
+    back: 'Voltar à lista',
+  },
+  es: {
+    operator: ['Facturación', 'Facturas de clientes'],
+    customer: 'Facturas',
+    invoice: 'Factura',
+    back: 'Volver a la lista',
+  },
 };
 
-export function pageTitles(audience: 'operator' | 'customer', lang: string) {
-  const t = TITLES[lang] ?? (TITLES.en as (typeof TITLES)[string]);
-  const crumbs = audience === 'customer' ? [t.customer] : t.operator;
-  return { heading: crumbs[crumbs.length - 1] as string, crumbs, title: crumbs.join(' › ') };
+export function pageWords(audience: 'operator' | 'customer', lang: string) {
+  const w = WORDS[lang] ?? (WORDS.en as PageWords);
+  const crumbs = audience === 'customer' ? [w.customer] : w.operator;
+  return {
+    heading: crumbs[crumbs.length - 1] as string,
+    crumbs,
+    title: crumbs.join(' › '),
+    invoice: w.invoice,
+    back: w.back,
+  };
 }

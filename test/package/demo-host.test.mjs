@@ -297,6 +297,7 @@ describe('the demo as a host would build it', { skip }, () => {
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Invoices');
       await page.selectOption('#lang', 'pt-BR');
       assert.match(await page.title(), /^Faturas —/);
+      assert.equal(await page.locator('#close-viewer').textContent(), 'Voltar à lista');
       await page.reload();
       await page.locator(ROWS).first().waitFor();
       assert.match(
