@@ -4,11 +4,10 @@
 //   node scripts/screenshots.mjs            # starts the demo's dev server on port 5199
 //   DEMO_URL=http://localhost:5173/ node scripts/screenshots.mjs   # or uses a running demo
 //
-// The demo's data is seeded (same invoices every run) and kept in localStorage; each run
-// starts from a fresh browser profile, so from the seed. The seeded data ends at a fixed month,
-// while the table's default period is the last 3 months before the real date: the script sets
-// the table's "today" to the month after the data's newest billing month (asked of the demo's
-// own API), so the screenshots are the same whatever the date.
+// The demo's data is generated up to last month (demo/data.ts) and kept in localStorage; each
+// run starts from a fresh browser profile whose clock is fixed at TODAY, so the data, the
+// table's default period and every date shown are the same whatever the real date. The view is
+// set through the demo's URL (`?customer=…`), as a shared link would.
 import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { URL, fileURLToPath } from 'node:url';
@@ -17,6 +16,10 @@ import { launchChromium } from './chromium.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outDir = `${root}docs/screenshots/`;
 const PORT = 5199;
+/** The screenshots' "today": the demo's data then ends at 2026-10 (the pinned default data). */
+const TODAY = new Date('2026-11-16T12:00:00Z');
+/** The customer shown: the README's example customer. */
+const CUSTOMER = 'cus-1';
 
 /** Starts `vite` on the demo and resolves with its URL once it answers. */
 async function startDemo() {
@@ -63,27 +66,11 @@ try {
     colorScheme: 'light',
     reducedMotion: 'reduce',
   });
+  await context.clock.setFixedTime(TODAY);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(demo.url);
-
-  // The demo's API answers once its service worker controls the page.
-  await until(page, () => navigator.serviceWorker?.controller);
-  const newestMonth = await page.evaluate(async () => {
-    const response = await fetch('/api/invoices?sort=-period&limit=1');
-    if (!response.ok) throw new Error(`GET /api/invoices: ${response.status}`);
-    const { items } = await response.json();
-    return items[0]?.period?.to;
-  });
-  if (!/^\d{4}-\d{2}$/.test(newestMonth ?? '')) {
-    throw new Error(`the demo's data has no billing month (${newestMonth})`);
-  }
-  await page.evaluate((month) => {
-    const [year, monthNumber] = month.split('-').map(Number);
-    // The 15th of the next month (Date.UTC's month is 0-based): "last month" is `month`.
-    document.getElementById('table').today = new Date(Date.UTC(year, monthNumber, 15, 12));
-  }, newestMonth);
-  console.log(`data up to ${newestMonth}: the table's today is the month after`);
+  await page.goto(`${demo.url}?customer=${CUSTOMER}`);
+  console.log(`today is ${TODAY.toISOString().slice(0, 10)} in the page; customer ${CUSTOMER}`);
 
   const shot = async (name, options = {}) => {
     const path = `${outDir}${name}.png`;
@@ -94,15 +81,11 @@ try {
     console.log(`${path.slice(root.length)}  ${(size / 1024).toFixed(0)} kB`);
   };
 
-  // 1. The list: pick a customer in the search, wait for the rows.
-  const search = page.locator('invoice-table [role="combobox"]');
-  await search.click();
-  await search.pressSequentially('a', { delay: 50 });
-  await page.locator('invoice-table [role="option"]').nth(1).click();
-  await page.locator('invoice-table [part="row"]:not(.placeholder)').nth(5).waitFor();
+  // 1. The list: the customer (from the URL), the default period; wait for the rows.
+  await page.locator('invoice-table [part="row"]:not(.placeholder)').first().waitFor();
   await shot('table');
 
-  // 2. The viewer: open the first invoice whose status is OPEN.
+  // 2. The viewer: open the first invoice whose status is OPEN (the demo scrolls it to the top).
   await page
     .locator('invoice-table [part="row"]')
     .filter({ has: page.locator('[part~="status-badge"]', { hasText: /^\W*Open$/ }) })
@@ -112,7 +95,6 @@ try {
   await until(page, () =>
     document.querySelector('invoice-viewer')?.shadowRoot?.querySelector('[part="document-id"]'),
   );
-  await page.evaluate(() => document.getElementById('viewer-pane')?.scrollIntoView());
   await shot('viewer');
 
   // 3. The status dialog: choose a target, UPDATE STATUS.
