@@ -173,10 +173,16 @@ function showInvoice(invoiceId: string, documentId: string, focus: boolean): voi
   if (focus) viewerHeading.focus();
 }
 
+/** Back in the list: focus on the table's current row (the one opened), else the heading. */
+function focusList(): void {
+  const row = table.shadowRoot?.querySelector<HTMLElement>('[role="row"][tabindex="0"]');
+  (row ?? listHeading).focus();
+}
+
 function hideInvoice(): void {
   const hadFocus = viewerPane.contains(document.activeElement);
   viewerPane.hidden = true;
-  if (hadFocus) table.focus();
+  if (hadFocus) focusList();
 }
 
 let restoring = false;
@@ -242,8 +248,7 @@ table.addEventListener('invoice-open', (event) => {
 });
 
 closeViewer.addEventListener('click', () => {
-  viewerPane.hidden = true;
-  table.focus();
+  hideInvoice();
   record();
 });
 

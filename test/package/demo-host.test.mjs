@@ -120,7 +120,7 @@ describe('the demo as a host would build it', { skip }, () => {
     }
   });
 
-  test('the opened invoice scrolls into view and its heading takes focus', async () => {
+  test('the opened invoice scrolls into view and its heading takes focus; back, the row does', async () => {
     const { page, context } = await newPage();
     try {
       await open(page);
@@ -134,6 +134,13 @@ describe('the demo as a host would build it', { skip }, () => {
         () => document.getElementById('viewer-pane').getBoundingClientRect().top,
       );
       assert.ok(top >= 0 && top < 100, `the viewer's top is in view (${top})`);
+      // Back to the list: on the row that was opened.
+      await page.getByRole('button', { name: 'Back to the list' }).click();
+      const focused = await page.evaluate(() => {
+        const active = document.querySelector('invoice-table').shadowRoot.activeElement;
+        return active?.getAttribute('role') === 'row' ? active.textContent : null;
+      });
+      assert.match(focused ?? '', new RegExp(documentId));
     } finally {
       await context.close();
     }
