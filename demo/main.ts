@@ -123,7 +123,10 @@ density.addEventListener('change', savePreferences);
 
 // ---- the view: read from the elements, written to the URL, restored from it -----------------
 
-/** The table's filter controls (it has no public API for its filter state: see the report). */
+/**
+ * The table's filter controls. The table has no public API for its filter state (no property,
+ * no event), so the demo reads and sets its controls as a user would.
+ */
 const filterControl = (name: 'status' | 'provider' | 'document') =>
   table.shadowRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(
     `[part~="filters"] [name="${name}"]`,
