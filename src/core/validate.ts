@@ -33,6 +33,7 @@ import type {
   InvoiceSummary,
   LineItem,
   Money,
+  TotalOrder,
   Page,
   ReceivedStatus,
   StatusChange,
@@ -289,6 +290,10 @@ function summaryFields(o: Fields, path: string, currency?: CurrencyCode): Invoic
     period: parsePeriod(o.period, child(path, 'period')),
     status: status(o.status, child(path, 'status')),
     total: parseMoney(o.total, child(path, 'total'), currency),
+    // In the backend's reporting currency, whatever the invoice's.
+    ...(!isAbsent(o.reportingTotal) && {
+      reportingTotal: parseMoney(o.reportingTotal, child(path, 'reportingTotal')),
+    }),
     generatedAt: str(o.generatedAt, child(path, 'generatedAt')),
     version: str(o.version, child(path, 'version')),
   };
@@ -334,12 +339,26 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
 
 export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => T): Page<T> {
   const o = record(data, '');
+  if (o.totalOrder === 'reporting' && isAbsent(o.reportingCurrency)) {
+    fail('reportingCurrency', 'the reporting currency of totalOrder reporting', undefined);
+  }
   return {
     items: list(o.items, 'items').map((entry, i) => item(entry, at('items', i))),
     total: count(o.total, 'total'),
     offset: count(o.offset, 'offset'),
     limit: count(o.limit, 'limit'),
+    ...(!isAbsent(o.totalOrder) && { totalOrder: totalOrder(o.totalOrder) }),
+    ...(!isAbsent(o.reportingCurrency) && {
+      reportingCurrency: currencyCode(o.reportingCurrency, 'reportingCurrency'),
+    }),
   };
+}
+
+function totalOrder(value: unknown): TotalOrder {
+  if (value !== 'reporting' && value !== 'currency-then-amount') {
+    fail('totalOrder', "'reporting' or 'currency-then-amount'", value);
+  }
+  return value;
 }
 
 // ---------------------------------------------------------------------------------------------
