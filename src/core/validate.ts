@@ -33,7 +33,6 @@ import type {
   InvoiceSummary,
   LineItem,
   Money,
-  TotalOrder,
   Page,
   ReceivedStatus,
   StatusChange,
@@ -337,28 +336,23 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
   return invoice;
 }
 
+/**
+ * A page. `totalOrder` is kept when it is one of the two orders (an unknown one is dropped, as
+ * unknown formats are); with `reporting`, `reportingCurrency` is required (and kept only then).
+ */
 export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => T): Page<T> {
   const o = record(data, '');
-  if (o.totalOrder === 'reporting' && isAbsent(o.reportingCurrency)) {
-    fail('reportingCurrency', 'the reporting currency of totalOrder reporting', undefined);
-  }
+  const order = o.totalOrder;
   return {
     items: list(o.items, 'items').map((entry, i) => item(entry, at('items', i))),
     total: count(o.total, 'total'),
     offset: count(o.offset, 'offset'),
     limit: count(o.limit, 'limit'),
-    ...(!isAbsent(o.totalOrder) && { totalOrder: totalOrder(o.totalOrder) }),
-    ...(!isAbsent(o.reportingCurrency) && {
+    ...((order === 'reporting' || order === 'currency-then-amount') && { totalOrder: order }),
+    ...(order === 'reporting' && {
       reportingCurrency: currencyCode(o.reportingCurrency, 'reportingCurrency'),
     }),
   };
-}
-
-function totalOrder(value: unknown): TotalOrder {
-  if (value !== 'reporting' && value !== 'currency-then-amount') {
-    fail('totalOrder', "'reporting' or 'currency-then-amount'", value);
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------
