@@ -93,17 +93,22 @@ export function formatMonth(
   locale: string,
   style: 'long' | 'short' = 'long',
 ): string {
-  const { year, month } = parseYearMonth(value);
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
+    firstDay(value),
   );
+}
+
+/** The first day of a month, UTC: year 12 stays 12 (`Date.UTC` reads 0–99 as 1900–1999). */
+function firstDay(value: YearMonth): Date {
+  const { year, month } = parseYearMonth(value);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1);
+  return date;
 }
 
 /** Formats a period: a single month, or `from – to`. */
 export function formatPeriod(period: BillingPeriod, locale: string): string {
   if (period.from === period.to) return formatMonth(period.from, locale);
-  const { year: y1, month: m1 } = parseYearMonth(period.from);
-  const { year: y2, month: m2 } = parseYearMonth(period.to);
   const f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  return f.formatRange(new Date(Date.UTC(y1, m1 - 1, 1)), new Date(Date.UTC(y2, m2 - 1, 1)));
+  return f.formatRange(firstDay(period.from), firstDay(period.to));
 }

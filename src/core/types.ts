@@ -134,6 +134,11 @@ export interface InvoiceSummary {
   status: ReceivedStatus;
   /** Total including tax, in the invoice currency. */
   total: Money;
+  /**
+   * The total in the backend's reporting currency, when it has one (docs/ADAPTERS.md, "Sorting
+   * by total"): what a sort by total orders by when every listed invoice has it, in one currency.
+   */
+  reportingTotal?: Money;
   /** ISO 8601 date-time the invoice was generated. */
   generatedAt: string;
   /** Opaque version, changes on every write; sent back as `expectedVersion`. */
@@ -168,7 +173,19 @@ export interface Page<T> {
   total: number;
   offset: number;
   limit: number;
+  /**
+   * Sorted by total, the order the backend applied (docs/ADAPTERS.md, "Sorting by total"):
+   * `reporting` (by `reportingTotal`, all in `reportingCurrency`) or `currency-then-amount`
+   * (grouped by currency code ascending, then by amount in the direction asked). Absent on
+   * other sorts, and from a backend that does not say.
+   */
+  totalOrder?: TotalOrder;
+  /** With `totalOrder: 'reporting'`: the currency of every `reportingTotal`. */
+  reportingCurrency?: CurrencyCode;
 }
+
+/** How a list sorted by total was ordered (see `Page.totalOrder`). */
+export type TotalOrder = 'reporting' | 'currency-then-amount';
 
 /** The columns a list can be sorted by. */
 export const SORT_KEYS = [

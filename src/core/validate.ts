@@ -289,6 +289,10 @@ function summaryFields(o: Fields, path: string, currency?: CurrencyCode): Invoic
     period: parsePeriod(o.period, child(path, 'period')),
     status: status(o.status, child(path, 'status')),
     total: parseMoney(o.total, child(path, 'total'), currency),
+    // In the backend's reporting currency, whatever the invoice's.
+    ...(!isAbsent(o.reportingTotal) && {
+      reportingTotal: parseMoney(o.reportingTotal, child(path, 'reportingTotal')),
+    }),
     generatedAt: str(o.generatedAt, child(path, 'generatedAt')),
     version: str(o.version, child(path, 'version')),
   };
@@ -332,13 +336,22 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
   return invoice;
 }
 
+/**
+ * A page. `totalOrder` is kept when it is one of the two orders (an unknown one is dropped, as
+ * unknown formats are); with `reporting`, `reportingCurrency` is required (and kept only then).
+ */
 export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => T): Page<T> {
   const o = record(data, '');
+  const order = o.totalOrder;
   return {
     items: list(o.items, 'items').map((entry, i) => item(entry, at('items', i))),
     total: count(o.total, 'total'),
     offset: count(o.offset, 'offset'),
     limit: count(o.limit, 'limit'),
+    ...((order === 'reporting' || order === 'currency-then-amount') && { totalOrder: order }),
+    ...(order === 'reporting' && {
+      reportingCurrency: currencyCode(o.reportingCurrency, 'reportingCurrency'),
+    }),
   };
 }
 

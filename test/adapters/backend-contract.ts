@@ -20,6 +20,7 @@ import type {
   SortKey,
   StatusChange,
 } from '../../src/core/types.js';
+import { TOTAL_ORDERS, moneyInvoices } from './total-order.fixture.js';
 
 /** Failures only a transport adapter can have; the REST harness implements them. */
 export interface FaultControls {
@@ -226,7 +227,8 @@ export const INVOICES: Invoice[] = [
 /**
  * Every sort key, both directions, worked out by hand from the table. Ties fall back to
  * documentId ascending whatever the direction. Customer names sort by collation (Águia first);
- * status sorts in lifecycle order DRAFT, OPEN, VOID, CLOSED; total by decimal value.
+ * status sorts in lifecycle order DRAFT, OPEN, VOID, CLOSED; total (no reporting amounts here)
+ * by currency code ascending (BRL, JPY, USD) in both directions, then by amount.
  */
 const SORTED: Record<SortKey, Record<SortDirection, number[]>> = {
   documentId: { asc: [8, 1, 2, 9, 3, 4, 7, 5, 6], desc: [6, 5, 7, 4, 3, 9, 2, 1, 8] },
@@ -234,7 +236,7 @@ const SORTED: Record<SortKey, Record<SortDirection, number[]>> = {
   provider: { asc: [8, 2, 6, 9, 4, 7, 1, 3, 5], desc: [1, 3, 5, 9, 4, 7, 8, 2, 6] },
   period: { asc: [8, 9, 1, 2, 3, 4, 7, 5, 6], desc: [5, 6, 3, 4, 7, 1, 2, 9, 8] },
   status: { asc: [5, 6, 9, 3, 4, 2, 8, 1, 7], desc: [8, 1, 7, 2, 9, 3, 4, 5, 6] },
-  total: { asc: [2, 7, 6, 4, 8, 5, 3, 1, 9], desc: [9, 1, 3, 5, 8, 4, 7, 6, 2] },
+  total: { asc: [2, 4, 5, 3, 1, 8, 9, 7, 6], desc: [1, 3, 5, 4, 2, 9, 8, 7, 6] },
   generatedAt: { asc: [8, 1, 2, 9, 3, 4, 7, 5, 6], desc: [6, 5, 7, 3, 4, 9, 2, 1, 8] },
 };
 
@@ -389,6 +391,68 @@ export function backendContract(
         });
         expect(page.items.map((i) => i.id)).to.deep.equal(ids(3));
         expect(page.total).to.equal(1);
+      });
+
+      describe('sort by total across currencies (JPY, BRL, USD, BHD)', () => {
+        for (const reporting of [false, true]) {
+          const mode = reporting ? 'reporting' : 'currency-then-amount';
+          for (const direction of ['asc', 'desc'] as const) {
+            it(`orders ${mode} ${direction}, ties by documentId, and says so`, async () => {
+              memory.setInvoices(moneyInvoices(reporting), []);
+              const page = await backend.listInvoices({ sort: { key: 'total', direction } });
+              expect(page.items.map((i) => i.id)).to.deep.equal([...TOTAL_ORDERS[mode][direction]]);
+              expect(page.totalOrder).to.equal(mode);
+              expect(page.reportingCurrency).to.equal(reporting ? 'USD' : undefined);
+              if (reporting) {
+                expect(page.items[0]!.reportingTotal).to.deep.equal(
+                  direction === 'asc'
+                    ? { minor: 667, currency: 'USD' }
+                    : { minor: 8200782, currency: 'USD' },
+                );
+              }
+              // Paged, the same order.
+              const second = await backend.listInvoices({
+                sort: { key: 'total', direction },
+                offset: 3,
+                limit: 2,
+              });
+              expect(second.items.map((i) => i.id)).to.deep.equal(
+                TOTAL_ORDERS[mode][direction].slice(3, 5),
+              );
+            });
+          }
+        }
+
+        it('falls back to currency then amount when one invoice has no reporting amount', async () => {
+          const invoices = moneyInvoices(true);
+          delete invoices[2]!.reportingTotal;
+          memory.setInvoices(invoices, []);
+          const page = await backend.listInvoices({ sort: { key: 'total', direction: 'asc' } });
+          expect(page.totalOrder).to.equal('currency-then-amount');
+          expect(page.reportingCurrency).to.equal(undefined);
+          expect(page.items.map((i) => i.id)).to.deep.equal([
+            ...TOTAL_ORDERS['currency-then-amount'].asc,
+          ]);
+        });
+
+        it('falls back to currency then amount when reporting amounts differ in currency', async () => {
+          const invoices = moneyInvoices(true);
+          invoices[0]!.reportingTotal = { minor: 350000, currency: 'EUR' };
+          memory.setInvoices(invoices, []);
+          const page = await backend.listInvoices({ sort: { key: 'total', direction: 'desc' } });
+          expect(page.totalOrder).to.equal('currency-then-amount');
+          expect(page.items.map((i) => i.id)).to.deep.equal([
+            ...TOTAL_ORDERS['currency-then-amount'].desc,
+          ]);
+        });
+
+        it('says no total order on another sort', async () => {
+          memory.setInvoices(moneyInvoices(true), []);
+          const page = await backend.listInvoices({
+            sort: { key: 'documentId', direction: 'asc' },
+          });
+          expect(page.totalOrder).to.equal(undefined);
+        });
       });
 
       for (const key of Object.keys(SORTED) as SortKey[]) {

@@ -187,6 +187,41 @@ describe('core/validate', () => {
       expect(page.offset).to.equal(50);
       expect(page.limit).to.equal(25);
     });
+    it('a page sorted by total with reporting amounts in another currency (BHD, JPY in USD)', () => {
+      const bhd: Json = { ...summaryJson(), total: { minor: 1234567, currency: 'BHD' } };
+      const jpy: Json = { ...summaryJson(), total: { minor: 609760, currency: 'JPY' } };
+      bhd.reportingTotal = { minor: 327471, currency: 'USD' };
+      jpy.reportingTotal = { minor: 406507, currency: 'USD' };
+      const page = parsePage(
+        {
+          items: [bhd, jpy],
+          total: 2,
+          offset: 0,
+          limit: 10,
+          totalOrder: 'reporting',
+          reportingCurrency: 'USD',
+        },
+        parseInvoiceSummary,
+      );
+      expect(page.totalOrder).to.equal('reporting');
+      expect(page.reportingCurrency).to.equal('USD');
+      expect(page.items.map((i) => i.reportingTotal)).to.deep.equal([
+        { minor: 327471, currency: 'USD' },
+        { minor: 406507, currency: 'USD' },
+      ]);
+      const plain = parsePage(
+        { items: [summaryJson()], total: 1, offset: 0, limit: 10 },
+        parseInvoiceSummary,
+      );
+      expect('totalOrder' in plain, 'totalOrder').to.equal(false);
+      // An order the client does not know is dropped (the header then claims none).
+      const unknown = parsePage(
+        { items: [], total: 0, offset: 0, limit: 10, totalOrder: 'by-value' },
+        parseInvoiceSummary,
+      );
+      expect('totalOrder' in unknown, 'unknown totalOrder').to.equal(false);
+      expect('reportingTotal' in plain.items[0]!, 'reportingTotal').to.equal(false);
+    });
     it('a negative amount (a credit line) and a zero quantity', () => {
       const invoice = parseInvoice(
         invoiceWith((j) => {
@@ -327,6 +362,26 @@ describe('core/validate', () => {
       );
       expectValidation(() => parsePage({ items: [], total: 0, offset: 0 }, parseCustomer), 'limit');
       expectValidation(() => parsePage({ total: 0, offset: 0, limit: 10 }, parseCustomer), 'items');
+    });
+    it('a malformed reporting amount or reporting currency names its path', () => {
+      const page =
+        (item: Json, extra: Json = {}) =>
+        () =>
+          parsePage(
+            { items: [item], total: 1, offset: 0, limit: 10, ...extra },
+            parseInvoiceSummary,
+          );
+      const fractional = { ...summaryJson(), reportingTotal: { minor: 4065.07, currency: 'USD' } };
+      expectValidation(page(fractional), 'items[0].reportingTotal.minor');
+      const badCode = { ...summaryJson(), reportingTotal: { minor: 406507, currency: 'usd' } };
+      expectValidation(page(badCode), 'items[0].reportingTotal.currency');
+      const notMoney = { ...summaryJson(), reportingTotal: '4065.07 USD' };
+      expectValidation(page(notMoney), 'items[0].reportingTotal');
+      expectValidation(page(summaryJson(), { totalOrder: 'reporting' }), 'reportingCurrency');
+      expectValidation(
+        page(summaryJson(), { totalOrder: 'reporting', reportingCurrency: 'US' }),
+        'reportingCurrency',
+      );
     });
     it('a path given by the caller prefixes the field', () => {
       expectValidation(() => parseCustomer({ id: 1, name: 'x' }, 'customer'), 'customer.id');

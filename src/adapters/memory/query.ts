@@ -6,19 +6,30 @@
  * - The customer audience never sees a draft (nor an unknown status).
  * - Sort keys: documentId (code-point order), customer (name, by an `en` collator, then id),
  *   provider (name, then id), period (from, then to), status (lifecycle order DRAFT, OPEN,
- *   VOID, CLOSED; unknown statuses last, by text), total (decimal value, then currency),
- *   generatedAt (instant). Ties always fall back to documentId ascending, then id ascending,
- *   whatever the direction. Default sort: period descending.
+ *   VOID, CLOSED; unknown statuses last, by text), total (see below), generatedAt (instant).
+ *   Ties always fall back to documentId ascending, then id ascending, whatever the direction.
+ *   Default sort: period descending.
+ * - Total (docs/ADAPTERS.md, "Sorting by total"): when every matching invoice has a
+ *   `reportingTotal` in one currency, by it (`totalOrder: 'reporting'`); otherwise grouped by
+ *   currency code ascending whatever the direction, then by amount in the direction
+ *   (`totalOrder: 'currency-then-amount'`). Integer minor units only: never a bare number
+ *   compared across currencies.
  * - Paging: offset (default 0), limit (default 50).
  */
 import { BackendError } from '../../core/errors.js';
 import type { CustomerSearch } from '../../core/backend.js';
-import { currencyDigits } from '../../core/money.js';
 import { isBillingPeriod, periodsOverlap } from '../../core/period.js';
 import { isVisibleTo } from '../../core/status.js';
 import { INVOICE_STATUSES } from '../../core/types.js';
 import { SORT_KEYS } from '../../core/types.js';
-import type { Customer, InvoiceQuery, SortDirection, SortKey } from '../../core/types.js';
+import type {
+  CurrencyCode,
+  Customer,
+  InvoiceQuery,
+  SortDirection,
+  SortKey,
+  TotalOrder,
+} from '../../core/types.js';
 import type { InvoiceRecord } from './records.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -39,8 +50,15 @@ function statusRank(status: string): number {
   return i < 0 ? INVOICE_STATUSES.length : i;
 }
 
-function value(r: InvoiceRecord): number {
-  return r.total / 10 ** currencyDigits(r.currency);
+/** The order a sort by total applies to these records (all of them, not one page). */
+export function totalOrderOf(records: readonly InvoiceRecord[]): {
+  totalOrder: TotalOrder;
+  reportingCurrency?: CurrencyCode;
+} {
+  const currency = records[0]?.reportingTotal?.currency;
+  return currency !== undefined && records.every((r) => r.reportingTotal?.currency === currency)
+    ? { totalOrder: 'reporting', reportingCurrency: currency }
+    : { totalOrder: 'currency-then-amount' };
 }
 
 type Key = number | string;
@@ -76,19 +94,11 @@ function primaryKeys(key: SortKey, records: readonly InvoiceRecord[]): Key[] {
       return records.map((r) => `${r.period.from}/${r.period.to}`);
     case 'status':
       return records.map((r) => `${statusRank(r.status)}${r.status}`);
-    case 'total': {
-      // Decimal value, then currency: rank the distinct (value, currency) pairs.
-      const pairs = records.map((r, i) => [value(r), r.currency, i] as const);
-      pairs.sort((a, b) => a[0] - b[0] || codePoint(a[1], b[1]));
-      const keys: number[] = new Array<number>(records.length);
-      let rankNo = 0;
-      pairs.forEach((p, i) => {
-        const prev = pairs[i - 1];
-        if (prev && (prev[0] !== p[0] || prev[1] !== p[1])) rankNo++;
-        keys[p[2]] = rankNo;
-      });
-      return keys;
-    }
+    case 'total':
+      // Minor units: exact within one currency (the reporting one, or the group's).
+      return totalOrderOf(records).totalOrder === 'reporting'
+        ? records.map((r) => r.reportingTotal!.minor)
+        : records.map((r) => r.total);
     case 'generatedAt':
       return records.map((r) => Date.parse(r.generatedAt));
   }
@@ -99,19 +109,27 @@ function compareKeys(a: Key, b: Key): number {
   return codePoint(String(a), String(b));
 }
 
-/** Sorts in place: the key in the direction, then documentId and id ascending (stable). */
+/**
+ * Sorts in place: the key in the direction, then documentId and id ascending (stable). By total
+ * without a reporting amount for all, groups by currency code ascending first.
+ */
 export function sortRecords(
   records: InvoiceRecord[],
   key: SortKey,
   direction: SortDirection,
 ): void {
   const keys = primaryKeys(key, records);
+  const groups =
+    key === 'total' && totalOrderOf(records).totalOrder === 'currency-then-amount'
+      ? records.map((r) => r.currency)
+      : undefined;
   const sign = direction === 'desc' ? -1 : 1;
   const order = records.map((_, i) => i);
   order.sort((i, j) => {
     const a = records[i] as InvoiceRecord;
     const b = records[j] as InvoiceRecord;
     return (
+      (groups ? codePoint(groups[i] as string, groups[j] as string) : 0) ||
       sign * compareKeys(keys[i] as Key, keys[j] as Key) ||
       codePoint(a.documentId, b.documentId) ||
       codePoint(a.id, b.id)
@@ -169,7 +187,14 @@ export function matches(record: InvoiceRecord, query: InvoiceQuery): boolean {
 export function queryRecords(
   records: Iterable<InvoiceRecord>,
   query: InvoiceQuery,
-): { items: InvoiceRecord[]; total: number; offset: number; limit: number } {
+): {
+  items: InvoiceRecord[];
+  total: number;
+  offset: number;
+  limit: number;
+  totalOrder?: TotalOrder;
+  reportingCurrency?: CurrencyCode;
+} {
   checkQuery(query);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
@@ -177,7 +202,8 @@ export function queryRecords(
   const found: InvoiceRecord[] = [];
   for (const r of records) if (matches(r, query)) found.push(r);
   sortRecords(found, sort.key, sort.direction);
-  return { items: found.slice(offset, offset + limit), total: found.length, offset, limit };
+  const page = { items: found.slice(offset, offset + limit), total: found.length, offset, limit };
+  return sort.key === 'total' ? { ...page, ...totalOrderOf(found) } : page;
 }
 
 /** Customers whose name, id or e-mail contains the text (case-insensitive), by name. */

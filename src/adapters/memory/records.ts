@@ -81,6 +81,7 @@ export function toSummary(record: InvoiceRecord): InvoiceSummary {
     period: { ...record.period },
     status: record.status,
     total: { minor: record.total, currency: record.currency },
+    ...(record.reportingTotal && { reportingTotal: { ...record.reportingTotal } }),
     generatedAt: record.generatedAt,
     version: record.version,
   };
@@ -130,6 +131,7 @@ export function recordFromInvoice(invoice: Invoice): InvoiceRecord {
     customFields: copy.customFields,
   };
   if (copy.dueDate !== undefined) record.dueDate = copy.dueDate;
+  if (copy.reportingTotal) record.reportingTotal = copy.reportingTotal;
   if (copy.allowedTargets) record.allowedTargets = copy.allowedTargets;
   if (copy.downloadFormats) record.downloadFormats = copy.downloadFormats;
   return record;

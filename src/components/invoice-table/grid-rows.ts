@@ -3,14 +3,15 @@
  * skeleton while loading, and a failure with Retry.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SortDirection, SortKey } from '../../core/types.js';
+import type { Page, SortDirection, SortKey } from '../../core/types.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
 import { monthParity, renderCells, type CellContext } from './invoice-rows.js';
 import { loaded, type Row } from './row-source.js';
 
 /**
  * The header row: a sort button per column (the sorted column says its direction), then the
- * actions column.
+ * actions column. Sorted by total, the Total header says the order the backend applied
+ * (`order`): "Total (in USD)" or "Total (by currency)".
  */
 export function renderHeader(
   columns: readonly SortKey[],
@@ -18,7 +19,13 @@ export function renderHeader(
   direction: SortDirection,
   t: InvoiceTableStrings,
   onSort: (key: SortKey) => void,
+  order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'>,
 ) {
+  const total =
+    sortKey === 'total' &&
+    (order.reportingCurrency
+      ? t.totalIn(order.reportingCurrency)
+      : order.totalOrder && t.totalByCurrency);
   return html`<div class="head" role="rowgroup">
     <div class="row" role="row" part="header-row" aria-rowindex="1">
       ${columns.map((key) => {
@@ -31,7 +38,7 @@ export function renderHeader(
           aria-sort=${sort ?? nothing}
         >
           <button type="button" class="sort" @click=${() => onSort(key)}>
-            ${t.columns[key]}
+            ${(key === 'total' && total) || t.columns[key]}
             <span class="sort-icon" aria-hidden="true"
               >${active ? (direction === 'asc' ? '▲' : '▼') : '↕'}</span
             >

@@ -17,10 +17,20 @@ export interface InvoiceTableStrings {
   customersFound: (count: number) => string;
   noCustomers: (text: string) => string;
   periodLabel: string;
+  /** Label of the first month's month list. */
   fromLabel: string;
+  /** Label of the first month's year field. */
+  fromYearLabel: string;
+  /** Label of the last month's month list. */
   toLabel: string;
-  monthPatternHint: string;
-  invalidMonth: string;
+  /** Label of the last month's year field. */
+  toYearLabel: string;
+  /** @deprecated Unused since the month fields are a month list and a year field. */
+  monthPatternHint?: string;
+  /** @deprecated Unused: see `invalidYear`. */
+  invalidMonth?: string;
+  /** A year that is not four digits within the years accepted. */
+  invalidYear: (min: number, max: number) => string;
   periodOrder: string;
   presetsLabel: string;
   presets: Record<PeriodPreset, string>;
@@ -31,6 +41,10 @@ export interface InvoiceTableStrings {
   anyProvider: string;
   documentFilter: string;
   columns: Record<SortKey, string> & { actions: string };
+  /** The Total header sorted by the backend's reporting amount: "Total (in USD)". */
+  totalIn: (currency: string) => string;
+  /** The Total header sorted by currency, then amount within each currency. */
+  totalByCurrency: string;
   sortBy: (column: string) => string;
   open: string;
   openLabel: (documentId: string) => string;
@@ -56,9 +70,10 @@ const en: InvoiceTableStrings = {
   noCustomers: (t) => `No customer matches “${t}”.`,
   periodLabel: 'Billing period',
   fromLabel: 'From month',
+  fromYearLabel: 'From year',
   toLabel: 'To month',
-  monthPatternHint: 'YYYY-MM',
-  invalidMonth: 'Enter a month as YYYY-MM.',
+  toYearLabel: 'To year',
+  invalidYear: (min, max) => `Enter a year from ${min} to ${max}.`,
   periodOrder: 'The first month must not be after the last month.',
   presetsLabel: 'Period presets',
   presets: {
@@ -83,6 +98,8 @@ const en: InvoiceTableStrings = {
     generatedAt: 'Generated on',
     actions: 'Actions',
   },
+  totalIn: (c) => `Total (in ${c})`,
+  totalByCurrency: 'Total (by currency)',
   sortBy: (c) => `Sort by ${c}`,
   open: 'Open',
   openLabel: (id) => `Open invoice ${id}`,

@@ -27,7 +27,7 @@ import { InvoiceChanges } from '../shared/invoice-changes.js';
 import { CustomerCombobox } from './customer-combobox.js';
 import { invoiceTableStrings, type InvoiceTableStrings } from './invoice-table.strings.js';
 import { invoiceTableStyles } from './invoice-table.styles.js';
-import { readMonthInput, renderPeriodRange, supportsMonthInput } from './period-range.js';
+import { readMonthInput, renderPeriodRange, yearRange } from './period-range.js';
 import { periodText, type CellContext } from './invoice-rows.js';
 import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
@@ -56,6 +56,11 @@ const FIT_ROWS = 50;
  * fires `invoice-open`. In the customer audience the search is hidden and drafts never render,
  * even when the adapter returns them.
  *
+ * The period's ends are each a month list named in the element's language and a four-digit
+ * year field (2000 to five years after `today`, widened to hold the period in force); an invalid
+ * year gets an announced message and changes nothing. Sorted by total, the Total header says the
+ * order the backend applied: "Total (in USD)" or "Total (by currency)" (docs/ADAPTERS.md).
+ *
  * @summary The invoice list: customer search, billing-period range, sort, filters, open.
  *
  * @fires invoice-open - `{ invoiceId, summary }` when the user opens an invoice.
@@ -68,7 +73,7 @@ const FIT_ROWS = 50;
  *
  * @csspart toolbar - The bar holding search, period and filters.
  * @csspart search - The customer search (label, combobox, suggestions).
- * @csspart period - The billing-period fieldset (month fields and presets).
+ * @csspart period - The billing-period fieldset (month lists, year fields and presets).
  * @csspart filters - The status, provider and document-ID filters.
  * @csspart table - The scrolling grid (`role="grid"`).
  * @csspart header-row - The row of column headers.
@@ -299,10 +304,14 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   private onMonthChange = (field: 'from' | 'to', value: string): void => {
-    const input = readMonthInput(this.draft ?? this.period, field, value);
+    const range = yearRange(this.period, this.now);
+    const input = readMonthInput(this.draft ?? this.period, field, value, range);
     if ('period' in input) return this.setPeriod(input.period);
     this.draft = input.draft;
-    this.periodError = { message: this.i18n.t[input.error], field: input.field };
+    const t = this.i18n.t;
+    const message =
+      input.error === 'periodOrder' ? t.periodOrder : t.invalidYear(range.min, range.max);
+    this.periodError = { message, field: input.field };
   };
 
   private onSort = (key: SortKey): void => {
@@ -392,7 +401,7 @@ export class InvoiceTable extends InvoiceElement {
           today: this.now,
           error: this.periodError?.message ?? '',
           errorField: this.periodError?.field,
-          native: supportsMonthInput(),
+          locale: this.i18n.locale,
           t,
           onChange: this.onMonthChange,
           onPreset: this.onPreset,
@@ -475,7 +484,14 @@ export class InvoiceTable extends InvoiceElement {
       locale: this.i18n.locale,
       showCustomer: this.showCustomerColumn,
     };
-    const header = renderHeader(this.columns, this.sortKey, this.sortDirection, t, this.onSort);
+    const header = renderHeader(
+      this.columns,
+      this.sortKey,
+      this.sortDirection,
+      t,
+      this.onSort,
+      this.source.order,
+    );
     const body = html`<div
       class="body"
       role="rowgroup"

@@ -1,7 +1,9 @@
 /**
- * The billing-period range of `<invoice-table>`: from month / to month plus presets.
- * Uses `<input type="month">` where the browser has it, and a text field with the `YYYY-MM`
- * pattern where it does not (Firefox, WebKit on desktop).
+ * The billing-period range of `<invoice-table>`: from / to, each a month `<select>` named in the
+ * element's language (`Intl.DateTimeFormat` with the element's locale, never the browser's) and
+ * a four-digit year field, plus presets. The same controls in every browser: no native
+ * `<input type="month">`, whose month names follow the browser and which takes a year like 0012.
+ * A year is valid within `yearRange` (docs/RULES.md, "Other rules").
  */
 import { html, nothing } from 'lit';
 import {
@@ -14,16 +16,33 @@ import {
 import type { BillingPeriod } from '../../core/types.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
 
-let monthSupported: boolean | undefined;
+/** The years a month field accepts, both included. */
+export interface YearRange {
+  min: number;
+  max: number;
+}
 
-/** Whether this browser has a native month picker (checked once: `type` falls back to `text`). */
-export function supportsMonthInput(): boolean {
-  if (monthSupported === undefined) {
-    const input = document.createElement('input');
-    input.setAttribute('type', 'month');
-    monthSupported = input.type === 'month';
+/**
+ * The years accepted: 2000 to five years after `today`, widened to hold the period in force (a
+ * host's older period stays editable).
+ */
+export function yearRange(period: BillingPeriod, today: Date): YearRange {
+  return {
+    min: Math.min(2000, +period.from.slice(0, 4)),
+    max: Math.max(today.getFullYear() + 5, +period.to.slice(0, 4)),
+  };
+}
+
+let namesLocale: string | undefined;
+let names: string[] = [];
+
+/** The twelve month names in a locale, January first (`março`, `marzo`). */
+export function monthNames(locale: string): string[] {
+  if (namesLocale !== locale) {
+    const f = new Intl.DateTimeFormat((namesLocale = locale), { month: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2000, i)));
   }
-  return monthSupported;
+  return names;
 }
 
 /** The preset a period equals, if any. */
@@ -34,41 +53,52 @@ export function presetOf(period: BillingPeriod, today: Date): PeriodPreset | und
   });
 }
 
-/** What the month fields say after an edit: a period, or a draft with what is wrong with it. */
+/**
+ * What the month fields say after an edit: a period, or a draft (`<year text>-<MM>`) with what
+ * is wrong with it.
+ */
 export type MonthInput =
   | { period: BillingPeriod }
   | {
       draft: { from: string; to: string };
-      error: 'invalidMonth' | 'periodOrder';
+      error: 'invalidYear' | 'periodOrder';
       field: 'from' | 'to';
     };
 
-/** Reads an edit of one month field over the fields' current text. Pure. */
+/**
+ * Reads an edit of one field (`value`: its year text, `-`, its month) over the fields' current
+ * values. A year that is not four digits within `range` blames its field; an inverted range
+ * blames the field just edited. Pure.
+ */
 export function readMonthInput(
   current: { from: string; to: string },
   field: 'from' | 'to',
   value: string,
+  range: YearRange,
 ): MonthInput {
   const draft = { from: current.from, to: current.to, [field]: value };
-  if (!isYearMonth(draft.from) || !isYearMonth(draft.to)) {
-    return { draft, error: 'invalidMonth', field: isYearMonth(draft.from) ? 'to' : 'from' };
+  const valid = (month: string): boolean =>
+    isYearMonth(month) && +month.slice(0, 4) >= range.min && +month.slice(0, 4) <= range.max;
+  if (!valid(draft.from) || !valid(draft.to)) {
+    return { draft, error: 'invalidYear', field: valid(draft.from) ? 'to' : 'from' };
   }
   if (compareMonths(draft.from, draft.to) > 0) return { draft, error: 'periodOrder', field };
   return { period: { from: draft.from, to: draft.to } };
 }
 
 export interface PeriodRangeView {
-  /** The values shown in the fields (may be a draft the user is still typing). */
+  /** The values of the fields, `<year text>-<MM>` (may be a draft the user is still typing). */
   from: string;
   to: string;
   /** The period in force, for the preset buttons' pressed state. */
   period: BillingPeriod;
   today: Date;
+  /** The element's locale, for the month names. */
+  locale: string;
   /** A message to show under the fields, or empty. */
   error: string;
-  /** Which field the error is about. */
-  errorField?: 'from' | 'to';
-  native: boolean;
+  /** Which field the error is about (none without an error). */
+  errorField?: 'from' | 'to' | undefined;
   t: InvoiceTableStrings;
   onChange: (field: 'from' | 'to', value: string) => void;
   onPreset: (preset: PeriodPreset) => void;
@@ -76,35 +106,51 @@ export interface PeriodRangeView {
 
 export function renderPeriodRange(v: PeriodRangeView) {
   const active = presetOf(v.period, v.today);
-  const field = (name: 'from' | 'to', label: string, value: string) => {
-    const invalid = v.error && v.errorField === name;
-    return html`<label class="month-field">
-      <span>${label}</span>
-      <input
-        name=${name}
-        type=${v.native ? 'month' : 'text'}
-        pattern=${v.native ? nothing : '[0-9]{4}-(0[1-9]|1[0-2])'}
-        placeholder=${v.native ? nothing : v.t.monthPatternHint}
-        inputmode=${v.native ? nothing : 'numeric'}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${invalid ? 'period-error' : nothing}
-        .value=${value}
-        @change=${(e: Event) => v.onChange(name, (e.target as HTMLInputElement).value.trim())}
-      />
-    </label>`;
+  const months = monthNames(v.locale);
+  const field = (name: 'from' | 'to') => {
+    const value = v[name];
+    const invalid = v.errorField === name;
+    const month = value.slice(-2);
+    // Either control changes the field: its year text and its month, read together.
+    const changed = (e: Event): void => {
+      const group = e.currentTarget as HTMLElement;
+      const year = group.querySelector('input')!.value.trim();
+      v.onChange(name, `${year}-${group.querySelector('select')!.value}`);
+    };
+    const described = invalid ? 'period-error' : nothing;
+    return html`<div class="period-fields" @change=${changed}>
+      <label class="month-field">
+        <span>${v.t[`${name}Label` as const]}</span>
+        <select name=${`${name}-month`} aria-invalid=${invalid} aria-describedby=${described}>
+          ${months.map((label, i) => {
+            const mm = `0${i + 1}`.slice(-2);
+            return html`<option value=${mm} .selected=${mm === month}>${label}</option>`;
+          })}
+        </select>
+      </label>
+      <label class="month-field">
+        <span>${v.t[`${name}YearLabel` as const]}</span>
+        <input
+          name=${`${name}-year`}
+          inputmode="numeric"
+          size="4"
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+          .value=${value.slice(0, -3)}
+        />
+      </label>
+    </div>`;
   };
   return html`<fieldset class="period" part="period">
     <legend>${v.t.periodLabel}</legend>
-    <div class="period-fields">
-      ${field('from', v.t.fromLabel, v.from)} ${field('to', v.t.toLabel, v.to)}
-    </div>
+    ${field('from')} ${field('to')}
     <div class="presets" role="group" aria-label=${v.t.presetsLabel}>
       ${PERIOD_PRESETS.map(
         (p) =>
           html`<button
             type="button"
             class="button preset"
-            aria-pressed=${p === active ? 'true' : 'false'}
+            aria-pressed=${p === active}
             @click=${() => v.onPreset(p)}
           >
             ${v.t.presets[p]}
@@ -115,9 +161,4 @@ export function renderPeriodRange(v: PeriodRangeView) {
       v.error ? html`<p id="period-error" class="field-error" role="alert">${v.error}</p>` : nothing
     }
   </fieldset>`;
-}
-
-/** Validates a field value: a `YYYY-MM` month, or undefined. */
-export function parseMonthField(value: string): string | undefined {
-  return isYearMonth(value) ? value : undefined;
 }

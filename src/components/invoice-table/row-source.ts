@@ -14,7 +14,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isVisibleTo, visibleTo } from '../../core/status.js';
-import type { InvoiceChange, InvoiceQuery, InvoiceSummary } from '../../core/types.js';
+import type { InvoiceChange, InvoiceQuery, InvoiceSummary, Page } from '../../core/types.js';
 import { parseInvoiceSummary } from '../../core/validate.js';
 
 /** A row not fetched yet. */
@@ -47,6 +47,8 @@ export class RowSource implements ReactiveController {
   error: unknown;
   /** Whether a page other than the first failed (the rows fetched stay shown). */
   pageFailed = false;
+  /** How the first page says a sort by total was ordered (docs/ADAPTERS.md). */
+  order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'> = {};
 
   private readonly host: ReactiveControllerHost;
   private readonly options: RowSourceOptions;
@@ -234,6 +236,7 @@ export class RowSource implements ReactiveController {
         { signal: controller.signal },
       );
       if (generation !== this.generation) return; // an older query: never shown
+      if (page === 0) this.order = result;
       this.place(page, result.items, q, result.total);
       this.pages.set(page, 'loaded');
       if (page === 0) this.phase = 'ready';

@@ -259,8 +259,9 @@ describe('<invoice-table>', () => {
         await el.updateComplete;
         expect(button(el, name).getAttribute('aria-pressed')).to.equal('true');
         expect(button(el, 'Last 3 months').getAttribute('aria-pressed')).to.equal('false');
-        const from = $(el, 'input[name="from"]') as HTMLInputElement;
-        expect(from.value).to.equal(period.from);
+        const fromYear = $(el, 'input[name="from-year"]') as HTMLInputElement;
+        const fromMonth = $(el, 'select[name="from-month"]') as HTMLSelectElement;
+        expect(`${fromYear.value}-${fromMonth.value}`).to.equal(period.from);
       });
     }
 
@@ -276,9 +277,9 @@ describe('<invoice-table>', () => {
       );
       await rowsLoaded(el, 1);
       expect(documentIds(el)).to.deep.equal(['DOC-2001']);
-      const to = $(el, 'input[name="to"]') as HTMLInputElement;
+      const to = $(el, 'select[name="to-month"]') as HTMLSelectElement;
       const change = oneEvent(el, 'invoice-period-change');
-      to.value = '2026-10';
+      to.value = '10';
       to.dispatchEvent(new Event('change', { bubbles: true }));
       expect((await change).detail.period).to.deep.equal({ from: '2026-09', to: '2026-10' });
       await rowsLoaded(el, 4);
@@ -289,8 +290,8 @@ describe('<invoice-table>', () => {
       const el = await mount(backend);
       await rowsLoaded(el);
       const calls = backend.listCalls.length;
-      const from = $(el, 'input[name="from"]') as HTMLInputElement;
-      from.value = '2026-12';
+      const from = $(el, 'select[name="from-month"]') as HTMLSelectElement;
+      from.value = '12';
       from.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
       expect($(el, '.field-error').textContent).to.contain(
