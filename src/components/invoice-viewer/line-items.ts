@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DISPLAY_MAX as MAX, displayText } from '../../core/display-text.js';
+import { NAME_MAX, TEXT_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import type { Invoice } from '../../core/types.js';
 import type { DisplayAmounts, LineGroup } from './amounts.js';
@@ -57,7 +57,7 @@ function renderRow(
 ): TemplateResult {
   const { invoice, amounts, t, locale } = ctx;
   if (item.kind === 'group') {
-    const name = displayText(item.group.name, MAX.group);
+    const name = displayText(item.group.name, NAME_MAX);
     return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
       <span class="group-name" role="rowheader" aria-colspan="4"><bdi>${name}</bdi></span>
       <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(name)}
@@ -67,9 +67,9 @@ function renderRow(
     </div>`;
   }
   const line = invoice.lines[item.index];
-  const description = displayText(line.description, MAX.description);
+  const description = displayText(line.description, TEXT_MAX);
   return html`<div class="line-row" part="line-row" role="row" aria-rowindex=${i + 2}>
-    <span role="cell"><bdi>${displayText(line.sku, MAX.sku)}</bdi></span>
+    <span role="cell"><bdi>${displayText(line.sku)}</bdi></span>
     <span class="description" role="cell" title=${virtual ? description : nothing}
       ><bdi>${description}</bdi></span
     >
