@@ -13,6 +13,8 @@ import '../../src/define.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
 import type { CallOptions } from '../../src/core/backend.js';
 import { TEXT_MAX } from '../../src/core/display-text.js';
+import { MAX_LIST_TOTAL } from '../../src/core/validate.js';
+import { RowSource } from '../../src/components/invoice-table/row-source.js';
 import type { Invoice, InvoiceQuery, InvoiceSummary, Page } from '../../src/core/types.js';
 import { DownloadMenu, type SavedFile } from '../../src/components/download-menu/download-menu.js';
 import type { InvoiceTable } from '../../src/components/invoice-table/invoice-table.js';
@@ -129,6 +131,40 @@ describe('security: hostile sizes (issue 21)', () => {
         expect(await watch.stop(), 'longest main-thread task (ms)').to.be.below(BUDGET_MS);
       });
     }
+  });
+
+  it("the table's RowSource never allocates more than MAX_LIST_TOTAL rows, even unvalidated", async () => {
+    const full = three();
+    let answered = 0;
+    const backend = new (class extends MemoryBackend {
+      override async listInvoices(query: InvoiceQuery): Promise<Page<InvoiceSummary>> {
+        const page = await super.listInvoices(query);
+        answered++;
+        // A full page (items = limit) that claims 2^32 rows: nothing proves the end.
+        return { ...page, limit: page.items.length, total: 2 ** 32 };
+      }
+    })({ invoices: full });
+    const source = new RowSource(
+      {
+        addController() {},
+        removeController() {},
+        requestUpdate() {},
+        updateComplete: Promise.resolve(true),
+      },
+      {
+        backend: () => backend,
+        query: () => ({ audience: 'operator' }),
+        pageSize: () => 3,
+        view: () => ({ first: 0, last: -1 }),
+      },
+    );
+    const watch = await watchMainThread();
+    source.load();
+    await waitUntil(() => answered === 1 && source.phase !== 'loading', 'no answer');
+    expect(source.phase).to.equal('ready');
+    expect(source.total).to.equal(MAX_LIST_TOTAL);
+    expect(source.rows).to.have.length(MAX_LIST_TOTAL);
+    expect(await watch.stop(), 'longest main-thread task (ms)').to.be.below(BUDGET_MS);
   });
 
   describe('50,000-character strings and 10,000 bidi controls', () => {
