@@ -355,6 +355,30 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
   };
 }
 
+/**
+ * The most rows a list may claim (docs/RULES.md, Limits): a larger `total` is read as this. A
+ * table allocates a slot per row, and a browser cannot scroll a list much taller anyway; a
+ * longer list is reached by narrowing the filters.
+ */
+export const MAX_LIST_TOTAL = 1_000_000;
+
+/**
+ * A page's `total` made consistent with what it holds (docs/RULES.md, Limits): never below
+ * `offset + items.length`; exactly that when the page is short (fewer items than the smaller of
+ * the limit asked and the limit the server applied: a short page proves the end); at most
+ * {@link MAX_LIST_TOTAL}. So an absurd `total` (1e9, 2^32 with three items) lists what came.
+ */
+export function saneTotal<T>(
+  page: Page<T>,
+  asked: { offset?: number; limit?: number } = {},
+): Page<T> {
+  const offset = asked.offset ?? page.offset;
+  const held = offset + page.items.length;
+  const limit = Math.min(asked.limit || Infinity, page.limit || Infinity);
+  const total = page.items.length < limit ? held : Math.max(page.total, held);
+  return { ...page, total: Math.min(total, MAX_LIST_TOTAL) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Adapter wrapper
 
@@ -388,7 +412,7 @@ export function withValidation(backend: InvoiceBackend): InvoiceBackend {
       call(() => backend.searchCustomers(search, options)).then(parseCustomers),
     listInvoices: (query, options) =>
       call(() => backend.listInvoices(query, options)).then((page) =>
-        parsePage(page, parseInvoiceSummary),
+        saneTotal(parsePage(page, parseInvoiceSummary), query),
       ),
     getInvoice: (invoiceId, options) =>
       call(() => backend.getInvoice(invoiceId, options)).then((invoice) => parseInvoice(invoice)),

@@ -52,6 +52,10 @@ const UNPARSE_CONFIG = {
   // We neutralise text cells ourselves (papaparse's list misses cases and would also
   // quote-escape our negative amounts).
   escapeFormulae: false,
+  // A cell holding another reader's separator (`;` in European Excel, a tab) is quoted too, so
+  // a reader that splits on it never starts a new, unguarded cell inside ours (docs/RULES.md,
+  // Security).
+  quotes: (value: unknown) => typeof value === 'string' && /[;\t]/.test(value),
 } as const;
 
 /** Header and rows, RFC 4180; `header: false` gives the rows alone (same columns, same quoting). */

@@ -10,6 +10,8 @@ import {
   parseInvoice,
   parseInvoiceSummary,
   parsePage,
+  MAX_LIST_TOTAL,
+  saneTotal,
   withValidation,
 } from '../../src/core/validate.js';
 
@@ -676,5 +678,47 @@ describe('core/validate', () => {
         expect(core, name).to.have.property(name);
       }
     });
+  });
+});
+
+describe("core: a list page's total is sane (issue 21)", () => {
+  const items = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+  const page = (n: number, total: number, offset = 0, limit = 25): Page<number> => ({
+    items: items(n),
+    total,
+    offset,
+    limit,
+  });
+
+  it('a short page proves the end: total = offset + items', () => {
+    expect(saneTotal(page(3, 2 ** 32), { offset: 0, limit: 25 }).total).to.equal(3);
+    expect(saneTotal(page(3, 1e9), { offset: 0, limit: 25 }).total).to.equal(3);
+    expect(saneTotal(page(2, 100, 50), { offset: 50, limit: 25 }).total).to.equal(52);
+    expect(saneTotal(page(0, 100, 75), { offset: 75, limit: 25 }).total).to.equal(75);
+  });
+
+  it('a full page keeps its total, never below what it holds, at most MAX_LIST_TOTAL', () => {
+    expect(saneTotal(page(25, 57), { offset: 0, limit: 25 }).total).to.equal(57);
+    expect(saneTotal(page(25, 3), { offset: 25, limit: 25 }).total).to.equal(50);
+    expect(saneTotal(page(25, 1e9), { offset: 0, limit: 25 }).total).to.equal(MAX_LIST_TOTAL);
+    expect(MAX_LIST_TOTAL).to.equal(1_000_000);
+  });
+
+  it('a server that applied a smaller limit than asked is not taken for a short page', () => {
+    expect(saneTotal(page(100, 5000, 0, 100), { offset: 0, limit: 200 }).total).to.equal(5000);
+  });
+
+  it('withValidation applies it to listInvoices', async () => {
+    const backend = withValidation({
+      listInvoices: async () => ({
+        items: [summaryJson(), summaryJson(), summaryJson()],
+        total: 2 ** 32,
+        offset: 0,
+        limit: 50,
+      }),
+    } as unknown as InvoiceBackend);
+    const result = await backend.listInvoices({ offset: 0, limit: 50 });
+    expect(result.total).to.equal(3);
+    expect(result.items).to.have.length(3);
   });
 });

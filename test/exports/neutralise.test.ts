@@ -47,3 +47,76 @@ describe('exports: neutraliseCell', () => {
     }
   });
 });
+
+/** Issue 21: invisible and look-alike characters before a trigger, decided per character. */
+describe('exports: neutraliseCell, leading characters (issue 21)', () => {
+  const hex = (c: string): string =>
+    `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const range = (from: number, to: number): string[] =>
+    Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+  /** Skipped before a trigger: C0 controls, DEL, C1, soft hyphen, bidi and zero-width, BOM. */
+  const LEADING = [
+    ...range(0x00, 0x1f),
+    '\u007F',
+    ...range(0x80, 0x9f),
+    '\u00AD',
+    '\u061C',
+    ...range(0x200b, 0x200f),
+    ...range(0x202a, 0x202e),
+    ...range(0x2060, 0x2064),
+    ...range(0x2066, 0x2069),
+    '\uFEFF',
+  ];
+  /** Read as `= + - @` by some spreadsheet. */
+  const TRIGGERS = [
+    '=',
+    '+',
+    '-',
+    '@',
+    '\u2212',
+    '\uFF1D',
+    '\uFF0B',
+    '\uFF0D',
+    '\uFF20',
+    '\uFE62',
+    '\uFE63',
+    '\uFE66',
+    '\uFE6B',
+    '\u207A',
+    '\u207C',
+    '\u208A',
+    '\u208C',
+    '\uFB29',
+    '\u2A75',
+    '\u2A76',
+  ];
+
+  it(`guards every trigger after every leading character (${LEADING.length} × ${TRIGGERS.length})`, () => {
+    const missed: string[] = [];
+    for (const lead of LEADING) {
+      for (const trigger of TRIGGERS) {
+        for (const cell of [`${lead}${trigger}1+1`, `${lead}${lead} ${trigger}1`]) {
+          if (neutraliseCell(cell) !== `'${cell}`) missed.push(`${hex(lead)} ${hex(trigger)}`);
+        }
+      }
+    }
+    expect(missed, missed.join(', ')).to.deep.equal([]);
+  });
+
+  it('guards each trigger on its own', () => {
+    for (const trigger of TRIGGERS) expect(neutraliseCell(`${trigger}1`)).to.equal(`'${trigger}1`);
+  });
+
+  it('leaves a leading character before ordinary text alone', () => {
+    const changed = LEADING.filter((lead) => !/[\t\r\n]/.test(lead))
+      .map((lead) => `${lead}Contoso`)
+      .filter((cell) => neutraliseCell(cell) !== cell);
+    expect(changed.map((c) => hex(c))).to.deep.equal([]);
+  });
+
+  it('does not guard symbols no spreadsheet reads as a trigger (➕ ➖, dashes)', () => {
+    for (const c of ['\u2795', '\u2796', '\u2010', '\u2013', '\u2014', '\u2015', '\u02D7']) {
+      expect(neutraliseCell(`${c}1`), hex(c)).to.equal(`${c}1`);
+    }
+  });
+});

@@ -193,3 +193,69 @@ describe('security: CSV injection', () => {
     });
   });
 });
+
+describe('security: CSV leading characters and separators (issue 21)', () => {
+  const LEADS = [
+    '\u0000',
+    '\u001F',
+    '\u007F',
+    '\u0085',
+    '\u00AD',
+    '\u200E',
+    '\u202E',
+    '\u2067',
+    '\u061C',
+    '\uFEFF',
+  ];
+  const TRIGGERS = ['=', '+', '-', '@', '\u2212', '\uFE66', '\uFE62', '\uFE63', '\uFE6B', '\uFF1D'];
+
+  it('every leading character × trigger in every text field comes back parsed with the guard and the text kept', () => {
+    for (const lead of LEADS) {
+      for (const trigger of TRIGGERS) {
+        const t = `${lead}${trigger}HYPERLINK("http://x")`;
+        const inv = withTexts({
+          documentId: t,
+          name: t,
+          customerId: t,
+          provider: t,
+          sku: t,
+          description: t,
+          group: t,
+          label: t,
+          value: t,
+        });
+        const row = parse(detailedCsv(inv))[1]!;
+        // Document ID, SKU, description, group, custom field value: guarded, text kept.
+        for (const i of [0, 1, 2, 3, 10])
+          expect(row[i], `${i} ${JSON.stringify(t)}`).to.equal(`'${t}`);
+        const facts = parse(invoiceCsv(inv))[1]!;
+        for (const i of [0, 2, 3, 4])
+          expect(facts[i], `${i} ${JSON.stringify(t)}`).to.equal(`'${t}`);
+      }
+    }
+  });
+
+  it('quotes a cell holding a semicolon or a tab, so a reader splitting on it keeps one cell', () => {
+    const inv = withTexts({
+      documentId: 'a;=1+1',
+      name: 'b\t=2+2',
+      customerId: 'c',
+      provider: 'p',
+      sku: 's',
+      description: 'd;@SUM(1)',
+      group: 'g',
+      label: 'l',
+      value: 'v',
+    });
+    const csv = invoiceCsv(inv);
+    expect(csv).to.contain('"a;=1+1"');
+    expect(csv).to.contain('"b\t=2+2"');
+    expect(detailedCsv(inv)).to.contain('"d;@SUM(1)"');
+    // Read with `;` as the separator, the cell is still one cell and still text.
+    const bySemicolon = Papa.parse<string[]>(csv, { delimiter: ';', newline: '\r\n' }).data;
+    expect(bySemicolon.flat().some((cell) => cell.startsWith('=1+1'))).to.equal(false);
+    expect(bySemicolon[1]!.some((cell) => cell.includes('a;=1+1'))).to.equal(true);
+    // The numbers we generate stay unquoted.
+    expect(csv).to.match(/,96\.25,/);
+  });
+});

@@ -64,9 +64,12 @@ export const CSV_PAYLOADS: readonly string[] = [
 
 /**
  * Our own reading of "a spreadsheet would run this" (independent of src/exports/neutralise.ts):
- * after any leading white space or zero-width characters, one of `= + - @`, their full-width
- * forms, or a tab / CR / LF.
+ * after any leading white space, control or invisible format characters, a tab / CR / LF, the
+ * minus sign U+2212, or a character whose compatibility form (NFKC) starts with `= + - @`.
  */
 export function wouldRunAsFormula(cell: string): boolean {
-  return /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r\n]/u.test(cell);
+  const skipped = /^[\s\p{Cc}\p{Cf}]*/u.exec(cell)?.[0] ?? '';
+  if (/[\t\r\n]/.test(skipped)) return true;
+  const first = String.fromCodePoint(cell.codePointAt(skipped.length) ?? 0x20);
+  return first === '\u2212' || /^[=+\-@]/.test(first.normalize('NFKC'));
 }

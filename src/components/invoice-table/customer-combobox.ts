@@ -9,6 +9,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { Customer } from '../../core/types.js';
+import { NAME_MAX, displayText } from '../../core/display-text.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { errorMessage } from '../shared/error-message.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
@@ -271,8 +272,10 @@ export class CustomerCombobox implements ReactiveController {
                   @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => this.choose(c)}
                 >
-                  <span class="option-name">${c.name}</span>
-                  <span class="option-detail">${c.email ?? c.id}</span>
+                  <span class="option-name"><bdi>${displayText(c.name, NAME_MAX)}</bdi></span>
+                  <span class="option-detail"
+                    ><bdi>${displayText(c.email ?? c.id, NAME_MAX)}</bdi></span
+                  >
                 </li>`,
             )}
           </ul>

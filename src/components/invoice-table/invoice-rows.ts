@@ -1,6 +1,7 @@
 /** The cells of one invoice row, and the cached formatters they use (cheap per row). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
+import { NAME_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod, parseYearMonth } from '../../core/period.js';
 import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
@@ -42,7 +43,7 @@ export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateRes
       data-col="documentId"
       data-label=${c.documentId}
     >
-      ${item.documentId}
+      <bdi>${displayText(item.documentId)}</bdi>
     </div>
     ${
       ctx.showCustomer
@@ -53,12 +54,12 @@ export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateRes
             data-col="customer"
             data-label=${c.customer}
           >
-            ${item.customer.name}
+            <bdi>${displayText(item.customer.name, NAME_MAX)}</bdi>
           </div>`
         : nothing
     }
     <div class="cell" role="gridcell" part="cell" data-col="provider" data-label=${c.provider}>
-      ${item.provider.name}
+      <bdi>${displayText(item.provider.name)}</bdi>
     </div>
     <div class="cell" role="gridcell" part="cell" data-col="period" data-label=${c.period}>
       ${periodText(item.period, locale)}
@@ -85,7 +86,7 @@ export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateRes
         part="open-button"
         tabindex="-1"
         data-action="open"
-        aria-label=${t.openLabel(item.documentId)}
+        aria-label=${t.openLabel(displayText(item.documentId))}
       >
         ${t.open}
       </button>

@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
 import { KNOWN_PROVIDERS } from '../../core/downloads.js';
 import { buildInvoiceQuery, pageSizeOf } from '../../core/query.js';
+import { displayText } from '../../core/display-text.js';
 import { CUSTOMER_VISIBLE_STATUSES } from '../../core/status.js';
 import type {
   BillingPeriod,
@@ -156,7 +157,8 @@ export class InvoiceTable extends InvoiceElement {
     view: () => this.window,
     onRows: (rows) => {
       for (const s of rows) {
-        if (!this.providers.has(s.provider.id)) this.providers.set(s.provider.id, s.provider.name);
+        if (!this.providers.has(s.provider.id))
+          this.providers.set(s.provider.id, displayText(s.provider.name));
       }
     },
   });

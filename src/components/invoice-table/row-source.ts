@@ -15,7 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isVisibleTo, visibleTo } from '../../core/status.js';
 import type { InvoiceChange, InvoiceQuery, InvoiceSummary, Page } from '../../core/types.js';
-import { parseInvoiceSummary } from '../../core/validate.js';
+import { MAX_LIST_TOTAL, parseInvoiceSummary } from '../../core/validate.js';
 
 /** A row not fetched yet. */
 export const PENDING: { readonly pending: true } = Object.freeze({ pending: true });
@@ -268,6 +268,8 @@ export class RowSource implements ReactiveController {
     this.options.onRows?.(visible);
     const start = this.pageStart(page);
     const dropped = items.length - visible.length;
+    // Never more slots than a list may claim, whatever the adapter said (docs/RULES.md, Limits).
+    total = Math.min(total, MAX_LIST_TOTAL);
     if (this.phase === 'loading') {
       // A new query: a new array.
       this.rows = new Array<Row>(Math.max(total, items.length)).fill(PENDING);

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { NAME_MAX, TEXT_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import type { Invoice } from '../../core/types.js';
 import type { DisplayAmounts, LineGroup } from './amounts.js';
@@ -56,19 +57,21 @@ function renderRow(
 ): TemplateResult {
   const { invoice, amounts, t, locale } = ctx;
   if (item.kind === 'group') {
+    const name = displayText(item.group.name, NAME_MAX);
     return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
-      <span class="group-name" role="rowheader" aria-colspan="4">${item.group.name}</span>
-      <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(item.group.name)}
+      <span class="group-name" role="rowheader" aria-colspan="4"><bdi>${name}</bdi></span>
+      <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(name)}
         >${formatMoney(item.group.subtotal, locale)}</span
       >
       <span role="cell"></span>
     </div>`;
   }
   const line = invoice.lines[item.index];
+  const description = displayText(line.description, TEXT_MAX);
   return html`<div class="line-row" part="line-row" role="row" aria-rowindex=${i + 2}>
-    <span role="cell">${line.sku}</span>
-    <span class="description" role="cell" title=${virtual ? line.description : nothing}
-      >${line.description}</span
+    <span role="cell"><bdi>${displayText(line.sku)}</bdi></span>
+    <span class="description" role="cell" title=${virtual ? description : nothing}
+      ><bdi>${description}</bdi></span
     >
     <span class="num" role="cell" data-label=${t.quantity}
       >${formatQuantity(line.quantity, locale)}</span

@@ -1,6 +1,7 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
+import { NAME_MAX, TEXT_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
@@ -36,7 +37,7 @@ export function rateText(ctx: ViewContext): string {
   const rate = amounts.rate;
   if (!rate) return t.nativeCurrency(invoice.currency);
   const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(rate.rate);
-  const detail = [rate.source, rate.date].filter(Boolean).join(', ');
+  const detail = [rate.source && displayText(rate.source), rate.date].filter(Boolean).join(', ');
   return t.rateLine(invoice.currency, value, rate.currency, detail);
 }
 
@@ -55,7 +56,8 @@ export function renderHeader(
       : t.notVisibleOther;
   return html`<header class="header" part="header">
     <h2 class="doc" part="document-id">
-      <span class="label">${t.documentId}</span> ${invoice.documentId}
+      <span class="label">${t.documentId}</span>
+      <bdi>${displayText(invoice.documentId)}</bdi>
     </h2>
     <div class="status">
       <span class="visually-hidden" id=${`${ids.status}-label`}>${t.status}</span>
@@ -127,11 +129,11 @@ export function renderSummary(ctx: ViewContext): TemplateResult {
   return html`<dl>
     <div>
       <dt>${t.customer}</dt>
-      <dd>${invoice.customer.name}</dd>
+      <dd><bdi>${displayText(invoice.customer.name, NAME_MAX)}</bdi></dd>
     </div>
     <div>
       <dt>${t.provider}</dt>
-      <dd>${invoice.provider.name}</dd>
+      <dd><bdi>${displayText(invoice.provider.name)}</bdi></dd>
     </div>
     <div>
       <dt>${t.period}</dt>
@@ -181,8 +183,8 @@ export function renderCustomFields(ctx: ViewContext): TemplateResult {
     ${ctx.invoice.customFields.map(
       (f) =>
         html`<div>
-          <dt>${f.label}</dt>
-          <dd>${f.value}</dd>
+          <dt><bdi>${displayText(f.label)}</bdi></dt>
+          <dd><bdi>${displayText(f.value, TEXT_MAX)}</bdi></dd>
         </div>`,
     )}
   </dl>`;
@@ -220,7 +222,7 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
             <td>${formatDate(h.at, locale, true)}</td>
             ${
               operator
-                ? html`<td>${h.by}</td>
+                ? html`<td><bdi>${displayText(h.by, NAME_MAX)}</bdi></td>
                     <td>${h.notified ? t.yes : t.no}</td>`
                 : nothing
             }

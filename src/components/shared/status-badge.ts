@@ -1,11 +1,14 @@
 /** The status badge: text plus colour, never colour alone. Styled by `themeStyles`. */
 import { html, type TemplateResult } from 'lit';
+import { displayText } from '../../core/display-text.js';
 import { isKnownStatus } from '../../core/status.js';
 import type { ReceivedStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 
 export function statusLabel(status: ReceivedStatus, common: CommonStrings): string {
-  return isKnownStatus(status) ? common.status[status] : common.unknownStatus(String(status));
+  return isKnownStatus(status)
+    ? common.status[status]
+    : common.unknownStatus(displayText(String(status)));
 }
 
 export function renderStatusBadge(

@@ -4,6 +4,7 @@
  * Cancel / OK. The element opens it with `showModal()` and owns every handler.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { NAME_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, transitionConsequences } from '../../core/status.js';
@@ -55,8 +56,8 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
     body = html`<div id="dialog-body">
         <p>
           ${t.subject(
-            invoice.documentId,
-            invoice.customer.name,
+            displayText(invoice.documentId),
+            displayText(invoice.customer.name, NAME_MAX),
             formatPeriod(invoice.period, locale),
             formatMoney(invoice.total, locale),
           )}
@@ -78,7 +79,9 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
           .checked=${o.notify}
           @change=${o.onNotifyChange}
         />
-        <span>${t.notify}${invoice.customer.email ? ` (${invoice.customer.email})` : ''}</span>
+        <span
+          >${t.notify}${invoice.customer.email ? ` (${displayText(invoice.customer.email, NAME_MAX)})` : ''}</span
+        >
       </label>
       <div class="actions">
         <button type="button" part="cancel-button" class="button" @click=${o.onCancel}>
