@@ -21,6 +21,8 @@ import {
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -43,6 +45,14 @@ export const TOOLS = {
 
 /** A strict host: nothing inline, nothing from elsewhere, Trusted Types enforced (docs/CSP.md). */
 export const POLICY = STRICT_POLICY;
+
+/** The strict policy with more Trusted Types policy names (a framework's own, e.g. `vue`). */
+export function policyTrusting(...names) {
+  return POLICY.replace(
+    /trusted-types ([^;]+)/,
+    (_, listed) => `trusted-types ${listed} ${names.join(' ')}`,
+  );
+}
 
 /** What the shared host data (test/hosts/shared/host-data.ts) serves. */
 export const HOST = {
@@ -129,10 +139,11 @@ export function packedTarball(timings) {
 
 /**
  * A temp copy of test/hosts/`name` (without node_modules or dist), test/hosts/shared/ as its
- * src/shared/, the packed tarball and the fixture's own dependencies installed. Returns the
- * app's directory and `remove()`.
+ * src/shared/, the packed tarball and the fixture's own dependencies installed. `link`: packages
+ * of the repository linked into the app's node_modules instead of installed (a plugin that
+ * imports `vite` finds the repository's Vite). Returns the app's directory and `remove()`.
  */
-export function hostApp(name, timings) {
+export function hostApp(name, timings, { link = [] } = {}) {
   const tarball = packedTarball(timings);
   const work = mkdtempSync(path.join(tmpdir(), `invoice-elements-${name}-`));
   const app = path.join(work, 'app');
@@ -153,6 +164,10 @@ export function hostApp(name, timings) {
     app,
     timings,
   );
+  for (const pkg of link) {
+    rmSync(path.join(app, 'node_modules', pkg), { recursive: true, force: true });
+    symlinkSync(path.join(ROOT, 'node_modules', pkg), path.join(app, 'node_modules', pkg), 'dir');
+  }
   return { app, remove: () => rmSync(work, { recursive: true, force: true }) };
 }
 
@@ -360,4 +375,51 @@ export function builtScripts(dir) {
   return filesUnder(dir)
     .filter((f) => /\.m?js$/.test(f))
     .map((file) => ({ file, code: readFileSync(path.join(dir, file), 'utf8') }));
+}
+
+/**
+ * Blanks every line holding `directive` in `file` (line numbers kept); returns the 1-based
+ * numbers of the lines that followed them: the lines that must now be errors.
+ */
+function removeDirectives(file, directive) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const expected = [];
+  lines.forEach((line, i) => {
+    if (line.includes(directive) && !line.includes('`')) {
+      lines[i] = '';
+      expected.push(i + 2);
+    }
+  });
+  writeFileSync(file, lines.join('\n'));
+  return expected;
+}
+
+/**
+ * The negative type test, after the fixture's build ran `checker -p .` on `app` with success
+ * (every directive in `file` used: an unused one is an error): with the directives blanked out
+ * it fails with an error on exactly the lines after them, and nowhere else. `file` is restored
+ * afterwards.
+ */
+export function assertDirectivesBite(app, checker, file, directive) {
+  const full = path.join(app, file);
+  const original = readFileSync(full, 'utf8');
+  const expected = removeDirectives(full, directive);
+  assert.ok(expected.length >= 2, `${file} has negative cases (${expected.length})`);
+  let output = '';
+  try {
+    run(process.execPath, [checker, '-p', '.'], app);
+  } catch (error) {
+    output = error.message;
+  } finally {
+    writeFileSync(full, original);
+  }
+  assert.notEqual(output, '', `${file} without its directives must fail`);
+  const pattern = new RegExp(`${file.replace(/[.]/g, '\\.')}\\((\\d+),\\d+\\): error TS\\d+`, 'g');
+  const lines = [...new Set([...output.matchAll(pattern)].map((m) => Number(m[1])))];
+  assert.deepEqual(
+    lines,
+    expected,
+    `an error on each line after a directive, only there:\n${output}`,
+  );
+  return expected.length;
 }
