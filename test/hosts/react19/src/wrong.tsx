@@ -1,6 +1,7 @@
-// What must NOT compile in this host (never built: Vite builds from index.html). Each
-// `@ts-expect-error` fails `tsc` if the line below it stops being an error; the test also
-// blanks the directives and checks that tsc then reports exactly those lines.
+// What must NOT compile in this host (left out of the app's tsconfig.json and build; checked
+// with tsconfig.wrong.json). Each `@ts-expect-error` fails `tsc` if the line below it stops
+// being an error; the test also blanks the directives and checks that tsc then reports exactly
+// those lines.
 import type {} from 'invoice-elements/react-jsx';
 
 export const Wrong = () => (
