@@ -15,7 +15,15 @@ import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { TOOLS, builtScripts, hostApp, run, runWorkflow, serve } from './host-harness.mjs';
+import {
+  TOOLS,
+  assertDirectivesBite,
+  builtScripts,
+  hostApp,
+  run,
+  runWorkflow,
+  serve,
+} from './host-harness.mjs';
 
 let host;
 let server;
@@ -68,6 +76,17 @@ describe('an esbuild host app, built for production from the packed tarball', ()
       .join('\n');
     assert.match(code, /new URL\("\.\.\/workers\/pdf\.worker\.js",import\.meta\.url\)/);
     assert.match(code, /new URL\("\.\.\/workers\/csv\.worker\.js",import\.meta\.url\)/);
+  });
+
+  test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
+    // tsconfig.wrong.json: the app's strict config with the negative file included.
+    const cases = assertDirectivesBite(
+      host.app,
+      TOOLS.tsc,
+      'src/shared/wrong.ts',
+      '@ts-expect-error',
+    );
+    assert.equal(cases, 4);
   });
 
   test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {

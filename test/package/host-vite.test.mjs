@@ -16,6 +16,7 @@ import {
   HOST,
   POLICY,
   TOOLS,
+  assertDirectivesBite,
   downloadFrom,
   hostApp,
   installedPackages,
@@ -66,6 +67,17 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
     // The worker, and the main-thread fallback's import of the same module (a host's bundler
     // makes it a chunk of its own: loaded only where no worker works).
     assert.ok(withJspdf.length >= 1 && withJspdf.length <= 2, `jspdf in ${withJspdf}`);
+  });
+
+  test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
+    // tsconfig.wrong.json: the app's strict config with the negative file included.
+    const cases = assertDirectivesBite(
+      host.app,
+      TOOLS.tsc,
+      'src/shared/wrong.ts',
+      '@ts-expect-error',
+    );
+    assert.equal(cases, 4);
   });
 
   test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
