@@ -1,7 +1,7 @@
-// An esbuild host (the code is the Vite host's): the npm package as a host installs it (the packed tarball), through its
-// public entries and types only. The page composes the four elements: the table lists the
-// customer's invoices, Open shows one in the viewer (which holds <status-updater> and
-// <download-menu>), over a MemoryBackend.
+// An esbuild host (the code is the Vite host's): the npm package as a host installs it (the
+// packed tarball), through its public entries and types only. The page composes the four
+// elements: the table lists the customer's invoices, Open shows one in the viewer (which holds
+// <status-updater> and <download-menu>), over a MemoryBackend.
 import {
   defineInvoiceElements,
   provideInvoiceBackend,
