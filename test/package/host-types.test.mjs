@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
+import { packedTarball } from './host-harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
@@ -121,13 +122,8 @@ before(() => {
     throw new Error('dist/integrations/ is missing: run `npm run build` first.');
   }
   work = mkdtempSync(path.join(tmpdir(), 'invoice-elements-types-'));
-  const packed = run(
-    'npm',
-    ['pack', '--json', '--ignore-scripts', '--pack-destination', work],
-    root,
-  );
-  assert.equal(packed.code, 0, packed.output);
-  tarball = path.join(work, JSON.parse(packed.output)[0].filename);
+  // The tarball of this build, shared with the host apps' tests (test/package/host-harness.mjs).
+  tarball = packedTarball();
 });
 
 after(() => {

@@ -1,12 +1,16 @@
 // A plain HTML page (test/package/script-tag/) that uses only the single-file bundle and a
-// RestBackend, with no build step, under a strict Content-Security-Policy, against a REST
-// server that speaks docs/openapi.yaml. Driven in the system Chromium by playwright-core.
+// RestBackend, with no build step, under a strict Content-Security-Policy with Trusted Types
+// (sent on every response), against a REST server that speaks docs/openapi.yaml. Driven in the
+// system Chromium by playwright-core through the whole workflow: table → viewer → DRAFT → OPEN
+// → CSV → PDF (the files' bytes checked, made in the bundle's workers).
 // Runs under Node after the build: `npm run build && node --test test/package/`.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import Papa from 'papaparse';
+import { downloadFrom, pdfText } from './host-harness.mjs';
 import { startServer } from './script-tag/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,6 +19,7 @@ let server;
 let browser;
 let page;
 const problems = [];
+const workers = [];
 
 /** Text of the first match of `selector` inside `host`'s shadow root, or null. */
 function shadowText(host, selector) {
@@ -31,7 +36,12 @@ describe('the script-tag page (single-file bundle + RestBackend, no build)', () 
     }
     server = await startServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      acceptDownloads: true,
+    });
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
@@ -124,8 +134,52 @@ describe('the script-tag page (single-file bundle + RestBackend, no build)', () 
       undefined,
       { timeout: 10_000 },
     );
+    // The table's row follows (the status change event reaches every element of the page).
+    await page
+      .locator('invoice-table [part="row"]', { hasText: 'DOC-0002' })
+      .locator('[part~="status-badge"]', { hasText: 'Open' })
+      .waitFor({ timeout: 10_000 });
     assert.equal(server.memory.inspect('inv-2')?.status, 'OPEN', 'the server has the new status');
     assert.ok(server.requests.includes('POST /api/invoices/inv-2/status'));
+  });
+
+  test('CSV then PDF of the opened invoice from <download-menu>, made in the workers', async () => {
+    const csv = await downloadFrom(page, 'CSV');
+    assert.match(csv.name, /^DOC-0002.*\.csv$/);
+    const { data, errors } = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    assert.deepEqual(errors, [], 'the CSV parses');
+    const [row] = data;
+    assert.deepEqual(
+      [row?.['Document ID'], row?.Status, row?.Total],
+      ['DOC-0002', 'OPEN', '110.00'],
+      `the CSV has the document id, its new status and the total: ${JSON.stringify(row)}`,
+    );
+
+    const pdf = await downloadFrom(page, 'PDF');
+    assert.match(pdf.name, /^DOC-0002.*\.pdf$/);
+    assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(pdfText(pdf.bytes), /DOC-0002/, 'the PDF has the document id');
+
+    await page.waitForFunction(() => window.hostDownloads.length === 2, undefined, {
+      timeout: 10_000,
+    });
+    const details = await page.evaluate(() => window.hostDownloads);
+    // `worker` is absent from the detail when a worker made the file (`false` otherwise).
+    assert.deepEqual(
+      details.map((d) => [d.format, d.source, d.worker, d.workerError]),
+      [
+        ['csv', 'browser', undefined, undefined],
+        ['pdf', 'browser', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      workers.sort(),
+      ['/dist/workers/csv.worker.js', '/dist/workers/pdf.worker.js'],
+      "the package's own worker files ran",
+    );
   });
 
   test('the page loaded the bundle, whose lazy chunks sit next to it; nothing broke', () => {
@@ -133,7 +187,9 @@ describe('the script-tag page (single-file bundle + RestBackend, no build)', () 
     // flow, the export code) relative to itself, so a host serves dist/ as a directory.
     const fromPackage = server.requests.filter((r) => r.startsWith('GET /dist/'));
     assert.equal(fromPackage[0], 'GET /dist/invoice-elements.bundle.js');
-    for (const r of fromPackage.slice(1)) assert.match(r, /^GET \/dist\/(chunks|assets)\//);
+    for (const r of fromPackage.slice(1)) {
+      assert.match(r, /^GET \/dist\/(chunks|assets|workers)\//);
+    }
     // No page error, console error (CSP violations are reported there) or failed request.
     assert.deepEqual(problems, []);
   });

@@ -4,6 +4,10 @@ import { RestBackend, provideInvoiceBackend } from '/dist/invoice-elements.bundl
 
 provideInvoiceBackend(document.getElementById('billing'), new RestBackend({ baseUrl: '/api' }));
 
+// What the test reads: every `invoice-download` detail (the events bubble and are composed).
+window.hostDownloads = [];
+document.addEventListener('invoice-download', (event) => window.hostDownloads.push(event.detail));
+
 const viewer = document.querySelector('invoice-viewer');
 document.querySelector('invoice-table').addEventListener('invoice-open', (event) => {
   viewer.setAttribute('invoice-id', event.detail.invoiceId);

@@ -15,7 +15,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = path.join(root, 'dist');
 
-/** What a strict host might send: no inline script or style, nothing from other origins. */
+/**
+ * What a strict host might send, on every response (a worker runs under the policy of its own
+ * script's response: docs/CSP.md): no inline script or style, nothing from other origins,
+ * Trusted Types enforced (the bundle's Lit policy and the package's worker policy listed).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -26,6 +30,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html invoice-elements',
 ].join('; ');
 
 const TYPES = {
@@ -128,8 +134,10 @@ export async function startServer({ port = 0, invoices = fixtureInvoices() } = {
         res.end('Not found');
         return;
       }
-      const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-      if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+      const headers = {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      };
       res.writeHead(200, headers);
       res.end(content);
     } catch (error) {

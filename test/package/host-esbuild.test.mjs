@@ -1,0 +1,112 @@
+// Issue 20, the consumer matrix: an esbuild host app (test/hosts/esbuild/). The packed tarball
+// installed into a temp copy; the TypeScript checked by tsc, bundled by the repository's esbuild
+// for production (ES modules, code splitting, minified), served under the strict CSP and driven
+// through the whole page (test/package/host-harness.mjs).
+//
+// The workers: esbuild leaves `new URL('../workers/x.worker.js', import.meta.url)` as it is
+// (it bundles no worker and copies no asset), so the URL points next to the output directory.
+// The host copies the package's dist/workers/ there (what docs/CSP.md tells an esbuild host):
+// both exports then run in workers. Without the copy the workers 404, and the same files are
+// made on the main thread (`worker: false`): the second test asserts that path.
+//
+// Runs under Node after the build: `npm run build && node --test test/package/host-esbuild.test.mjs`.
+import assert from 'node:assert/strict';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import {
+  TOOLS,
+  assertDirectivesBite,
+  builtScripts,
+  hostApp,
+  run,
+  runWorkflow,
+  serve,
+} from './host-harness.mjs';
+
+let host;
+let server;
+let browser;
+const timings = {};
+const started = Date.now();
+
+describe('an esbuild host app, built for production from the packed tarball', () => {
+  before(async () => {
+    host = hostApp('esbuild', timings);
+    run(process.execPath, [TOOLS.tsc, '-p', '.'], host.app, timings);
+    const dist = path.join(host.app, 'dist');
+    run(
+      TOOLS.esbuild,
+      [
+        'src/main.ts',
+        '--bundle',
+        '--format=esm',
+        '--splitting',
+        '--minify',
+        '--target=es2022',
+        '--outdir=dist/assets',
+      ],
+      host.app,
+      timings,
+    );
+    cpSync(
+      path.join(host.app, 'node_modules/invoice-elements/dist/workers'),
+      path.join(dist, 'workers'),
+      {
+        recursive: true,
+        filter: (src) => !src.endsWith('.map'),
+      },
+    );
+    copyFileSync(path.join(host.app, 'index.html'), path.join(dist, 'index.html'));
+    server = await serve(dist);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    host?.remove();
+    console.log(`host-esbuild: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
+  });
+
+  test("esbuild kept the workers' URLs, relative to its chunks", () => {
+    const code = builtScripts(path.join(host.app, 'dist/assets'))
+      .map((s) => s.code)
+      .join('\n');
+    assert.match(code, /new URL\("\.\.\/workers\/pdf\.worker\.js",import\.meta\.url\)/);
+    assert.match(code, /new URL\("\.\.\/workers\/csv\.worker\.js",import\.meta\.url\)/);
+  });
+
+  test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
+    // tsconfig.wrong.json: the app's strict config with the negative file included.
+    const cases = assertDirectivesBite(
+      host.app,
+      TOOLS.tsc,
+      'src/shared/wrong.ts',
+      '@ts-expect-error',
+    );
+    assert.equal(cases, 4);
+  });
+
+  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
+    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
+    for (const w of workers) assert.match(w, /^\/workers\/(pdf|csv)\.worker\.js$/);
+    assert.deepEqual(
+      problems,
+      [],
+      `no CSP violation, error or failed request (${server.requests})`,
+    );
+  });
+
+  test('without the copied workers: the same files, made on the page (worker: false)', async () => {
+    rmSync(path.join(host.app, 'dist/workers'), { recursive: true, force: true });
+    const { details, problems } = await runWorkflow(browser, server.url, { worker: false });
+    for (const d of details) assert.match(d.workerError, /worker/i);
+    // The only problems: the two workers' 404s.
+    assert.ok(
+      problems.length > 0 && problems.every((p) => /\/workers\/(csv|pdf)\.worker\.js/.test(p)),
+      `${problems}`,
+    );
+  });
+});

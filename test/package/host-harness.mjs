@@ -1,0 +1,441 @@
+// Issue 20, the consumer matrix: what every built host fixture shares (test/package/host-*.test.mjs).
+// - `packedTarball()`: `npm pack` once per build of dist/, cached by a hash of what is packed
+//   (the fixtures of one run, and later runs on the same build, reuse it);
+// - `hostApp(name)`: a temp copy of test/hosts/<name> (plus test/hosts/shared/ as src/shared/)
+//   with the tarball and the fixture's own dependencies installed from npm's cache or registry;
+// - `serve(dir)`: the built app on 127.0.0.1, the strict policy of docs/CSP.md on every response;
+// - `runWorkflow(browser, url)`: the whole page driven in Chromium (playwright-core): the table
+//   lists the invoices, one opens in the viewer, DRAFT → OPEN through <status-updater>'s dialog
+//   (seen in the viewer and the table's row), then CSV and PDF from <download-menu>, the files'
+//   bytes checked; returns the `invoice-download` details and the workers that ran.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { URL, fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { STRICT_POLICY } from '../security/csp/server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The repository's own tools, run on the copies. */
+export const TOOLS = {
+  tsc: path.join(ROOT, 'node_modules/typescript/bin/tsc'),
+  vite: path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+  vueTsc: path.join(ROOT, 'node_modules/vue-tsc/bin/vue-tsc.js'),
+  esbuild: path.join(ROOT, 'node_modules/esbuild/bin/esbuild'),
+};
+
+/** A strict host: nothing inline, nothing from elsewhere, Trusted Types enforced (docs/CSP.md). */
+export const POLICY = STRICT_POLICY;
+
+/** The strict policy with more Trusted Types policy names (a framework's own, e.g. `vue`). */
+export function policyTrusting(...names) {
+  return POLICY.replace(
+    /trusted-types ([^;]+)/,
+    (_, listed) => `trusted-types ${listed} ${names.join(' ')}`,
+  );
+}
+
+/** What the shared host data (test/hosts/shared/host-data.ts) serves. */
+export const HOST = {
+  open: { id: 'inv-1', documentId: 'DOC-HOST-0001' },
+  draft: { id: 'inv-2', documentId: 'DOC-HOST-0002' },
+  total: '110.00',
+};
+
+/** Runs `command` in `cwd` and returns its output; throws with the output on failure. */
+export function run(command, commandArgs, cwd, timings) {
+  const started = Date.now();
+  try {
+    return execFileSync(command, commandArgs, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw new Error(
+      `${command} ${commandArgs.join(' ')} failed:\n${error.stdout}\n${error.stderr}`,
+    );
+  } finally {
+    if (timings) {
+      const name = `${path.basename(commandArgs[0]?.startsWith('/') ? commandArgs[0] : command)} ${
+        commandArgs[0]?.startsWith('/') ? (commandArgs[1] ?? '') : (commandArgs[0] ?? '')
+      }`.trim();
+      timings[name] = (timings[name] ?? 0) + Date.now() - started;
+    }
+  }
+}
+
+/** Every file under `dir`, sorted (relative paths). */
+function filesUnder(dir, base = dir) {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      return statSync(file).isDirectory() ? filesUnder(file, base) : [path.relative(base, file)];
+    });
+}
+
+/**
+ * The packed tarball of the current build, made once per content of what `npm pack` takes
+ * (dist/, package.json, README.md, custom-elements.json, docs/openapi.yaml) and kept in
+ * `<tmp>/invoice-elements-packs/<hash>/`: every fixture of a run, and the next run on the same
+ * build, install the same file.
+ */
+export function packedTarball(timings) {
+  if (!existsSync(path.join(ROOT, 'dist/workers/pdf.worker.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first.');
+  }
+  const hash = createHash('sha256');
+  const inputs = [
+    ...filesUnder(path.join(ROOT, 'dist')).map((f) => `dist/${f}`),
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'docs/openapi.yaml',
+  ];
+  for (const file of inputs) {
+    hash.update(file);
+    hash.update(readFileSync(path.join(ROOT, file)));
+  }
+  const packs = path.join(tmpdir(), 'invoice-elements-packs');
+  const cache = path.join(packs, hash.digest('hex').slice(0, 16));
+  const ready = path.join(cache, 'invoice-elements.tgz');
+  if (existsSync(ready)) return ready;
+  // Packs of earlier builds, left more than an hour ago, go.
+  for (const old of existsSync(packs) ? readdirSync(packs) : []) {
+    const dir = path.join(packs, old);
+    if (Date.now() - statSync(dir).mtimeMs > 3_600_000)
+      rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(path.join(cache, 'pack-'));
+  const [{ filename }] = JSON.parse(
+    run(
+      'npm',
+      ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch],
+      ROOT,
+      timings,
+    ),
+  );
+  // A rename is atomic: a fixture running at the same time sees the whole file or none.
+  renameSync(path.join(scratch, filename), ready);
+  rmSync(scratch, { recursive: true, force: true });
+  return ready;
+}
+
+/**
+ * A temp copy of test/hosts/`name` (without node_modules or dist), test/hosts/shared/ as its
+ * src/shared/, the packed tarball and the fixture's own dependencies installed. `link`: packages
+ * of the repository linked into the app's node_modules instead of installed (a plugin that
+ * imports `vite` finds the repository's Vite). Returns the app's directory and `remove()`.
+ */
+export function hostApp(name, timings, { link = [] } = {}) {
+  const tarball = packedTarball(timings);
+  const work = mkdtempSync(path.join(tmpdir(), `invoice-elements-${name}-`));
+  const app = path.join(work, 'app');
+  const skip = (src) => !/node_modules|[\\/]dist$/.test(src);
+  cpSync(path.join(ROOT, 'test/hosts', name), app, { recursive: true, filter: skip });
+  cpSync(path.join(ROOT, 'test/hosts/shared'), path.join(app, 'src/shared'), { recursive: true });
+  run(
+    'npm',
+    [
+      'install',
+      tarball,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock',
+    ],
+    app,
+    timings,
+  );
+  for (const pkg of link) {
+    rmSync(path.join(app, 'node_modules', pkg), { recursive: true, force: true });
+    symlinkSync(path.join(ROOT, 'node_modules', pkg), path.join(app, 'node_modules', pkg), 'dir');
+  }
+  return { app, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/** The node_modules package names installed in `app` (scoped ones as `@scope/name`). */
+export function installedPackages(app) {
+  const modules = path.join(app, 'node_modules');
+  return readdirSync(modules).flatMap((name) =>
+    name.startsWith('@')
+      ? readdirSync(path.join(modules, name)).map((n) => `${name}/${n}`)
+      : [name],
+  );
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 with `policy` on every response (the workers' scripts included:
+ * docs/CSP.md); records each request in `requests`.
+ */
+export function serve(dir, { policy = POLICY } = {}) {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    requests.push(`${request.method} ${url.pathname}`);
+    const file = path.join(
+      dir,
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname),
+    );
+    if (
+      url.pathname === '/favicon.ico' ||
+      !file.startsWith(dir) ||
+      !existsSync(file) ||
+      statSync(file).isDirectory()
+    ) {
+      response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, {
+        'Content-Security-Policy': policy,
+      });
+      response.end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': policy,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    response.end(await readFile(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        requests,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(r);
+          }),
+      });
+    });
+  });
+}
+
+/** The text of a PDF's streams (deflated or not) after its raw bytes, as latin1. */
+export function pdfText(bytes) {
+  const raw = bytes.toString('latin1');
+  const texts = [raw];
+  const stream = /stream\r?\n/g;
+  let m;
+  while ((m = stream.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      texts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not deflated (or not a page stream): the raw text above covers it.
+    }
+    stream.lastIndex = end;
+  }
+  return texts.join('\n');
+}
+
+/** Chooses `label` in the page's <download-menu>; the downloaded file's name and bytes. */
+export async function downloadFrom(page, label) {
+  const saved = page.waitForEvent('download', { timeout: 20_000 });
+  await page.locator('download-menu [part="button"]').click();
+  await page.locator('download-menu [part="menuitem"]', { hasText: label }).first().click();
+  const file = await saved;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** A page that records errors, failed requests and the workers it starts. */
+export async function openPage(browser) {
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems = [];
+  const workers = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // CSP and Trusted Types violations are reported as console errors.
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  return { context, page, problems, workers };
+}
+
+/** Waits until `locator` (shadow roots pierced) has a match whose text matches `pattern`. */
+function waitForText(locator, pattern) {
+  return locator.filter({ hasText: pattern }).first().waitFor({ timeout: 15_000 });
+}
+
+/**
+ * The whole workflow on the host page at `url` (see the top of this file). `expect.worker`:
+ * whether each export must have run in a module worker (true) or on the main thread (false:
+ * a fixture whose bundler cannot ship the worker). Returns `{ details, workers, problems }`.
+ */
+export async function runWorkflow(browser, url, { worker = true } = {}) {
+  const { context, page, problems, workers } = await openPage(browser);
+  try {
+    await page.goto(url);
+    const rows = page.locator('invoice-table [part="row"]');
+    await rows.nth(1).waitFor({ timeout: 20_000 });
+    assert.equal(await rows.count(), 2, 'the table lists the two invoices');
+
+    // Open the draft into the viewer.
+    const draftRow = page.locator('invoice-table [part="row"]', {
+      hasText: HOST.draft.documentId,
+    });
+    assert.match(await draftRow.textContent(), /Draft/, 'the row starts as a draft');
+    await draftRow.locator('[part~="open-button"]').click();
+    const viewer = page.locator('invoice-viewer');
+    await waitForText(viewer.locator('[part="document-id"]'), new RegExp(HOST.draft.documentId));
+
+    // DRAFT → OPEN through <status-updater>'s confirmation dialog.
+    const updater = viewer.locator('status-updater');
+    await updater.locator('[part~="select"]').selectOption('OPEN');
+    await updater.locator('[part~="button"]').click();
+    await updater.locator('[part~="confirm-button"]').click();
+    await waitForText(viewer.locator('[part~="status-badge"]').first(), /Open/);
+    await waitForText(draftRow.locator('[part~="status-badge"]'), /Open/);
+
+    // CSV then PDF from the viewer's <download-menu>.
+    const csv = await downloadFrom(page, 'CSV');
+    assert.match(csv.name, new RegExp(`^${HOST.draft.documentId}.*\\.csv$`));
+    const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    assert.deepEqual(parsed.errors, [], 'the CSV parses');
+    const [row] = parsed.data;
+    assert.deepEqual(
+      [row?.['Document ID'], row?.Status, row?.Total],
+      [HOST.draft.documentId, 'OPEN', HOST.total],
+      `the CSV has the document id, its new status and the total: ${JSON.stringify(row)}`,
+    );
+
+    const pdf = await downloadFrom(page, 'PDF');
+    assert.match(pdf.name, new RegExp(`^${HOST.draft.documentId}.*\\.pdf$`));
+    assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(pdfText(pdf.bytes), new RegExp(HOST.draft.documentId), 'the PDF has the id');
+
+    await page.waitForFunction(() => window.hostDownloads?.length === 2, undefined, {
+      timeout: 10_000,
+    });
+    const details = await page.evaluate(() => window.hostDownloads);
+    assert.deepEqual(
+      details.map((d) => [d.format, d.source, d.invoiceId]),
+      [
+        ['csv', 'browser', HOST.draft.id],
+        ['pdf', 'browser', HOST.draft.id],
+      ],
+    );
+    if (worker) {
+      // `worker` is absent from the detail when a worker made the file (`false` otherwise).
+      assert.deepEqual(
+        details.map((d) => [d.worker, d.workerError]),
+        [
+          [undefined, undefined],
+          [undefined, undefined],
+        ],
+        'made in the workers, no fallback',
+      );
+      assert.equal(workers.length, 2, `a CSV and a PDF worker ran: ${workers}`);
+    } else {
+      for (const d of details) assert.equal(d.worker, false, `${d.format} on the main thread`);
+    }
+    return { details, workers, problems, csv, pdf };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The built app's JavaScript files under `dir`, as `{ file, code }`. */
+export function builtScripts(dir) {
+  return filesUnder(dir)
+    .filter((f) => /\.m?js$/.test(f))
+    .map((file) => ({ file, code: readFileSync(path.join(dir, file), 'utf8') }));
+}
+
+/**
+ * Blanks every line holding `directive` in `file` (line numbers kept); returns the 1-based
+ * numbers of the lines that followed them: the lines that must now be errors.
+ */
+function removeDirectives(file, directive) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const expected = [];
+  lines.forEach((line, i) => {
+    if (line.includes(directive) && !line.includes('`')) {
+      lines[i] = '';
+      expected.push(i + 2);
+    }
+  });
+  writeFileSync(file, lines.join('\n'));
+  return expected;
+}
+
+/**
+ * The negative type test. `project` (e.g. tsconfig.wrong.json: the app's config with `file`
+ * included; the app's own build leaves `file` out) must pass `checker`: every directive in
+ * `file` is used (an unused one is an error). With the directives blanked out it must fail with
+ * an error on exactly the lines after them, and nowhere else. `file` is restored afterwards.
+ * Returns the number of cases.
+ */
+export function assertDirectivesBite(
+  app,
+  checker,
+  file,
+  directive,
+  project = 'tsconfig.wrong.json',
+) {
+  const full = path.join(app, file);
+  const original = readFileSync(full, 'utf8');
+  run(process.execPath, [checker, '-p', project], app);
+  const expected = removeDirectives(full, directive);
+  assert.ok(expected.length >= 2, `${file} has negative cases (${expected.length})`);
+  let output = '';
+  try {
+    run(process.execPath, [checker, '-p', project], app);
+  } catch (error) {
+    output = error.message;
+  } finally {
+    writeFileSync(full, original);
+  }
+  assert.notEqual(output, '', `${file} without its directives must fail`);
+  const pattern = new RegExp(`${file.replace(/[.]/g, '\\.')}\\((\\d+),\\d+\\): error TS\\d+`, 'g');
+  const lines = [...new Set([...output.matchAll(pattern)].map((m) => Number(m[1])))];
+  assert.deepEqual(
+    lines,
+    expected,
+    `an error on each line after a directive, only there:\n${output}`,
+  );
+  return expected.length;
+}
