@@ -16,6 +16,7 @@ export const BACKEND_ERROR_KINDS = [
   'rate-limited',
   'server',
   'no-backend',
+  'config',
 ] as const;
 export type BackendErrorKind = (typeof BACKEND_ERROR_KINDS)[number];
 
@@ -70,6 +71,14 @@ export class BackendError extends Error {
       this.kind === 'server'
     );
   }
+}
+
+/**
+ * A configuration error of the adapter or its deployment (docs/RULES.md, "Errors"): a token
+ * the HTTP headers cannot carry, a redirect to another origin. Nothing was trusted; never retried.
+ */
+export function configError(message: string, cause?: unknown): BackendError {
+  return new BackendError('config', message, { cause });
 }
 
 /**

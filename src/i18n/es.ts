@@ -25,6 +25,8 @@ export const es: LocaleStrings = {
       'rate-limited': 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
       server: 'El servidor tuvo un problema. Inténtelo de nuevo en un momento.',
       'no-backend': 'No hay ningún backend configurado para este elemento.',
+      config:
+        'El servicio de facturas no está configurado correctamente. Contacte con el administrador.',
     },
     invalidField: (f) => `Campo no válido: ${f}`,
     retry: 'Reintentar',

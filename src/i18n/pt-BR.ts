@@ -25,6 +25,7 @@ export const ptBR: LocaleStrings = {
       'rate-limited': 'Muitas solicitações. Aguarde um momento e tente novamente.',
       server: 'O servidor teve um problema. Tente novamente em instantes.',
       'no-backend': 'Nenhum backend está configurado para este elemento.',
+      config: 'O serviço de faturas não está configurado corretamente. Contate o administrador.',
     },
     invalidField: (f) => `Campo inválido: ${f}`,
     retry: 'Tentar novamente',

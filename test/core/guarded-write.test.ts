@@ -72,6 +72,7 @@ describe('core/guarded-write', () => {
       'rate-limited': 'failed',
       server: 'failed',
       'no-backend': 'no-backend',
+      config: 'failed',
     };
     for (const [kind, outcome] of Object.entries(expected) as [BackendErrorKind, WriteFailure][]) {
       it(`${kind} is ${outcome}`, () => {
