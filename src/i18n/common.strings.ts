@@ -16,6 +16,8 @@ export interface CommonStrings {
   /** For a payload that failed validation: names the offending field. */
   invalidField: (field: string) => string;
   retry: string;
+  /** Re-reads after an unknown outcome. */
+  checkAgain: string;
   reload: string;
   cancel: string;
   ok: string;
@@ -44,6 +46,7 @@ const en: CommonStrings = {
   },
   invalidField: (f) => `Invalid field: ${f}`,
   retry: 'Retry',
+  checkAgain: 'Check again',
   reload: 'Reload',
   cancel: 'Cancel',
   ok: 'OK',

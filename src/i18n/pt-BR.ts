@@ -29,6 +29,7 @@ export const ptBR: LocaleStrings = {
     },
     invalidField: (f) => `Campo inválido: ${f}`,
     retry: 'Tentar novamente',
+    checkAgain: 'Verificar de novo',
     reload: 'Recarregar',
     cancel: 'Cancelar',
     ok: 'OK',
@@ -145,6 +146,10 @@ export const ptBR: LocaleStrings = {
     discardVetoed: 'O descarte foi cancelado.',
     conflictHint: 'Nada foi excluído. Recarregue para ver o estado atual.',
     unknownOutcome: 'Não se sabe se o documento foi excluído. Tentar novamente é seguro.',
+    discardChecking: 'Resultado desconhecido, verificando…',
+    notDiscarded: 'O documento não foi excluído.',
+    discardNotYet:
+      'Ainda não se sabe se o documento foi excluído: o servidor ainda pode excluí-lo. Verifique de novo, ou tente novamente: não será excluído duas vezes.',
   },
   statusUpdater: {
     currentStatus: 'Status atual',
@@ -168,6 +173,8 @@ export const ptBR: LocaleStrings = {
     changed: (from, to) => `Status alterado de ${from} para ${to}.`,
     checking: 'Resultado desconhecido, verificando…',
     notApplied: 'O status não foi alterado.',
+    notYet:
+      'Ainda não se sabe se o status mudou: o servidor ainda pode aplicá-lo. Verifique de novo, ou tente novamente: não será aplicado duas vezes.',
     unconfirmed:
       'Não se sabe se o status mudou. Tentar novamente é seguro: a mudança não será aplicada duas vezes.',
     conflictHint: 'Nada foi sobrescrito. Recarregue para ver o estado atual.',

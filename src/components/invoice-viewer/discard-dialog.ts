@@ -15,7 +15,7 @@ import {
 } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { BackendError } from '../../core/errors.js';
-import { GuardedWrite } from '../../core/guarded-write.js';
+import { GuardedWrite, type WriteOutcome } from '../../core/guarded-write.js';
 import { canDiscard } from '../../core/status.js';
 import type { Audience, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
@@ -58,6 +58,8 @@ const RELOAD_KINDS = new Set(['conflict', 'invalid-transition', 'not-found']);
 export class DiscardController implements ReactiveController {
   /** The last attempt's failure: the dialog shows it with Retry, or Reload. */
   #error?: BackendError;
+  /** After an unknown outcome: not deleted, not deleted yet, or the re-read failed too. */
+  #found?: 'not-applied' | 'unconfirmed' | 'outcome-unknown';
   /** One key per document version: Retry (or confirming again) reuses it. */
   readonly #write: GuardedWrite<DiscardIntent>;
 
@@ -96,6 +98,7 @@ export class DiscardController implements ReactiveController {
   reset(): void {
     this.#write.reset();
     this.#error = undefined;
+    this.#found = undefined;
     this.#dialog?.close();
   }
 
@@ -103,22 +106,26 @@ export class DiscardController implements ReactiveController {
     const dialog = this.#dialog;
     if (!this.#discardable || !dialog || dialog.open) return;
     // After a failure the dialog opens on it (Retry or Reload); else it asks.
-    if (!this.#error) this.#write.open();
+    if (!this.#error && !this.#found) this.#write.open();
     dialog.showModal();
     // Focus in: the safe choice first (Cancel).
     dialog.querySelector<HTMLButtonElement>('.cancel')?.focus();
     this.#host.requestUpdate();
   };
 
+  get #busy(): boolean {
+    return this.#write.phase === 'sending' || this.#write.phase === 'checking';
+  }
+
   close = (): void => {
-    if (this.#write.phase === 'sending') return;
+    if (this.#busy) return;
     this.#dialog?.close();
     this.#trigger?.focus();
   };
 
   /** Esc: closes without a backend call, except while the call is in flight. */
   #onCancel = (event: Event): void => {
-    if (this.#write.phase === 'sending') event.preventDefault();
+    if (this.#busy) event.preventDefault();
   };
 
   #onClose = (): void => {
@@ -133,31 +140,73 @@ export class DiscardController implements ReactiveController {
     if (!invoice) return;
     // Ignored while the call is in flight: one backend call per confirmation.
     if (!this.#write.begin({ invoiceId: invoice.id, expectedVersion: invoice.version })) return;
-    this.#error = undefined;
-    const detail = { invoiceId: invoice.id, documentId: invoice.documentId };
-    if (!this.#on.emit('invoice-discard-request', detail)) {
+    if (!this.#on.emit('invoice-discard-request', this.#detail(invoice))) {
       this.#write.cancel();
       this.#dialog?.close();
       this.#on.vetoed();
       return;
     }
+    await this.#send(invoice);
+  };
+
+  #detail(invoice: Invoice) {
+    return { invoiceId: invoice.id, documentId: invoice.documentId };
+  }
+
+  /** Retry: the held intent again, same key, without a second request event. */
+  #retry = (): void => {
+    const invoice = this.#discardable;
+    if (invoice && this.#write.phase === 'idle' && this.#write.intent) void this.#send(invoice);
+  };
+
+  /** Sends the held intent; an unknown outcome re-reads before saying anything. */
+  async #send(invoice: Invoice): Promise<void> {
+    this.#error = this.#found = undefined;
     const backend = this.#on.backend();
     const outcome = await this.#write.run(
       backend &&
         ((held, idempotencyKey, signal) =>
           backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
     );
-    if (!outcome) return;
+    if (outcome?.kind === 'outcome-unknown') await this.#check(invoice);
+    else if (outcome) this.#settle(outcome, invoice);
+  }
+
+  /** Check (again): re-reads; a document that is gone was deleted. */
+  #check = async (invoice: Invoice): Promise<void> => {
+    this.#error = this.#found = undefined;
+    const backend = this.#on.backend();
+    const read =
+      backend &&
+      ((signal: AbortSignal) =>
+        backend.getInvoice(invoice.id, { signal, audience: this.#host.audience }).catch((e) => {
+          if ((e as BackendError).kind === 'not-found') return null;
+          throw e;
+        }));
+    const outcome = await this.#write.check(read, (fresh) => fresh === null);
+    if (outcome) this.#settle(outcome, invoice);
+  };
+
+  #checkAgain = (): void => {
+    const invoice = this.#discardable;
+    if (invoice && this.#write.phase === 'idle' && this.#write.intent) void this.#check(invoice);
+  };
+
+  #settle(outcome: WriteOutcome<unknown>, invoice: Invoice): void {
     if (outcome.kind === 'success') {
       this.#dialog?.close();
-      this.#on.emit('invoice-discard', { ...detail });
+      this.#on.emit('invoice-discard', this.#detail(invoice));
       this.#on.discarded(invoice);
       return;
     }
     // A changed or missing document offers only Reload, which starts over with a new intent.
-    this.#error = outcome.error;
+    if ('error' in outcome) this.#error = outcome.error;
+    const { kind } = outcome;
+    if (kind === 'not-applied' || kind === 'unconfirmed' || kind === 'outcome-unknown') {
+      this.#found = kind;
+    }
     this.#host.requestUpdate();
-  };
+  }
 
   #reload = (): void => {
     this.reset();
@@ -170,9 +219,21 @@ export class DiscardController implements ReactiveController {
     common: CommonStrings,
     ids: { heading: string; body: string },
   ): TemplateResult {
-    const sending = this.#write.phase === 'sending';
+    const sending = this.#busy;
+    const checking = this.#write.phase === 'checking';
     const error = this.#error;
+    const found = this.#found;
     const needsReload = error && RELOAD_KINDS.has(error.kind);
+    const button = (label: string, onClick: () => void, variant: string) =>
+      html`<button
+        type="button"
+        class="button"
+        data-variant=${variant}
+        aria-disabled=${sending ? 'true' : 'false'}
+        @click=${onClick}
+      >
+        ${label}
+      </button>`;
     return html`<dialog
       class="discard-dialog"
       part="dialog"
@@ -183,14 +244,16 @@ export class DiscardController implements ReactiveController {
     >
       <h2 id=${ids.heading}>${t.discardHeading}</h2>
       <p id=${ids.body}>${t.discardBody(invoice.documentId)}</p>
-      ${sending ? html`<p role="status">${t.discarding}</p>` : nothing}
+      ${sending ? html`<p role="status">${checking ? t.discardChecking : t.discarding}</p>` : nothing}
       ${
-        error
+        error || found
           ? html`<div class="alert" role="alert">
               <span
-                >${errorMessage(error, common)}
-                ${error.kind === 'conflict' ? t.conflictHint : nothing}
-                ${error.outcomeUnknown ? t.unknownOutcome : nothing}</span
+                >${error ? errorMessage(error, common) : nothing}
+                ${error?.kind === 'conflict' ? t.conflictHint : nothing}
+                ${found === 'outcome-unknown' ? t.unknownOutcome : nothing}
+                ${found === 'not-applied' ? t.notDiscarded : nothing}
+                ${found === 'unconfirmed' ? t.discardNotYet : nothing}</span
               >
             </div>`
           : nothing
@@ -199,25 +262,13 @@ export class DiscardController implements ReactiveController {
         <button type="button" class="button cancel" ?disabled=${sending} @click=${this.close}>
           ${common.cancel}
         </button>
+        ${found === 'unconfirmed' ? button(common.checkAgain, this.#checkAgain, '') : nothing}
         ${
           needsReload
-            ? html`<button
-                type="button"
-                class="button"
-                data-variant="primary"
-                @click=${this.#reload}
-              >
-                ${common.reload}
-              </button>`
-            : html`<button
-                type="button"
-                class="button"
-                data-variant="danger"
-                aria-disabled=${sending ? 'true' : 'false'}
-                @click=${this.confirm}
-              >
-                ${error ? common.retry : t.discardConfirm}
-              </button>`
+            ? button(common.reload, this.#reload, 'primary')
+            : error || found
+              ? button(common.retry, this.#retry, 'danger')
+              : button(t.discardConfirm, this.confirm, 'danger')
         }
       </div>
     </dialog>`;

@@ -46,8 +46,10 @@ export interface StatusUpdaterStrings {
   changed: (from: string, to: string) => string;
   /** A timeout after sending: the re-read runs. */
   checking: string;
-  /** The re-read shows the change was not applied. */
+  /** The re-read shows the change was not applied, and the server had answered. */
   notApplied: string;
+  /** The re-read shows the old status after a timeout: the change may still be applied. */
+  notYet: string;
   /** Neither the update nor the re-read answered. */
   unconfirmed: string;
   /** Appended to the conflict message. */
@@ -83,6 +85,8 @@ const en: StatusUpdaterStrings = {
   changed: (from, to) => `Status changed from ${from} to ${to}.`,
   checking: 'Outcome unknown, checking…',
   notApplied: 'The status was not changed.',
+  notYet:
+    'It is not known yet whether the status changed: the server may still apply it. Check again, or Retry: it will not apply twice.',
   unconfirmed:
     'It is not known whether the status changed. Retry is safe: it will not apply twice.',
   conflictHint: 'Nothing was overwritten. Reload to see the current state.',

@@ -244,7 +244,7 @@ export class StatusUpdater extends InvoiceElement {
     });
     return html`<div class="updater">
       ${renderCurrent(t.currentStatus, invoice, common)} ${controls}
-      ${renderMessage(this.message, common, this.#onRetry, this.#onReload)} ${dialog}
+      ${renderMessage(this.message, common, this.#onRetry, this.#onReload, this.#onCheck)} ${dialog}
     </div>`;
   }
 
@@ -366,20 +366,36 @@ export class StatusUpdater extends InvoiceElement {
             { invoiceId, to, notify, expectedVersion, idempotencyKey },
             { signal },
           )),
+      // An answer in the old status does not show the change: it is not a success.
+      (answer) => answer.status === to,
     );
     if (outcome?.kind === 'outcome-unknown') {
-      // Sent, but the answer is missing or unreadable: look before claiming anything.
-      this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
-      const checked = await this.#write.check(
-        this.#reader(intent.invoiceId),
-        (fresh) => fresh.status === intent.to,
-      );
-      if (checked) await this.#show(checked, intent);
+      // Sent, but the answer is missing, unreadable or contradicts the request: look first.
+      await this.#check(intent);
     } else if (outcome?.kind === 'invalid-transition') {
       await this.#refreshTargets(outcome, intent);
     } else if (outcome) {
       await this.#show(outcome, intent);
     }
+  }
+
+  /** Re-reads after an unknown outcome, then says what is true. */
+  async #check(intent: Intent): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
+    this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
+    const checked = await this.#write.check(
+      this.#reader(intent.invoiceId),
+      (fresh) => fresh.status === intent.to,
+    );
+    if (!checked) return;
+    await this.#show(checked, intent);
+    await this.#settleFocus(hadFocus);
+  }
+
+  /** Check again: the outcome is still unknown; a re-read may tell now. */
+  #onCheck(): void {
+    const intent = this.#write.intent;
+    if (this.#write.phase === 'idle' && intent) void this.#check(intent);
   }
 
   /** Shows how the write of `intent` ended; a success shows (and announces) the answer. */
