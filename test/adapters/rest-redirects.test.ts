@@ -4,11 +4,14 @@
  * within the API's origin only; a write follows none, so its body, `If-Match` and
  * `Idempotency-Key` never reach another server (docs/ADAPTERS.md, "Redirects").
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { InvoiceViewer } from '../../src/components/invoice-viewer/invoice-viewer.js';
 import { RestBackend } from '../../src/adapters/rest/rest-backend.js';
 import type { Invoice } from '../../src/core/types.js';
 import { invoice } from '../support/fixtures.js';
 import { rejection } from './backend-contract.js';
+import { buttonNamed, text, until } from '../support/dom.js';
 
 let serial = 0;
 
@@ -61,6 +64,20 @@ describe('RestBackend redirects (real HTTP)', () => {
         expect(error.retryable).to.equal(false);
       });
     }
+
+    it("the viewer shows the configuration error, never the other origin's invoice", async () => {
+      const value = await stored({ documentId: 'DOC-ELSEWHERE' });
+      const el = await fixture<InvoiceViewer>(
+        html`<invoice-viewer
+          lang="en"
+          .backend=${rest('cross/307')}
+          invoice-id=${value.id}
+        ></invoice-viewer>`,
+      );
+      await until(() => text(el.shadowRoot).includes('not set up correctly'), text(el.shadowRoot));
+      expect(text(el.shadowRoot)).not.to.contain('DOC-ELSEWHERE');
+      expect(buttonNamed(el, 'Retry')).not.to.equal(null);
+    });
 
     it('a redirect within the API origin is followed', async () => {
       const value = await stored();
