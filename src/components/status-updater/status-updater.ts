@@ -42,7 +42,9 @@ export type { StatusUpdaterStrings } from './status-updater.strings.js';
  * Safety: one backend call per confirmation (repeated clicks and keys are ignored while a
  * change is in flight); one idempotency key per confirmed change, reused by Retry; the
  * invoice version travels as `expectedVersion`; a conflict keeps a message with Reload until
- * acted on; a timeout after sending re-reads the invoice before reporting anything.
+ * acted on; a timeout after sending, or an answer that does not show the change, re-reads the
+ * invoice before reporting anything, and "not changed" is said only once the server's answer
+ * allows it (else Check again and Retry; docs/RULES.md, "Writes").
  * Retry re-sends the already-approved change without a second `…-request` event.
  *
  * @summary Drop-down, UPDATE STATUS button and confirmation dialog for an invoice's status.
