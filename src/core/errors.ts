@@ -74,14 +74,6 @@ export class BackendError extends Error {
 }
 
 /**
- * A configuration error of the adapter or its deployment (docs/RULES.md, "Errors"): a token
- * the HTTP headers cannot carry, a redirect to another origin. Nothing was trusted; never retried.
- */
-export function configError(message: string, cause?: unknown): BackendError {
-  return new BackendError('config', message, { cause });
-}
-
-/**
  * The failure of an element that has no adapter: neither its `backend` property nor an
  * ancestor's `provideInvoiceBackend` gave it one. A configuration error, never retried.
  */

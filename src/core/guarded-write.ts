@@ -53,13 +53,6 @@ export type WriteOutcome<R> =
 /** How one backend call of the write ended (never `not-applied` nor `unconfirmed`). */
 export type CallOutcome<R> = Exclude<WriteOutcome<R>, { kind: 'not-applied' | 'unconfirmed' }>;
 
-/** An answer that does not show the change asked for (a 200 with the old status). */
-export function contradictionError(): BackendError {
-  return new BackendError('validation', 'The answer does not show the change.', {
-    outcomeUnknown: true,
-  });
-}
-
 /** The failure kind of a write's error. */
 export function classifyWriteError(error: BackendError): WriteFailure {
   const { kind } = error;
@@ -149,13 +142,14 @@ export class GuardedWrite<I extends { readonly expectedVersion: string }> {
     if (!held) return undefined;
     let outcome = await this.#call('sending', send && ((s) => send(held.intent, held.key, s)));
     if (outcome?.kind === 'success' && shows && !shows(outcome.result, held.intent)) {
-      outcome = { kind: 'outcome-unknown', error: contradictionError() };
+      // An answer that does not show the change asked for (a 200 in the old status).
+      const error = new BackendError('validation', 'Contradicted.', { outcomeUnknown: true });
+      outcome = { kind: 'outcome-unknown', error };
     }
     const kind = outcome?.kind;
-    // No answer at all: the backend may apply the write later.
-    const error = outcome && 'error' in outcome ? outcome.error : undefined;
+    // No answer at all (a timeout, a lost connection): the backend may apply the write later.
     this.#inFlight =
-      kind === 'outcome-unknown' && (error?.kind === 'timeout' || error?.kind === 'network');
+      kind === 'outcome-unknown' && /^(timeout|network)$/.test(outcome?.error.kind ?? '');
     if (kind === 'success' || kind === 'conflict' || kind === 'invalid-transition') this.forget();
     return outcome;
   }

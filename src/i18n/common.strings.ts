@@ -42,7 +42,7 @@ const en: CommonStrings = {
     'rate-limited': 'Too many requests. Wait a moment and try again.',
     server: 'The server had a problem. Try again in a moment.',
     'no-backend': 'No backend is configured for this element.',
-    config: 'The invoice service is not set up correctly. Contact your administrator.',
+    config: 'The service is misconfigured. Contact your administrator.',
   },
   invalidField: (f) => `Invalid field: ${f}`,
   retry: 'Retry',

@@ -25,8 +25,7 @@ export const es: LocaleStrings = {
       'rate-limited': 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
       server: 'El servidor tuvo un problema. Inténtelo de nuevo en un momento.',
       'no-backend': 'No hay ningún backend configurado para este elemento.',
-      config:
-        'El servicio de facturas no está configurado correctamente. Contacte con el administrador.',
+      config: 'El servicio no está configurado correctamente. Contacte con el administrador.',
     },
     invalidField: (f) => `Campo no válido: ${f}`,
     retry: 'Reintentar',
@@ -147,10 +146,7 @@ export const es: LocaleStrings = {
     discardVetoed: 'Se canceló el descarte.',
     conflictHint: 'No se eliminó nada. Recargue para ver el estado actual.',
     unknownOutcome: 'No se sabe si el documento se eliminó. Reintentar es seguro.',
-    discardChecking: 'Resultado desconocido, comprobando…',
     notDiscarded: 'El documento no se eliminó.',
-    discardNotYet:
-      'Aún no se sabe si el documento se eliminó: el servidor todavía puede eliminarlo. Compruebe de nuevo o reintente: no se eliminará dos veces.',
   },
   statusUpdater: {
     currentStatus: 'Estado actual',
@@ -175,8 +171,6 @@ export const es: LocaleStrings = {
     changed: (from, to) => `Estado cambiado de ${from} a ${to}.`,
     checking: 'Resultado desconocido, comprobando…',
     notApplied: 'El estado no se cambió.',
-    notYet:
-      'Aún no se sabe si el estado cambió: el servidor todavía puede aplicarlo. Compruebe de nuevo o reintente: no se aplicará dos veces.',
     unconfirmed:
       'No se sabe si el estado cambió. Reintentar es seguro: el cambio no se aplicará dos veces.',
     conflictHint: 'No se sobrescribió nada. Recargue para ver el estado actual.',

@@ -25,7 +25,7 @@ export const ptBR: LocaleStrings = {
       'rate-limited': 'Muitas solicitações. Aguarde um momento e tente novamente.',
       server: 'O servidor teve um problema. Tente novamente em instantes.',
       'no-backend': 'Nenhum backend está configurado para este elemento.',
-      config: 'O serviço de faturas não está configurado corretamente. Contate o administrador.',
+      config: 'O serviço não está configurado corretamente. Contate o administrador.',
     },
     invalidField: (f) => `Campo inválido: ${f}`,
     retry: 'Tentar novamente',
@@ -146,10 +146,7 @@ export const ptBR: LocaleStrings = {
     discardVetoed: 'O descarte foi cancelado.',
     conflictHint: 'Nada foi excluído. Recarregue para ver o estado atual.',
     unknownOutcome: 'Não se sabe se o documento foi excluído. Tentar novamente é seguro.',
-    discardChecking: 'Resultado desconhecido, verificando…',
     notDiscarded: 'O documento não foi excluído.',
-    discardNotYet:
-      'Ainda não se sabe se o documento foi excluído: o servidor ainda pode excluí-lo. Verifique de novo, ou tente novamente: não será excluído duas vezes.',
   },
   statusUpdater: {
     currentStatus: 'Status atual',
@@ -173,8 +170,6 @@ export const ptBR: LocaleStrings = {
     changed: (from, to) => `Status alterado de ${from} para ${to}.`,
     checking: 'Resultado desconhecido, verificando…',
     notApplied: 'O status não foi alterado.',
-    notYet:
-      'Ainda não se sabe se o status mudou: o servidor ainda pode aplicá-lo. Verifique de novo, ou tente novamente: não será aplicado duas vezes.',
     unconfirmed:
       'Não se sabe se o status mudou. Tentar novamente é seguro: a mudança não será aplicada duas vezes.',
     conflictHint: 'Nada foi sobrescrito. Recarregue para ver o estado atual.',

@@ -74,7 +74,10 @@ describe('RestBackend redirects (real HTTP)', () => {
           invoice-id=${value.id}
         ></invoice-viewer>`,
       );
-      await until(() => text(el.shadowRoot).includes('not set up correctly'), text(el.shadowRoot));
+      await until(
+        () => text(el.shadowRoot).includes('The service is misconfigured.'),
+        text(el.shadowRoot),
+      );
       expect(text(el.shadowRoot)).not.to.contain('DOC-ELSEWHERE');
       expect(buttonNamed(el, 'Retry')).not.to.equal(null);
     });

@@ -170,7 +170,7 @@ describe('reliability: write outcomes (RestBackend + msw + elements)', function 
       msw.faults.hangNext('updateStatus');
       await changeTo(el, 'VOID');
       await until(() => buttonNamed(el, 'Check again') !== null, message(el));
-      expect(message(el)).to.contain('It is not known yet whether the status changed');
+      expect(message(el)).to.contain('It is not known whether the status changed');
       expect(buttonNamed(el, 'Retry')).not.to.equal(null);
       expect(said.join(' / ')).not.to.contain('not changed');
       // The blocked updater is free again: the user may act.
@@ -210,7 +210,7 @@ describe('reliability: write outcomes (RestBackend + msw + elements)', function 
       buttonNamed(el, 'Discard document')!.click();
       await until(() => buttonNamed(el, 'Check again') !== null, 'no Check again');
       const alert = text(deepQuery(el, 'dialog.discard-dialog [role="alert"]'));
-      expect(alert).to.contain('It is not known yet whether the document was deleted');
+      expect(alert).to.contain('It is not known whether the document was deleted');
       expect(alert).not.to.contain('not deleted');
       await msw.memory.discardInvoice({
         invoiceId: 'inv-1',
@@ -271,7 +271,10 @@ describe('reliability: write outcomes (RestBackend + msw + elements)', function 
           invoice-id="inv-1"
         ></invoice-viewer>`,
       );
-      await until(() => text(el.shadowRoot).includes('not set up correctly'), text(el.shadowRoot));
+      await until(
+        () => text(el.shadowRoot).includes('The service is misconfigured.'),
+        text(el.shadowRoot),
+      );
       expect(text(el.shadowRoot)).not.to.contain('could not be reached');
       expect(msw.faults.attempts('getInvoice')).to.equal(0);
     });

@@ -57,9 +57,7 @@ const RELOAD_KINDS = new Set(['conflict', 'invalid-transition', 'not-found']);
 
 export class DiscardController implements ReactiveController {
   /** The last attempt's failure: the dialog shows it with Retry, or Reload. */
-  #error?: BackendError;
-  /** After an unknown outcome: not deleted, not deleted yet, or the re-read failed too. */
-  #found?: 'not-applied' | 'unconfirmed' | 'outcome-unknown';
+  #failed?: Exclude<WriteOutcome<unknown>, { kind: 'success' }>;
   /** One key per document version: Retry (or confirming again) reuses it. */
   readonly #write: GuardedWrite<DiscardIntent>;
 
@@ -97,8 +95,7 @@ export class DiscardController implements ReactiveController {
   /** Forgets everything about a previous invoice (another invoice or version is shown). */
   reset(): void {
     this.#write.reset();
-    this.#error = undefined;
-    this.#found = undefined;
+    this.#failed = undefined;
     this.#dialog?.close();
   }
 
@@ -106,26 +103,22 @@ export class DiscardController implements ReactiveController {
     const dialog = this.#dialog;
     if (!this.#discardable || !dialog || dialog.open) return;
     // After a failure the dialog opens on it (Retry or Reload); else it asks.
-    if (!this.#error && !this.#found) this.#write.open();
+    if (!this.#failed) this.#write.open();
     dialog.showModal();
     // Focus in: the safe choice first (Cancel).
     dialog.querySelector<HTMLButtonElement>('.cancel')?.focus();
     this.#host.requestUpdate();
   };
 
-  get #busy(): boolean {
-    return this.#write.phase === 'sending' || this.#write.phase === 'checking';
-  }
-
   close = (): void => {
-    if (this.#busy) return;
+    if (this.#write.phase === 'sending') return;
     this.#dialog?.close();
     this.#trigger?.focus();
   };
 
   /** Esc: closes without a backend call, except while the call is in flight. */
   #onCancel = (event: Event): void => {
-    if (this.#busy) event.preventDefault();
+    if (this.#write.phase === 'sending') event.preventDefault();
   };
 
   #onClose = (): void => {
@@ -140,73 +133,56 @@ export class DiscardController implements ReactiveController {
     if (!invoice) return;
     // Ignored while the call is in flight: one backend call per confirmation.
     if (!this.#write.begin({ invoiceId: invoice.id, expectedVersion: invoice.version })) return;
-    if (!this.#on.emit('invoice-discard-request', this.#detail(invoice))) {
+    const detail = { invoiceId: invoice.id, documentId: invoice.documentId };
+    if (!this.#on.emit('invoice-discard-request', detail)) {
       this.#write.cancel();
       this.#dialog?.close();
       this.#on.vetoed();
       return;
     }
-    await this.#send(invoice);
+    await this.#send();
   };
 
-  #detail(invoice: Invoice) {
-    return { invoiceId: invoice.id, documentId: invoice.documentId };
-  }
-
-  /** Retry: the held intent again, same key, without a second request event. */
-  #retry = (): void => {
+  /**
+   * Sends the held intent (`again`: Retry, the same key and no second request event), or only
+   * re-reads (`again === 'check'`). An unknown outcome re-reads before saying anything: a
+   * document that is gone was deleted.
+   */
+  #send = async (again?: 'retry' | 'check'): Promise<void> => {
     const invoice = this.#discardable;
-    if (invoice && this.#write.phase === 'idle' && this.#write.intent) void this.#send(invoice);
-  };
-
-  /** Sends the held intent; an unknown outcome re-reads before saying anything. */
-  async #send(invoice: Invoice): Promise<void> {
-    this.#error = this.#found = undefined;
     const backend = this.#on.backend();
-    const outcome = await this.#write.run(
-      backend &&
-        ((held, idempotencyKey, signal) =>
-          backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
-    );
-    if (outcome?.kind === 'outcome-unknown') await this.#check(invoice);
-    else if (outcome) this.#settle(outcome, invoice);
-  }
-
-  /** Check (again): re-reads; a document that is gone was deleted. */
-  #check = async (invoice: Invoice): Promise<void> => {
-    this.#error = this.#found = undefined;
-    const backend = this.#on.backend();
-    const read =
-      backend &&
-      ((signal: AbortSignal) =>
-        backend.getInvoice(invoice.id, { signal, audience: this.#host.audience }).catch((e) => {
-          if ((e as BackendError).kind === 'not-found') return null;
-          throw e;
-        }));
-    const outcome = await this.#write.check(read, (fresh) => fresh === null);
-    if (outcome) this.#settle(outcome, invoice);
-  };
-
-  #checkAgain = (): void => {
-    const invoice = this.#discardable;
-    if (invoice && this.#write.phase === 'idle' && this.#write.intent) void this.#check(invoice);
-  };
-
-  #settle(outcome: WriteOutcome<unknown>, invoice: Invoice): void {
+    if (!invoice || (again && this.#write.phase !== 'idle')) return;
+    this.#failed = undefined;
+    let outcome: WriteOutcome<unknown> | undefined;
+    if (again !== 'check') {
+      outcome = await this.#write.run(
+        backend &&
+          ((held, idempotencyKey, signal) =>
+            backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
+      );
+    }
+    if (!outcome || outcome.kind === 'outcome-unknown') {
+      outcome = await this.#write.check(
+        backend &&
+          ((signal) =>
+            backend.getInvoice(invoice.id, { signal, audience: this.#host.audience }).catch((e) => {
+              if ((e as BackendError).kind === 'not-found') return null;
+              throw e;
+            })),
+        (fresh) => fresh === null,
+      );
+    }
+    if (!outcome) return;
     if (outcome.kind === 'success') {
       this.#dialog?.close();
-      this.#on.emit('invoice-discard', this.#detail(invoice));
+      this.#on.emit('invoice-discard', { invoiceId: invoice.id, documentId: invoice.documentId });
       this.#on.discarded(invoice);
       return;
     }
     // A changed or missing document offers only Reload, which starts over with a new intent.
-    if ('error' in outcome) this.#error = outcome.error;
-    const { kind } = outcome;
-    if (kind === 'not-applied' || kind === 'unconfirmed' || kind === 'outcome-unknown') {
-      this.#found = kind;
-    }
+    this.#failed = outcome;
     this.#host.requestUpdate();
-  }
+  };
 
   #reload = (): void => {
     this.reset();
@@ -219,10 +195,10 @@ export class DiscardController implements ReactiveController {
     common: CommonStrings,
     ids: { heading: string; body: string },
   ): TemplateResult {
-    const sending = this.#busy;
-    const checking = this.#write.phase === 'checking';
-    const error = this.#error;
-    const found = this.#found;
+    const sending = this.#write.phase === 'sending';
+    const failed = this.#failed;
+    const found = failed?.kind;
+    const error = (failed as { error?: BackendError } | undefined)?.error;
     const needsReload = error && RELOAD_KINDS.has(error.kind);
     const button = (label: string, onClick: () => void, variant: string) =>
       html`<button
@@ -244,16 +220,20 @@ export class DiscardController implements ReactiveController {
     >
       <h2 id=${ids.heading}>${t.discardHeading}</h2>
       <p id=${ids.body}>${t.discardBody(invoice.documentId)}</p>
-      ${sending ? html`<p role="status">${checking ? t.discardChecking : t.discarding}</p>` : nothing}
+      ${sending ? html`<p role="status">${t.discarding}</p>` : nothing}
       ${
-        error || found
+        failed
           ? html`<div class="alert" role="alert">
               <span
                 >${error ? errorMessage(error, common) : nothing}
                 ${error?.kind === 'conflict' ? t.conflictHint : nothing}
-                ${found === 'outcome-unknown' ? t.unknownOutcome : nothing}
-                ${found === 'not-applied' ? t.notDiscarded : nothing}
-                ${found === 'unconfirmed' ? t.discardNotYet : nothing}</span
+                ${
+                  found === 'not-applied'
+                    ? t.notDiscarded
+                    : found === 'unconfirmed' || found === 'outcome-unknown'
+                      ? t.unknownOutcome
+                      : nothing
+                }</span
               >
             </div>`
           : nothing
@@ -262,12 +242,12 @@ export class DiscardController implements ReactiveController {
         <button type="button" class="button cancel" ?disabled=${sending} @click=${this.close}>
           ${common.cancel}
         </button>
-        ${found === 'unconfirmed' ? button(common.checkAgain, this.#checkAgain, '') : nothing}
+        ${found === 'unconfirmed' ? button(common.checkAgain, () => void this.#send('check'), '') : nothing}
         ${
           needsReload
             ? button(common.reload, this.#reload, 'primary')
-            : error || found
-              ? button(common.retry, this.#retry, 'danger')
+            : failed
+              ? button(common.retry, () => void this.#send('retry'), 'danger')
               : button(t.discardConfirm, this.confirm, 'danger')
         }
       </div>

@@ -66,12 +66,8 @@ export interface InvoiceViewerStrings {
   discardVetoed: string;
   conflictHint: string;
   unknownOutcome: string;
-  /** After an unknown outcome, while the document is re-read. */
-  discardChecking: string;
   /** The re-read shows the document, and the server had answered: not deleted. */
   notDiscarded: string;
-  /** The re-read shows the document after a timeout: it may still be deleted. */
-  discardNotYet: string;
 }
 
 const en: InvoiceViewerStrings = {
@@ -134,10 +130,7 @@ const en: InvoiceViewerStrings = {
   discardVetoed: 'The discard was cancelled.',
   conflictHint: 'Nothing was deleted. Reload to see the current state.',
   unknownOutcome: 'It is not known whether the document was deleted. Retry is safe.',
-  discardChecking: 'Outcome unknown, checking…',
   notDiscarded: 'The document was not deleted.',
-  discardNotYet:
-    'It is not known yet whether the document was deleted: the server may still delete it. Check again, or Retry: it will not be deleted twice.',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

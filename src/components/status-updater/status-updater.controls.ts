@@ -82,7 +82,7 @@ export function renderMessage(
   return html`<div class="alert message" part="message" data-kind=${m.kind} tabindex="-1">
     <span>${m.text}</span>
     ${m.action === 'check' ? button(common.checkAgain, onCheck) : nothing}
-    ${m.action === 'retry' || m.action === 'check' ? button(common.retry, onRetry) : nothing}
+    ${m.action && m.action !== 'reload' ? button(common.retry, onRetry) : nothing}
     ${m.action === 'reload' ? button(common.reload, onReload) : nothing}
   </div>`;
 }

@@ -52,7 +52,7 @@ export function writeMessage(
       return { kind: 'error', text: t.notApplied, action: 'retry' };
     case 'unconfirmed':
       // Not applied yet, but it may still be: never "not changed" before the server says so.
-      return { kind: 'error', text: t.notYet, action: 'check' };
+      return { kind: 'error', text: t.unconfirmed, action: 'check' };
     case 'conflict':
       return {
         kind: 'conflict',

@@ -48,9 +48,7 @@ export interface StatusUpdaterStrings {
   checking: string;
   /** The re-read shows the change was not applied, and the server had answered. */
   notApplied: string;
-  /** The re-read shows the old status after a timeout: the change may still be applied. */
-  notYet: string;
-  /** Neither the update nor the re-read answered. */
+  /** Neither the update nor the re-read answered, or the re-read shows the old status after a timeout. */
   unconfirmed: string;
   /** Appended to the conflict message. */
   conflictHint: string;
@@ -85,8 +83,6 @@ const en: StatusUpdaterStrings = {
   changed: (from, to) => `Status changed from ${from} to ${to}.`,
   checking: 'Outcome unknown, checking…',
   notApplied: 'The status was not changed.',
-  notYet:
-    'It is not known yet whether the status changed: the server may still apply it. Check again, or Retry: it will not apply twice.',
   unconfirmed:
     'It is not known whether the status changed. Retry is safe: it will not apply twice.',
   conflictHint: 'Nothing was overwritten. Reload to see the current state.',

@@ -246,7 +246,7 @@ export class StatusUpdater extends InvoiceElement {
     });
     return html`<div class="updater">
       ${renderCurrent(t.currentStatus, invoice, common)} ${controls}
-      ${renderMessage(this.message, common, this.#onRetry, this.#onReload, this.#onCheck)} ${dialog}
+      ${renderMessage(this.message, common, this.#onRetry, this.#onReload, this.#check)} ${dialog}
     </div>`;
   }
 
@@ -373,7 +373,7 @@ export class StatusUpdater extends InvoiceElement {
     );
     if (outcome?.kind === 'outcome-unknown') {
       // Sent, but the answer is missing, unreadable or contradicts the request: look first.
-      await this.#check(intent);
+      await this.#check();
     } else if (outcome?.kind === 'invalid-transition') {
       await this.#refreshTargets(outcome, intent);
     } else if (outcome) {
@@ -381,8 +381,10 @@ export class StatusUpdater extends InvoiceElement {
     }
   }
 
-  /** Re-reads after an unknown outcome, then says what is true. */
-  async #check(intent: Intent): Promise<void> {
+  /** Re-reads after an unknown outcome (and Check again), then says what is true. */
+  async #check(): Promise<void> {
+    const intent = this.#write.intent;
+    if (this.#write.phase !== 'idle' || !intent) return;
     const hadFocus = this.matches(':focus-within');
     this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
     const checked = await this.#write.check(
@@ -392,12 +394,6 @@ export class StatusUpdater extends InvoiceElement {
     if (!checked) return;
     await this.#show(checked, intent);
     await this.#settleFocus(hadFocus);
-  }
-
-  /** Check again: the outcome is still unknown; a re-read may tell now. */
-  #onCheck(): void {
-    const intent = this.#write.intent;
-    if (this.#write.phase === 'idle' && intent) void this.#check(intent);
   }
 
   /** Shows how the write of `intent` ended; a success shows (and announces) the answer. */

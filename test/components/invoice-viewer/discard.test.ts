@@ -156,7 +156,7 @@ describe('<invoice-viewer>', () => {
       // The re-read still shows the document, but a timed-out write may yet be applied.
       await waitUntil(() => buttonNamed(el, 'Check again'));
       expect(text(root(el).querySelector('dialog [role="alert"]'))).to.equal(
-        'It is not known yet whether the document was deleted: the server may still delete it. Check again, or Retry: it will not be deleted twice.',
+        'It is not known whether the document was deleted. Retry is safe.',
       );
       expect(backend.calls.getInvoice).to.equal(1);
       const done = oneEvent(el, 'invoice-discard');

@@ -459,7 +459,9 @@ describe('<status-updater>', () => {
       );
       await openDialog(el, 'VOID');
       (part(el, 'confirm-button') as HTMLButtonElement).click();
-      await waitUntil(() => messageText(el).startsWith('It is not known yet whether the status'));
+      await waitUntil(() =>
+        messageText(el).startsWith('It is not known whether the status changed.'),
+      );
       expect(messageText(el)).not.to.contain('not changed');
       expect(badgeText(el)).to.equal('Open');
       const buttons = [...(part(el, 'message')?.querySelectorAll('button') ?? [])];
