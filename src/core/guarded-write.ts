@@ -147,9 +147,8 @@ export class GuardedWrite<I extends { readonly expectedVersion: string }> {
       outcome = { kind: 'outcome-unknown', error };
     }
     const kind = outcome?.kind;
-    // No answer at all (a timeout, a lost connection): the backend may apply the write later.
-    this.#inFlight =
-      kind === 'outcome-unknown' && /^(timeout|network)$/.test(outcome?.error.kind ?? '');
+    // Not an answer (a timeout, a lost connection): the backend may apply the write later.
+    this.#inFlight = kind === 'outcome-unknown' && outcome?.error.kind !== 'validation';
     if (kind === 'success' || kind === 'conflict' || kind === 'invalid-transition') this.forget();
     return outcome;
   }
