@@ -5,6 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { redirectServer } from './test/adapters/redirect-server.mjs';
 
 /** A port the system says is free: two suites at once (or a dev server on 8000) never collide. */
 const freePort = () =>
@@ -42,6 +43,7 @@ export default {
       }
       return next();
     },
+    redirectServer,
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),

@@ -6,11 +6,12 @@ import type { BackendErrorKind } from '../core/errors.js';
 
 /**
  * The kinds a server can answer with: not the transport-level `network`, `timeout` and
- * `aborted` (no HTTP answer at all), nor `no-backend` (the elements' own configuration error).
+ * `aborted` (no HTTP answer at all), nor `no-backend` and `config` (the elements' own
+ * configuration errors).
  */
 export type HttpErrorKind = Exclude<
   BackendErrorKind,
-  'network' | 'timeout' | 'aborted' | 'no-backend'
+  'network' | 'timeout' | 'aborted' | 'no-backend' | 'config'
 >;
 
 /**

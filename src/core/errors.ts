@@ -16,6 +16,7 @@ export const BACKEND_ERROR_KINDS = [
   'rate-limited',
   'server',
   'no-backend',
+  'config',
 ] as const;
 export type BackendErrorKind = (typeof BACKEND_ERROR_KINDS)[number];
 

@@ -37,12 +37,21 @@ export type WriteFailure =
 /** How a write (or the check after an unknown outcome) ended. */
 export type WriteOutcome<R> =
   | { readonly kind: 'success'; readonly result: R }
-  /** A check found the change not applied and nobody else wrote: Retry (same key) is safe. */
+  /**
+   * A check found the change not applied, nobody else wrote, and the backend had answered the
+   * write (an unreadable or contradicting answer): it is over. Retry (same key) is safe.
+   */
   | { readonly kind: 'not-applied' }
+  /**
+   * A check found the change not applied (yet), but the write timed out or lost its connection:
+   * it may still be applied. Only a later check or Retry (the same key: the backend replays
+   * the first answer, or applies it once) can tell.
+   */
+  | { readonly kind: 'unconfirmed' }
   | { [K in WriteFailure]: { readonly kind: K; readonly error: BackendError } }[WriteFailure];
 
-/** How one backend call of the write ended (never `not-applied`). */
-export type CallOutcome<R> = Exclude<WriteOutcome<R>, { kind: 'not-applied' }>;
+/** How one backend call of the write ended (never `not-applied` nor `unconfirmed`). */
+export type CallOutcome<R> = Exclude<WriteOutcome<R>, { kind: 'not-applied' | 'unconfirmed' }>;
 
 /** The failure kind of a write's error. */
 export function classifyWriteError(error: BackendError): WriteFailure {
@@ -73,6 +82,8 @@ export class GuardedWrite<I extends { readonly expectedVersion: string }> {
   // ECMAScript private names: the minifier shortens them.
   #phase: WritePhase = 'idle';
   #held?: { intent: I; key: string };
+  /** The last call of the held intent ended without an answer: it may still be applied. */
+  #inFlight = false;
   #controller = new AbortController();
   readonly #options: GuardedWriteOptions<I>;
 
@@ -119,25 +130,36 @@ export class GuardedWrite<I extends { readonly expectedVersion: string }> {
 
   /**
    * Sends the held intent (`send` undefined: no backend). Success, a conflict and an invalid
-   * transition end the intent; any other failure keeps it, and its key, for Retry.
+   * transition end the intent; any other failure keeps it, and its key, for Retry. An answer
+   * that `shows` says does not show the change is `outcome-unknown` (re-read, then say what is
+   * true).
    */
   async run<R>(
     send: ((intent: I, key: string, signal: AbortSignal) => Promise<R>) | undefined,
+    shows?: (result: R, intent: I) => boolean,
   ): Promise<CallOutcome<R> | undefined> {
     const held = this.#held;
     if (!held) return undefined;
-    const outcome = await this.#call('sending', send && ((s) => send(held.intent, held.key, s)));
+    let outcome = await this.#call('sending', send && ((s) => send(held.intent, held.key, s)));
+    if (outcome?.kind === 'success' && shows && !shows(outcome.result, held.intent)) {
+      // An answer that does not show the change asked for (a 200 in the old status).
+      const error = new BackendError('validation', 'Contradicted.', { outcomeUnknown: true });
+      outcome = { kind: 'outcome-unknown', error };
+    }
     const kind = outcome?.kind;
+    // Not an answer (a timeout, a lost connection): the backend may apply the write later.
+    this.#inFlight = kind === 'outcome-unknown' && outcome?.error.kind !== 'validation';
     if (kind === 'success' || kind === 'conflict' || kind === 'invalid-transition') this.forget();
     return outcome;
   }
 
   /**
-   * After `outcome-unknown`: re-reads. `applied(fresh)` means success; else the version the
-   * intent was based on means `not-applied`, another one a `conflict`; a failed re-read is
-   * still `outcome-unknown`.
+   * After `outcome-unknown`: re-reads (`null`: the document is gone). `applied(fresh)` means
+   * success; else the version the intent was based on means `not-applied` when the backend had
+   * answered, `unconfirmed` when the write may still be in flight (a timeout, a lost
+   * connection); another version is a `conflict`; a failed re-read is still `outcome-unknown`.
    */
-  async check<R extends { readonly version: string }>(
+  async check<R extends { readonly version: string } | null>(
     read: Call<R>,
     applied: (fresh: R, intent: I) => boolean,
   ): Promise<WriteOutcome<R> | undefined> {
@@ -147,7 +169,9 @@ export class GuardedWrite<I extends { readonly expectedVersion: string }> {
     if (outcome.kind !== 'success') return { kind: 'outcome-unknown', error: outcome.error };
     const fresh = outcome.result;
     const done = applied(fresh, held.intent);
-    if (!done && fresh.version === held.intent.expectedVersion) return { kind: 'not-applied' };
+    if (!done && fresh?.version === held.intent.expectedVersion) {
+      return { kind: this.#inFlight ? 'unconfirmed' : 'not-applied' };
+    }
     this.forget();
     return done
       ? outcome

@@ -16,6 +16,8 @@ export interface CommonStrings {
   /** For a payload that failed validation: names the offending field. */
   invalidField: (field: string) => string;
   retry: string;
+  /** Re-reads after an unknown outcome. */
+  checkAgain: string;
   reload: string;
   cancel: string;
   ok: string;
@@ -40,9 +42,11 @@ const en: CommonStrings = {
     'rate-limited': 'Too many requests. Wait a moment and try again.',
     server: 'The server had a problem. Try again in a moment.',
     'no-backend': 'No backend is configured for this element.',
+    config: 'The service is misconfigured. Contact your administrator.',
   },
   invalidField: (f) => `Invalid field: ${f}`,
   retry: 'Retry',
+  checkAgain: 'Check again',
   reload: 'Reload',
   cancel: 'Cancel',
   ok: 'OK',

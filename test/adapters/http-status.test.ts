@@ -18,6 +18,7 @@ const NOT_FROM_A_SERVER: readonly BackendErrorKind[] = [
   'timeout',
   'aborted',
   'no-backend',
+  'config',
 ];
 const SERVER_KINDS = BACKEND_ERROR_KINDS.filter(
   (kind) => !NOT_FROM_A_SERVER.includes(kind),
@@ -80,6 +81,10 @@ describe('adapters/http-status', () => {
     expect(kindOfStatus(410)).to.equal('not-found');
     expect(kindOfStatus(412)).to.equal('conflict');
     expect(errorFromResponse(500, new Headers(), { error: { kind: 'no-backend' } }).kind).to.equal(
+      'server',
+    );
+    // A server cannot claim the elements' configuration error either.
+    expect(errorFromResponse(503, new Headers(), { error: { kind: 'config' } }).kind).to.equal(
       'server',
     );
   });

@@ -4,6 +4,7 @@
  * timeouts, status mapping, validation of bodies and download URLs).
  */
 import { expect } from '@open-wc/testing';
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
@@ -129,6 +130,72 @@ describe('RestBackend (HTTP specifics)', () => {
       });
       const error = await rejection(backend.searchCustomers({ text: 'a' }));
       expect(error.kind).to.equal('unauthorized');
+      expect(faults.attempts('searchCustomers')).to.equal(0);
+    });
+
+    it('a token callback that never settles ends in the timeout and sends nothing', async () => {
+      const open = invoiceWith('OPEN');
+      const backend = rest({ timeoutMs: 300, getToken: () => new Promise<string>(() => {}) });
+      const error = await rejection(backend.getInvoice(open.id));
+      expect(error.kind).to.equal('timeout');
+      expect(error.outcomeUnknown).to.equal(false);
+      expect(faults.attempts('getInvoice')).to.equal(0);
+    });
+
+    it('a write waiting for a token that never settles times out without outcomeUnknown', async () => {
+      const draft = invoiceWith('DRAFT');
+      const backend = rest({ timeoutMs: 300, getToken: () => new Promise<string>(() => {}) });
+      const error = await rejection(
+        backend.updateStatus({
+          invoiceId: draft.id,
+          to: 'OPEN',
+          notify: true,
+          expectedVersion: draft.version,
+          idempotencyKey: 'k-token-hang',
+        }),
+      );
+      expect(error.kind).to.equal('timeout');
+      expect(error.outcomeUnknown).to.equal(false);
+      expect(faults.attempts('updateStatus')).to.equal(0);
+    });
+
+    it('aborting the call ends the wait for a token at once', async () => {
+      const asked = deferred();
+      const backend = rest({
+        timeoutMs: 60_000,
+        getToken: () => {
+          asked.resolve();
+          return new Promise<string>(() => {});
+        },
+      });
+      const controller = new AbortController();
+      const pending = backend.listInvoices({}, { signal: controller.signal });
+      await asked.promise;
+      controller.abort();
+      const error = await rejection(pending);
+      expect(error.kind).to.equal('aborted');
+      expect(faults.attempts('listInvoices')).to.equal(0);
+    });
+
+    for (const [label, token] of [
+      ['CR/LF', 'abc\r\nX-Injected: 1'],
+      ['LF', 'abc\ndef'],
+      ['a space', 'abc def'],
+      ['a non-ASCII character', 'tökén'],
+    ] as const) {
+      it(`a token with ${label} is a configuration error and sends nothing`, async () => {
+        const backend = rest({ getToken: async () => token });
+        const error = await rejection(backend.searchCustomers({ text: 'a' }));
+        expect(error.kind).to.equal('config');
+        expect(error.retryable).to.equal(false);
+        expect(faults.attempts('searchCustomers')).to.equal(0);
+      });
+    }
+
+    it('a static header with CR/LF is a configuration error and sends nothing', async () => {
+      const backend = rest({ headers: { 'X-Tenant': 'acme\r\nX-Injected: 1' } });
+      const error = await rejection(backend.searchCustomers({ text: 'a' }));
+      expect(error.kind).to.equal('config');
       expect(faults.attempts('searchCustomers')).to.equal(0);
     });
 
@@ -562,6 +629,41 @@ describe('RestBackend (HTTP specifics)', () => {
       expect(error.kind).to.equal('validation');
       expect(error.field).to.equal('$');
       expect(faults.attempts('listInvoices')).to.equal(1);
+    });
+
+    for (const type of ['text/html; charset=utf-8', 'text/plain', null]) {
+      it(`a 200 with Content-Type ${type} and a JSON body is validation, not trusted`, async () => {
+        const open = invoiceWith('OPEN');
+        // The body is the real invoice: only the type says it is not our API's answer.
+        if (type === null) {
+          // msw's JSON answers always carry a type: a raw answer without one (a typeless Blob).
+          const body = new Blob([JSON.stringify(open)]);
+          worker.use(http.get(`${BASE}/invoices/:id`, () => new Response(body), { once: true }));
+        } else {
+          faults.respondNext('getInvoice', 200, { body: open, headers: { 'Content-Type': type } });
+        }
+        const error = await rejection(rest().getInvoice(open.id));
+        expect(error.kind).to.equal('validation');
+        expect(error.field).to.equal('$');
+      });
+    }
+
+    it('a status write answered 200 text/html is validation (outcome unknown)', async () => {
+      const draft = invoiceWith('DRAFT');
+      faults.respondNext('updateStatus', 200, {
+        body: { ...draft, status: 'OPEN' },
+        headers: { 'Content-Type': 'text/html' },
+      });
+      const error = await rejection(
+        rest().updateStatus({
+          invoiceId: draft.id,
+          to: 'OPEN',
+          notify: true,
+          expectedVersion: draft.version,
+          idempotencyKey: 'k-html',
+        }),
+      );
+      expect(error.kind).to.equal('validation');
     });
 
     it('schema-invalid JSON is validation naming the field', async () => {

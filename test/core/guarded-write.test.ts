@@ -72,6 +72,7 @@ describe('core/guarded-write', () => {
       'rate-limited': 'failed',
       server: 'failed',
       'no-backend': 'no-backend',
+      config: 'failed',
     };
     for (const [kind, outcome] of Object.entries(expected) as [BackendErrorKind, WriteFailure][]) {
       it(`${kind} is ${outcome}`, () => {
@@ -255,11 +256,57 @@ describe('core/guarded-write', () => {
         expect(write.intent).to.equal(undefined);
       });
 
-      it('not applied and the same version: not-applied, Retry keeps the key', async () => {
+      it('after a timeout, not applied and the same version: unconfirmed (it may still land), Retry keeps the key', async () => {
         const write = await unknown();
+        const outcome = await write.check(() => Promise.resolve(fresh('DRAFT', 'v1')), applied);
+        expect(outcome).to.deep.equal({ kind: 'unconfirmed' });
+        expect(write.intent?.id).to.equal('a');
+        // Checking again later can still find it applied.
+        const later = await write.check(() => Promise.resolve(fresh('OPEN', 'v2')), applied);
+        expect(later?.kind).to.equal('success');
+      });
+
+      it('after a lost connection, not applied: unconfirmed', async () => {
+        const write = new GuardedWrite<Intent>();
+        write.begin({ id: 'a', expectedVersion: 'v1' });
+        await write.run(failing(new BackendError('network', 'Lost', { outcomeUnknown: true })));
+        const outcome = await write.check(() => Promise.resolve(fresh('DRAFT', 'v1')), applied);
+        expect(outcome).to.deep.equal({ kind: 'unconfirmed' });
+      });
+
+      it('after an unreadable answer, not applied and the same version: not-applied', async () => {
+        const write = new GuardedWrite<Intent>();
+        write.begin({ id: 'a', expectedVersion: 'v1' });
+        const run = await write.run(failing(new BackendError('validation', 'Not JSON')));
+        expect(run?.kind).to.equal('outcome-unknown');
         const outcome = await write.check(() => Promise.resolve(fresh('DRAFT', 'v1')), applied);
         expect(outcome).to.deep.equal({ kind: 'not-applied' });
         expect(write.intent?.id).to.equal('a');
+      });
+
+      it('an answer that does not show the change is outcome-unknown, then the re-read tells', async () => {
+        const write = new GuardedWrite<Intent>();
+        write.begin({ id: 'a', expectedVersion: 'v1' });
+        const shows = (answer: { status: string }) => answer.status === 'OPEN';
+        const run = await write.run(() => Promise.resolve(fresh('DRAFT', 'v1')), shows);
+        expect(run?.kind).to.equal('outcome-unknown');
+        expect(run && 'error' in run && run.error.outcomeUnknown).to.equal(true);
+        expect(write.intent?.id).to.equal('a');
+        const outcome = await write.check(() => Promise.resolve(fresh('DRAFT', 'v1')), applied);
+        expect(outcome).to.deep.equal({ kind: 'not-applied' });
+        // An answer that shows it is a success as before.
+        write.begin({ id: 'b', expectedVersion: 'v1' });
+        const ok = await write.run(() => Promise.resolve(fresh('OPEN', 'v2')), shows);
+        expect(ok?.kind).to.equal('success');
+      });
+
+      it('a document gone (null) counts as applied when the caller says so', async () => {
+        const write = await unknown();
+        const outcome = await write.check<{ version: string } | null>(
+          () => Promise.resolve(null),
+          (found) => found === null,
+        );
+        expect(outcome).to.deep.equal({ kind: 'success', result: null });
       });
 
       it('not applied and another version: a conflict', async () => {

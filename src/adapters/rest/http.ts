@@ -150,6 +150,19 @@ export function abortedError(cause?: unknown): BackendError {
   return new BackendError('aborted', 'The request was aborted.', { cause });
 }
 
+/**
+ * `promise`, or the signal's reason as soon as it aborts: a callback that never settles (a
+ * token provider) cannot outlive the request's timeout or the caller's abort.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Waits, rejecting with `aborted` as soon as the caller aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -206,10 +219,11 @@ export function readErrorDetails(body: unknown): ErrorDetails {
   if (typeof error !== 'object' || error === null) return {};
   const e = error as Record<string, unknown>;
   const details: ErrorDetails = {};
-  // `no-backend` is the elements' own configuration error: a server cannot claim it.
+  // `no-backend` and `config` are the elements' own configuration errors: a server cannot claim them.
   if (
     typeof e.kind === 'string' &&
     e.kind !== 'no-backend' &&
+    e.kind !== 'config' &&
     (BACKEND_ERROR_KINDS as readonly string[]).includes(e.kind)
   ) {
     details.kind = e.kind as BackendErrorKind;
@@ -303,6 +317,37 @@ function isJsonType(contentType: string | null): boolean {
   return contentType !== null && /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim());
 }
 
+/**
+ * Redirects (docs/ADAPTERS.md): a write is sent with `redirect: 'manual'`, so any redirect
+ * comes back opaque and is refused (following it would re-send the body, `If-Match` and
+ * `Idempotency-Key` elsewhere); a read may follow redirects within the API's origin, and an
+ * answer from any other origin is refused. Either is a `config` error: nothing is trusted.
+ */
+export function checkRedirect(response: Response, requested: URL): void {
+  const redirected =
+    response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  let origin = requested.origin;
+  try {
+    if (response.url) origin = new URL(response.url).origin;
+  } catch {
+    origin = '';
+  }
+  if (redirected || origin !== requested.origin) {
+    throw new BackendError('config', `Refused a redirect away from ${requested.origin}.`, {
+      status: response.status,
+    });
+  }
+}
+
+/**
+ * A token must fit an `Authorization` header (printable ASCII, no spaces): anything else (CR,
+ * LF, a space) is a configuration error, and nothing is sent.
+ */
+export function checkedToken(token: string): string {
+  if (/^[\x21-\x7e]+$/.test(token)) return token;
+  throw new BackendError('config', 'The token callback returned a value no header can carry.');
+}
+
 /** Reads the body as the plan expects. A 2xx body that is not the expected JSON throws. */
 export async function readResponse(response: Response, expect: Expect): Promise<HttpResponse> {
   const base = { type: 'response' as const, status: response.status, headers: response.headers };
@@ -335,6 +380,14 @@ export async function readResponse(response: Response, expect: Expect): Promise<
   }
   if (expect === 'download' && !isJsonType(response.headers.get('Content-Type'))) {
     return { ...base, json: undefined, blob: await response.blob() };
+  }
+  if (!isJsonType(response.headers.get('Content-Type'))) {
+    // An HTML page (a proxy's, a login's) is not our answer, whatever its body looks like.
+    await response.body?.cancel();
+    throw new BackendError('validation', 'Invalid backend payload: the answer is not JSON.', {
+      status: response.status,
+      field: '$',
+    });
   }
   const text = await response.text();
   try {

@@ -40,6 +40,8 @@ import {
   backoffMs,
   buildUrl,
   checkDownloadUrl,
+  checkedToken,
+  checkRedirect,
   encodeSegment,
   errorFromResponse,
   etagFor,
@@ -48,6 +50,7 @@ import {
   sanitiseFilename,
   readResponse,
   sleep,
+  untilAborted,
   withOutcomeUnknown,
 } from './http.js';
 import type { Expect, HttpResponse, QueryValue } from './http.js';
@@ -283,7 +286,12 @@ export class RestBackend implements InvoiceBackend {
     const scope = attemptSignal(caller, this.#timeoutMs);
     let sent = false;
     try {
-      const headers = new Headers(this.#headers);
+      let headers: Headers;
+      try {
+        headers = new Headers(this.#headers);
+      } catch (cause) {
+        throw new BackendError('config', 'A static header cannot be sent.', { cause });
+      }
       headers.set('Accept', plan.expect === 'download' ? '*/*' : 'application/json');
       for (const [name, value] of Object.entries(plan.headers ?? {})) headers.set(name, value);
       if (plan.idempotencyKey !== undefined) headers.set('Idempotency-Key', plan.idempotencyKey);
@@ -295,19 +303,22 @@ export class RestBackend implements InvoiceBackend {
       if (this.#getToken) {
         let token: string | null | undefined;
         try {
-          token = await this.#getToken(scope.signal);
+          // Raced against the timeout and the caller: a callback that never settles ends here.
+          token = await untilAborted(this.#getToken(scope.signal), scope.signal);
         } catch (cause) {
           if (scope.signal.aborted) throw cause;
           throw new BackendError('unauthorized', 'The token callback failed.', { cause });
         }
-        if (scope.signal.aborted) throw scope.signal.reason;
-        if (token) headers.set('Authorization', `Bearer ${token}`);
+        if (token) headers.set('Authorization', `Bearer ${checkedToken(token)}`);
       }
-      const init: RequestInit = { method: plan.method, headers, signal: scope.signal };
+      // A write never follows a redirect (checkRedirect, http.ts).
+      const redirect = plan.method === 'GET' ? 'follow' : 'manual';
+      const init: RequestInit = { method: plan.method, headers, signal: scope.signal, redirect };
       if (body !== undefined) init.body = body;
       if (this.#credentials !== undefined) init.credentials = this.#credentials;
       sent = true;
       const response = await this.#fetch(plan.url.href, init);
+      checkRedirect(response, plan.url);
       return await readResponse(response, plan.expect);
     } catch (cause) {
       if (cause instanceof BackendError && cause.kind !== 'network') throw cause;

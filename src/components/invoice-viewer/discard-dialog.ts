@@ -15,7 +15,7 @@ import {
 } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { BackendError } from '../../core/errors.js';
-import { GuardedWrite } from '../../core/guarded-write.js';
+import { GuardedWrite, type WriteOutcome } from '../../core/guarded-write.js';
 import { canDiscard } from '../../core/status.js';
 import { displayText } from '../../core/display-text.js';
 import type { Audience, Invoice } from '../../core/types.js';
@@ -58,7 +58,7 @@ const RELOAD_KINDS = new Set(['conflict', 'invalid-transition', 'not-found']);
 
 export class DiscardController implements ReactiveController {
   /** The last attempt's failure: the dialog shows it with Retry, or Reload. */
-  #error?: BackendError;
+  #failed?: Exclude<WriteOutcome<unknown>, { kind: 'success' }>;
   /** One key per document version: Retry (or confirming again) reuses it. */
   readonly #write: GuardedWrite<DiscardIntent>;
 
@@ -96,7 +96,7 @@ export class DiscardController implements ReactiveController {
   /** Forgets everything about a previous invoice (another invoice or version is shown). */
   reset(): void {
     this.#write.reset();
-    this.#error = undefined;
+    this.#failed = undefined;
     this.#dialog?.close();
   }
 
@@ -104,7 +104,7 @@ export class DiscardController implements ReactiveController {
     const dialog = this.#dialog;
     if (!this.#discardable || !dialog || dialog.open) return;
     // After a failure the dialog opens on it (Retry or Reload); else it asks.
-    if (!this.#error) this.#write.open();
+    if (!this.#failed) this.#write.open();
     dialog.showModal();
     // Focus in: the safe choice first (Cancel).
     dialog.querySelector<HTMLButtonElement>('.cancel')?.focus();
@@ -134,7 +134,6 @@ export class DiscardController implements ReactiveController {
     if (!invoice) return;
     // Ignored while the call is in flight: one backend call per confirmation.
     if (!this.#write.begin({ invoiceId: invoice.id, expectedVersion: invoice.version })) return;
-    this.#error = undefined;
     const detail = { invoiceId: invoice.id, documentId: invoice.documentId };
     if (!this.#on.emit('invoice-discard-request', detail)) {
       this.#write.cancel();
@@ -142,21 +141,47 @@ export class DiscardController implements ReactiveController {
       this.#on.vetoed();
       return;
     }
+    await this.#send();
+  };
+
+  /**
+   * Sends the held intent (`again`: Retry, the same key and no second request event), or only
+   * re-reads (`again === 'check'`). An unknown outcome re-reads before saying anything: a
+   * document that is gone was deleted.
+   */
+  #send = async (again?: 'retry' | 'check'): Promise<void> => {
+    const invoice = this.#discardable;
     const backend = this.#on.backend();
-    const outcome = await this.#write.run(
-      backend &&
-        ((held, idempotencyKey, signal) =>
-          backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
-    );
+    if (!invoice || (again && this.#write.phase !== 'idle')) return;
+    this.#failed = undefined;
+    let outcome: WriteOutcome<unknown> | undefined;
+    if (again !== 'check') {
+      outcome = await this.#write.run(
+        backend &&
+          ((held, idempotencyKey, signal) =>
+            backend.discardInvoice({ ...held, idempotencyKey }, { signal })),
+      );
+    }
+    if (!outcome || outcome.kind === 'outcome-unknown') {
+      outcome = await this.#write.check(
+        backend &&
+          ((signal) =>
+            backend.getInvoice(invoice.id, { signal, audience: this.#host.audience }).catch((e) => {
+              if ((e as BackendError).kind === 'not-found') return null;
+              throw e;
+            })),
+        (fresh) => fresh === null,
+      );
+    }
     if (!outcome) return;
     if (outcome.kind === 'success') {
       this.#dialog?.close();
-      this.#on.emit('invoice-discard', { ...detail });
+      this.#on.emit('invoice-discard', { invoiceId: invoice.id, documentId: invoice.documentId });
       this.#on.discarded(invoice);
       return;
     }
     // A changed or missing document offers only Reload, which starts over with a new intent.
-    this.#error = outcome.error;
+    this.#failed = outcome;
     this.#host.requestUpdate();
   };
 
@@ -172,8 +197,20 @@ export class DiscardController implements ReactiveController {
     ids: { heading: string; body: string },
   ): TemplateResult {
     const sending = this.#write.phase === 'sending';
-    const error = this.#error;
+    const failed = this.#failed;
+    const found = failed?.kind;
+    const error = (failed as { error?: BackendError } | undefined)?.error;
     const needsReload = error && RELOAD_KINDS.has(error.kind);
+    const button = (label: string, onClick: () => void, variant: string) =>
+      html`<button
+        type="button"
+        class="button"
+        data-variant=${variant}
+        aria-disabled=${sending ? 'true' : 'false'}
+        @click=${onClick}
+      >
+        ${label}
+      </button>`;
     return html`<dialog
       class="discard-dialog"
       part="dialog"
@@ -186,12 +223,18 @@ export class DiscardController implements ReactiveController {
       <p id=${ids.body}>${t.discardBody(displayText(invoice.documentId))}</p>
       ${sending ? html`<p role="status">${t.discarding}</p>` : nothing}
       ${
-        error
+        failed
           ? html`<div class="alert" role="alert">
               <span
-                >${errorMessage(error, common)}
-                ${error.kind === 'conflict' ? t.conflictHint : nothing}
-                ${error.outcomeUnknown ? t.unknownOutcome : nothing}</span
+                >${error ? errorMessage(error, common) : nothing}
+                ${error?.kind === 'conflict' ? t.conflictHint : nothing}
+                ${
+                  found === 'not-applied'
+                    ? t.notDiscarded
+                    : found === 'unconfirmed' || found === 'outcome-unknown'
+                      ? t.unknownOutcome
+                      : nothing
+                }</span
               >
             </div>`
           : nothing
@@ -200,25 +243,13 @@ export class DiscardController implements ReactiveController {
         <button type="button" class="button cancel" ?disabled=${sending} @click=${this.close}>
           ${common.cancel}
         </button>
+        ${found === 'unconfirmed' ? button(common.checkAgain, () => void this.#send('check'), '') : nothing}
         ${
           needsReload
-            ? html`<button
-                type="button"
-                class="button"
-                data-variant="primary"
-                @click=${this.#reload}
-              >
-                ${common.reload}
-              </button>`
-            : html`<button
-                type="button"
-                class="button"
-                data-variant="danger"
-                aria-disabled=${sending ? 'true' : 'false'}
-                @click=${this.confirm}
-              >
-                ${error ? common.retry : t.discardConfirm}
-              </button>`
+            ? button(common.reload, this.#reload, 'primary')
+            : failed
+              ? button(common.retry, () => void this.#send('retry'), 'danger')
+              : button(t.discardConfirm, this.confirm, 'danger')
         }
       </div>
     </dialog>`;

@@ -66,6 +66,8 @@ export interface InvoiceViewerStrings {
   discardVetoed: string;
   conflictHint: string;
   unknownOutcome: string;
+  /** The re-read shows the document, and the server had answered: not deleted. */
+  notDiscarded: string;
 }
 
 const en: InvoiceViewerStrings = {
@@ -128,6 +130,7 @@ const en: InvoiceViewerStrings = {
   discardVetoed: 'The discard was cancelled.',
   conflictHint: 'Nothing was deleted. Reload to see the current state.',
   unknownOutcome: 'It is not known whether the document was deleted. Retry is safe.',
+  notDiscarded: 'The document was not deleted.',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

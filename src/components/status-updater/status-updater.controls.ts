@@ -74,13 +74,15 @@ export function renderMessage(
   common: CommonStrings,
   onRetry: () => void,
   onReload: () => void,
+  onCheck: () => void,
 ): TemplateResult | typeof nothing {
   if (!m) return nothing;
   const button = (label: string, onClick: () => void) =>
     html`<button type="button" class="button" @click=${onClick}>${label}</button>`;
   return html`<div class="alert message" part="message" data-kind=${m.kind} tabindex="-1">
     <span>${m.text}</span>
-    ${m.action === 'retry' ? button(common.retry, onRetry) : nothing}
+    ${m.action === 'check' ? button(common.checkAgain, onCheck) : nothing}
+    ${m.action && m.action !== 'reload' ? button(common.retry, onRetry) : nothing}
     ${m.action === 'reload' ? button(common.reload, onReload) : nothing}
   </div>`;
 }

@@ -22,7 +22,8 @@ export interface Message {
   /** `conflict` blocks further changes until Reload. */
   kind: 'info' | 'success' | 'error' | 'conflict';
   text: string;
-  action?: 'retry' | 'reload';
+  /** `check`: Check again (a re-read) and Retry (the same key). */
+  action?: 'retry' | 'reload' | 'check';
   /** For a conflict: the version the element held; a host invoice of another version clears it. */
   staleVersion?: string;
 }
@@ -49,6 +50,9 @@ export function writeMessage(
     case 'not-applied':
       // Not applied and nobody else wrote: Retry (same key) is safe.
       return { kind: 'error', text: t.notApplied, action: 'retry' };
+    case 'unconfirmed':
+      // Not applied yet, but it may still be: never "not changed" before the server says so.
+      return { kind: 'error', text: t.unconfirmed, action: 'check' };
     case 'conflict':
       return {
         kind: 'conflict',

@@ -46,9 +46,9 @@ export interface StatusUpdaterStrings {
   changed: (from: string, to: string) => string;
   /** A timeout after sending: the re-read runs. */
   checking: string;
-  /** The re-read shows the change was not applied. */
+  /** The re-read shows the change was not applied, and the server had answered. */
   notApplied: string;
-  /** Neither the update nor the re-read answered. */
+  /** Neither the update nor the re-read answered, or the re-read shows the old status after a timeout. */
   unconfirmed: string;
   /** Appended to the conflict message. */
   conflictHint: string;

@@ -42,7 +42,9 @@ export type { StatusUpdaterStrings } from './status-updater.strings.js';
  * Safety: one backend call per confirmation (repeated clicks and keys are ignored while a
  * change is in flight); one idempotency key per confirmed change, reused by Retry; the
  * invoice version travels as `expectedVersion`; a conflict keeps a message with Reload until
- * acted on; a timeout after sending re-reads the invoice before reporting anything.
+ * acted on; a timeout after sending, or an answer that does not show the change, re-reads the
+ * invoice before reporting anything, and "not changed" is said only once the server's answer
+ * allows it (else Check again and Retry; docs/RULES.md, "Writes").
  * Retry re-sends the already-approved change without a second `…-request` event.
  *
  * @summary Drop-down, UPDATE STATUS button and confirmation dialog for an invoice's status.
@@ -244,7 +246,7 @@ export class StatusUpdater extends InvoiceElement {
     });
     return html`<div class="updater">
       ${renderCurrent(t.currentStatus, invoice, common)} ${controls}
-      ${renderMessage(this.message, common, this.#onRetry, this.#onReload)} ${dialog}
+      ${renderMessage(this.message, common, this.#onRetry, this.#onReload, this.#check)} ${dialog}
     </div>`;
   }
 
@@ -366,20 +368,32 @@ export class StatusUpdater extends InvoiceElement {
             { invoiceId, to, notify, expectedVersion, idempotencyKey },
             { signal },
           )),
+      // An answer in the old status does not show the change: it is not a success.
+      (answer) => answer.status === to,
     );
     if (outcome?.kind === 'outcome-unknown') {
-      // Sent, but the answer is missing or unreadable: look before claiming anything.
-      this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
-      const checked = await this.#write.check(
-        this.#reader(intent.invoiceId),
-        (fresh) => fresh.status === intent.to,
-      );
-      if (checked) await this.#show(checked, intent);
+      // Sent, but the answer is missing, unreadable or contradicts the request: look first.
+      await this.#check();
     } else if (outcome?.kind === 'invalid-transition') {
       await this.#refreshTargets(outcome, intent);
     } else if (outcome) {
       await this.#show(outcome, intent);
     }
+  }
+
+  /** Re-reads after an unknown outcome (and Check again), then says what is true. */
+  async #check(): Promise<void> {
+    const intent = this.#write.intent;
+    if (this.#write.phase !== 'idle' || !intent) return;
+    const hadFocus = this.matches(':focus-within');
+    this.#setMessage({ kind: 'info', text: this.#l10n.t.checking });
+    const checked = await this.#write.check(
+      this.#reader(intent.invoiceId),
+      (fresh) => fresh.status === intent.to,
+    );
+    if (!checked) return;
+    await this.#show(checked, intent);
+    await this.#settleFocus(hadFocus);
   }
 
   /** Shows how the write of `intent` ended; a success shows (and announces) the answer. */

@@ -94,6 +94,7 @@ describe('status-updater model', () => {
             common,
             () => calls.push('retry'),
             () => calls.push('reload'),
+            () => calls.push('check'),
           )}
         </div>`,
       );

@@ -450,7 +450,7 @@ describe('<status-updater>', () => {
       expect(backend.calls.getInvoice).to.equal(1);
     });
 
-    it('a timeout whose change was not applied offers Retry with the same key', async () => {
+    it('a timeout whose change is not applied yet never says "not changed": Check again, or Retry with the same key', async () => {
       const backend = backendWith([makeInvoice({ status: 'OPEN' })]);
       const el = await byId(backend);
       backend.failNext(
@@ -459,10 +459,14 @@ describe('<status-updater>', () => {
       );
       await openDialog(el, 'VOID');
       (part(el, 'confirm-button') as HTMLButtonElement).click();
-      await waitUntil(() => messageText(el).startsWith('The status was not changed.'));
+      await waitUntil(() =>
+        messageText(el).startsWith('It is not known whether the status changed.'),
+      );
+      expect(messageText(el)).not.to.contain('not changed');
       expect(badgeText(el)).to.equal('Open');
-      const retry = part(el, 'message')?.querySelector('button') as HTMLButtonElement;
-      expect(text(retry)).to.equal('Retry');
+      const buttons = [...(part(el, 'message')?.querySelectorAll('button') ?? [])];
+      expect(buttons.map(text)).to.deep.equal(['Check again', 'Retry']);
+      const retry = buttons[1] as HTMLButtonElement;
       const changed = oneEvent(el, 'invoice-status-change');
       retry.click();
       expect((await changed).detail.invoice.status).to.equal('VOID');
