@@ -28,6 +28,9 @@ export interface AnchoredPopup {
   close(): void;
 }
 
+/** Scrolls of any scrolling ancestor (the capture phase), passive. */
+const LISTEN: AddEventListenerOptions = { capture: true, passive: true };
+
 export function anchoredPopup(align: PopupAlign): AnchoredPopup {
   let shown: HTMLElement | undefined;
   let anchor: HTMLElement | undefined;
@@ -38,28 +41,22 @@ export function anchoredPopup(align: PopupAlign): AnchoredPopup {
     style.translate = style.maxBlockSize = '';
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     const a = anchor.getBoundingClientRect();
-    style.maxInlineSize = `${width - 2 * MARGIN}px`;
-    if (align === 'stretch') style.inlineSize = `${a.width}px`;
+    if (align === 'stretch') style.inlineSize = `${Math.min(a.width, width - 2 * MARGIN)}px`;
     const p = shown.getBoundingClientRect();
     const below = height - MARGIN - GAP - a.bottom;
     const above = a.top - GAP - MARGIN;
     const down = p.height <= below || below >= above;
     const room = Math.max(0, down ? below : above);
     if (p.height > room) style.maxBlockSize = `${room}px`;
-    const tall = Math.min(p.height, room);
-    const left =
-      align === 'end' && getComputedStyle(anchor).direction !== 'rtl' ? a.right - p.width : a.left;
-    const x = Math.max(MARGIN, Math.min(left, width - MARGIN - p.width));
-    const y = Math.max(
-      MARGIN,
-      Math.min(down ? a.bottom + GAP : a.top - GAP - tall, height - MARGIN - tall),
-    );
-    style.translate = `${x - p.left}px ${y - p.top}px`;
+    const start = align === 'stretch' || getComputedStyle(anchor).direction === 'rtl';
+    const x = Math.min(start ? a.left : a.right - p.width, width - MARGIN - p.width);
+    const y = down ? a.bottom + GAP : a.top - GAP - Math.min(p.height, room);
+    style.translate = `${Math.max(MARGIN, x) - p.left}px ${Math.max(MARGIN, y) - p.top}px`;
   };
 
   const close = (): void => {
     if (!shown) return;
-    removeEventListener('scroll', place, true);
+    removeEventListener('scroll', place, LISTEN);
     removeEventListener('resize', place);
     if (shown.popover) shown.hidePopover();
     shown = anchor = undefined;
@@ -70,7 +67,7 @@ export function anchoredPopup(align: PopupAlign): AnchoredPopup {
       if (!open || !popup?.isConnected || !to) return close();
       if (popup !== shown) {
         close();
-        addEventListener('scroll', place, { capture: true, passive: true });
+        addEventListener('scroll', place, LISTEN);
         addEventListener('resize', place);
         // `popover`: null without the attribute, undefined without the API (no top layer).
         if (popup.popover) {
