@@ -64,19 +64,15 @@ export function anchoredPopup(align: PopupAlign): AnchoredPopup {
 
   return {
     sync(popup, to, open) {
-      if (!open || !popup?.isConnected || !to) return close();
+      if (!open || !popup || !to) return close();
       if (popup !== shown) {
         close();
         addEventListener('scroll', place, LISTEN);
         addEventListener('resize', place);
         // `popover`: null without the attribute, undefined without the API (no top layer).
         if (popup.popover) {
-          Object.assign(popup.style, {
-            position: 'fixed',
-            inset: '0 auto auto 0',
-            margin: '0',
-            color: 'inherit',
-          });
+          // The user agent's box of a popover (inset: 0; margin: auto) off; colours inherited.
+          popup.style.cssText = 'position:fixed;inset:0 auto auto 0;margin:0;color:inherit';
           popup.showPopover();
         }
         shown = popup;
