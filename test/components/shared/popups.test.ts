@@ -275,18 +275,45 @@ describe('pop-ups in the top layer', () => {
     });
   }
 
-  it('follows its anchor when the page scrolls', async () => {
-    const popup = await menuIn(
-      (inner) => html`<div style="block-size: 3000px; padding-block-start: 100px">${inner}</div>`,
-    );
-    await popup.open();
-    const gap = () =>
-      popup.popup().getBoundingClientRect().top - popup.anchor().getBoundingClientRect().bottom;
-    const before = gap();
-    const scrolled = oneEvent(window, 'scroll');
-    window.scrollBy(0, 60);
-    await scrolled;
-    expect(gap()).to.be.closeTo(before, 0.5);
-    window.scrollTo(0, 0);
+  it('follows its anchor when the page scrolls while open, and stops listening once closed', async () => {
+    // The window's scroll listeners added and not removed since the menu was mounted.
+    const listening = new Set<unknown>();
+    const { addEventListener: add, removeEventListener: remove } = window;
+    window.addEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['addEventListener']>
+    ) {
+      if (args[0] === 'scroll') listening.add(args[1]);
+      add.apply(this, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['removeEventListener']>
+    ) {
+      if (args[0] === 'scroll') listening.delete(args[1]);
+      remove.apply(this, args);
+    } as Window['removeEventListener'];
+    try {
+      const popup = await menuIn(
+        (inner) => html`<div style="block-size: 3000px; padding-block-start: 100px">${inner}</div>`,
+      );
+      await popup.open();
+      expect(listening.size, 'listening while open').to.equal(1);
+      const gap = () =>
+        popup.popup().getBoundingClientRect().top - popup.anchor().getBoundingClientRect().bottom;
+      const before = gap();
+      const scrolled = oneEvent(window, 'scroll');
+      window.scrollBy(0, 60);
+      await scrolled;
+      expect(gap()).to.be.closeTo(before, 0.5);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => popup.popup().hidden, 'Escape closes the menu');
+      expect(popup.popup().matches(':popover-open')).to.equal(false);
+      expect(listening.size, 'listening once closed').to.equal(0);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+      window.scrollTo(0, 0);
+    }
   });
 });
