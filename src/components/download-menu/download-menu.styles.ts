@@ -42,6 +42,7 @@ export const downloadMenuStyles = [
       border: 1px solid var(--_menu-border);
       border-radius: var(--_radius);
       box-shadow: var(--_menu-shadow);
+      overflow: auto;
     }
 
     [role='menu'][hidden] {

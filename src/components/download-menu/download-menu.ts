@@ -45,6 +45,9 @@ interface Failure {
  * cloud provider offers them; a server-made file when the adapter has one, otherwise made in
  * the browser (the PDF in a module Web Worker).
  *
+ * The open menu shows in the top layer (Popover API), under the button and inside the viewport,
+ * whatever `overflow`, `transform` or `z-index` the host's containers have.
+ *
  * A WAI-ARIA menu button: Enter, Space or ArrowDown open the menu on its first item, ArrowUp
  * on its last; in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to
  * the next format starting with it, Enter/Space choose, Escape closes and returns focus to the
@@ -310,6 +313,7 @@ export class DownloadMenu extends InvoiceElement {
           id="menu"
           role="menu"
           part="menu"
+          popover="manual"
           aria-label=${t.menuLabel}
           ?hidden=${!menu.open}
           @keydown=${menu.onMenuKeydown}

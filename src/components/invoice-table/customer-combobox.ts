@@ -4,13 +4,15 @@
  * root (so `aria-activedescendant` and `aria-controls` resolve).
  *
  * Searches through the adapter as the user types, debounced; a new keystroke aborts the request
- * in flight and an older answer is never shown.
+ * in flight and an older answer is never shown. The suggestions show in the top layer, as wide
+ * as the field and inside the viewport (`anchoredPopup`, shared/anchor-position.ts).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import type { Customer } from '../../core/types.js';
 import { NAME_MAX, displayText } from '../../core/display-text.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
+import { anchoredPopup } from '../shared/anchor-position.js';
 import { errorMessage } from '../shared/error-message.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
 
@@ -47,6 +49,7 @@ export class CustomerCombobox implements ReactiveController {
   private lastSearched = '';
   /** The look-up of a customer fixed by id. */
   private lookup: AbortController | undefined;
+  private readonly popup = anchoredPopup('stretch');
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: CustomerComboboxOptions) {
     this.host = host;
@@ -57,9 +60,16 @@ export class CustomerCombobox implements ReactiveController {
   hostDisconnected(): void {
     this.cancel();
     this.lookup?.abort();
+    this.popup.close();
   }
 
   hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    this.popup.sync(
+      root?.querySelector<HTMLElement>('.popup') ?? null,
+      root?.querySelector<HTMLElement>('.combo') ?? null,
+      this.expanded,
+    );
     if (this.expanded && this.active >= 0) {
       const option = this.host.shadowRoot?.getElementById(optionId(this.active));
       option?.scrollIntoView?.({ block: 'nearest' });
@@ -258,7 +268,7 @@ export class CustomerCombobox implements ReactiveController {
               </button>`
             : nothing
         }
-        <div class="popup" ?hidden=${!this.expanded}>
+        <div class="popup" popover="manual" ?hidden=${!this.expanded}>
           <ul id=${LISTBOX_ID} role="listbox" aria-label=${t.customerLabel}>
             ${this.results.map(
               (c, i) =>

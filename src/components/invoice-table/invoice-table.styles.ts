@@ -112,6 +112,7 @@ export const invoiceTableStyles = [
       box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
       max-block-size: 18rem;
       overflow: auto;
+      padding: 0;
     }
 
     .popup[hidden] {

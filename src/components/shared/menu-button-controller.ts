@@ -8,7 +8,7 @@
  * // <div @focusout=${menu.onFocusOut}>
  * //   <button aria-haspopup="menu" aria-expanded=${menu.open} @click=${menu.toggle}
  * //     @keydown=${menu.onButtonKeydown}>…</button>
- * //   <div role="menu" ?hidden=${!menu.open} @keydown=${menu.onMenuKeydown}>
+ * //   <div role="menu" popover="manual" ?hidden=${!menu.open} @keydown=${menu.onMenuKeydown}>
  * //     <button role="menuitem" tabindex=${i === menu.activeIndex ? 0 : -1}>…</button>…
  * ```
  *
@@ -16,10 +16,12 @@
  * in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, typed characters move to the
  * next item whose text starts with them (the typed text is forgotten after half a second),
  * Escape closes and returns focus to the button, Tab closes (focus moves on), and focus leaving
- * the element (a click outside, for one) closes. One menu per host. Lit-free apart from the
- * controller types.
+ * the element (a click outside, for one) closes. One menu per host. The open menu shows in the
+ * top layer under the button, inside the viewport (`anchoredPopup`, anchor-position.ts), when it
+ * carries `popover="manual"`. Lit-free apart from the controller types.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { anchoredPopup } from './anchor-position.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -36,6 +38,7 @@ export class MenuButtonController implements ReactiveController {
   private focusButton = false;
   private typed = '';
   private typedTimer?: ReturnType<typeof setTimeout>;
+  private readonly popup = anchoredPopup('end');
 
   constructor(host: Host) {
     this.host = host;
@@ -133,6 +136,12 @@ export class MenuButtonController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Shown (and placed) before an item takes the focus: a hidden item cannot.
+    this.popup.sync(
+      this.host.renderRoot.querySelector<HTMLElement>('[role="menu"]'),
+      this.button,
+      this.open,
+    );
     if (this.focusItem) {
       this.focusItem = false;
       this.items[this.activeIndex]?.focus();
@@ -150,5 +159,6 @@ export class MenuButtonController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.typedTimer);
+    this.popup.close();
   }
 }

@@ -209,8 +209,11 @@ export class RowWindow implements ReactiveController {
     if (count > 0 && covered && this.last - this.first <= inView * 3) {
       return;
     }
-    const first = Math.max(0, from - overscan);
     const last = count > 0 ? Math.min(count - 1, to + overscan) : -1;
+    // At the end of the list as many rows as in its middle. When the window shrank there (the
+    // rows after the last one not rendered), WebKit's smooth End scroll was clamped by the rows
+    // dropped: as if the list were that much shorter, one End stopped rows short of the end.
+    const first = Math.max(0, Math.min(from - overscan, last - inView - 2 * overscan));
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;

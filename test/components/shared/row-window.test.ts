@@ -219,6 +219,17 @@ describe('RowWindow', () => {
       expect(shown(el)).to.have.length.below(25);
     });
 
+    it('renders as many rows at the end of the list as in its middle (the list never shortens)', async () => {
+      const el = await mount(1000);
+      await scrollTo(el, HEAD + 500 * 20);
+      const middle = shown(el).length;
+      await scrollTo(el, scroller(el).scrollHeight);
+      expect(el.window.last).to.equal(999);
+      expect(shown(el)).to.have.length(middle);
+      expectContiguous(el);
+      expect(inView(el, 999)).to.equal(true);
+    });
+
     it('does not move for a scroll within the overscan', async () => {
       const el = await mount(1000);
       const moves = el.moves;
