@@ -65,19 +65,20 @@ const FIT_ROWS = 50;
  * year gets an announced message and changes nothing. Sorted by total, the Total header says the
  * order the backend applied: "Total (in USD)" or "Total (by currency)" (docs/ADAPTERS.md).
  *
+ * The whole view (customer, period, filters, sort) is one JSON-serialisable value, the `view`
+ * property: read it to put it in a URL or save it, set it to show it again (one query, no
+ * event). Each user change of it fires `invoice-view-change`.
+ *
+ * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
+ * any element of the page (heard on the window), and the changes of an adapter with
+ * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
+ *
  * @summary The invoice list: customer search, billing-period range, sort, filters, open.
  *
  * @fires invoice-open - `{ invoiceId, summary }` when the user opens an invoice.
  * @fires invoice-customer-change - `{ customer }` when the user chooses a customer (or clears: `null`).
  * @fires invoice-period-change - `{ period }` when the user changes the billing period.
  * @fires invoice-view-change - `{ view, reason }` when the user changes the customer, period, a filter or the sort (`reason`: `customer`, `period`, `filter`, `search` or `sort`); never when the host sets `view`.
- *
- * The whole view (customer, period, filters, sort) is one JSON-serialisable value, the `view`
- * property: read it to put it in a URL or save it, set it to show it again (one query).
- *
- * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
- * any element of the page (heard on the window), and the changes of an adapter with
- * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
  *
  * @csspart toolbar - The bar holding search, period and filters.
  * @csspart search - The customer search (label, combobox, suggestions).
