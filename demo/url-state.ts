@@ -1,11 +1,11 @@
 /**
  * The view the demo's URL holds, in the query string: `?view=customer&customer=cus-1&from=2026-06
- * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&sort=total.asc&invoice=inv_…`. The query string, not the
- * hash: it is what a shared link or a bookmark of a server-rendered page carries, reads with
- * `URLSearchParams`, and leaves the hash to in-page anchors. Absent keys are defaults (the
- * operator's view, no customer, the table's default period, no filter, the table's default sort,
- * no invoice open). Every
- * value is checked on the way in: a bad one is dropped, never passed on.
+ * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&sort=total.asc&invoice=inv_…`. The query
+ * string, not the hash: it is what a shared link or a bookmark of a server-rendered page
+ * carries, reads with `URLSearchParams`, and leaves the hash to in-page anchors. Absent keys are
+ * defaults (the operator's view, no customer, the table's default period, no filter, the
+ * table's default sort, no invoice open). Every value is checked on the way in: a bad one is
+ * dropped, never passed on.
  */
 import { isYearMonth } from '../src/core/period.js';
 import { SORT_KEYS, type SortDirection, type SortKey } from '../src/core/types.js';
