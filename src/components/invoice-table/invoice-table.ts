@@ -149,22 +149,18 @@ export class InvoiceTable extends InvoiceElement {
     return v;
   }
   set view(v: InvoiceTableView) {
-    const { customerId, status, provider, search, sort } = v ?? {};
+    const { customerId, from, to, status, provider, search, sort } = v ?? {};
+    const d = sort?.direction;
+    const key = SORT_KEYS.includes(sort?.key as SortKey) ? sort!.key : 'period';
     clearTimeout(this.textTimer);
-    this.customerId = typeof customerId === 'string' && customerId ? customerId : undefined;
-    this.from = isYearMonth(v?.from) ? v.from : undefined;
-    this.to = isYearMonth(v?.to) ? v.to : undefined;
+    this.customerId = (typeof customerId === 'string' && customerId) || undefined;
+    this.from = isYearMonth(from) ? from : undefined;
+    this.to = isYearMonth(to) ? to : undefined;
     this.statusFilter = this.statuses.includes(status!) ? status! : '';
     this.providerFilter = this.providers.has(provider!) ? provider! : '';
     this.textFilter = typeof search === 'string' ? search.trim() : '';
-    const key = SORT_KEYS.includes(sort?.key as SortKey) ? sort!.key : 'period';
     this.sortKey = key;
-    this.sortDirection =
-      sort?.direction === 'asc' || sort?.direction === 'desc'
-        ? sort.direction
-        : DESC_FIRST.has(key)
-          ? 'desc'
-          : 'asc';
+    this.sortDirection = d === 'asc' || d === 'desc' ? d : DESC_FIRST.has(key) ? 'desc' : 'asc';
   }
 
   @state() private statusFilter: InvoiceStatus | '' = '';
