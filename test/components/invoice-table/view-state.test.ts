@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import { InvoiceTable as InvoiceTableClass } from '../../../src/components/invoice-table/invoice-table.js';
 import type {
   InvoiceTable,
   InvoiceTableView,
@@ -242,6 +243,23 @@ describe('<invoice-table> view', () => {
 
     el.view = null as unknown as InvoiceTableView;
     expect(el.view).to.deep.equal({ sort: DEFAULT_SORT });
+  });
+
+  it('takes a view set before the element is defined (an upgrade keeps it)', async () => {
+    const backend = new FakeBackend();
+    const el = document.createElement('view-state-early-table') as InvoiceTable;
+    el.view = { provider: 'aws', sort: { key: 'documentId', direction: 'asc' } };
+    Object.assign(el, { backend, today: TODAY });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    customElements.define('view-state-early-table', class extends InvoiceTableClass {});
+    await rowsLoaded(el, 1);
+    expect(backend.listCalls).to.have.length(1);
+    expect(backend.lastQuery.providers).to.deep.equal(['aws']);
+    expect(el.view).to.deep.equal({
+      provider: 'aws',
+      sort: { key: 'documentId', direction: 'asc' },
+    });
   });
 
   it("drops a status the customer may not see (the customer's view)", async () => {
