@@ -3,19 +3,23 @@
  * invoice-elements. The data lives in the browser (a MemoryBackend behind msw, served through
  * the documented REST contract), generated relative to today (data.ts), so changes survive a
  * reload; "Reset demo data" starts over. The URL holds the view (url-state.ts): reload, Back and
- * Forward, and a shared link show the same customer, period, filters and open invoice. The
- * language, theme and density are this browser's preference (prefs.ts).
+ * Forward, and a shared link show the same customer, period, filters, sort and open invoice,
+ * through the table's public `view` property and `invoice-view-change` event; named views save
+ * that value (views.ts). The language, theme and density are this browser's preference
+ * (prefs.ts).
  */
 import { setupWorker } from 'msw/browser';
 import { createInvoiceHandlers } from '../src/adapters/msw/index.js';
 import { RestBackend } from '../src/adapters/rest/rest-backend.js';
 import { provideInvoiceBackend } from '../src/components/shared/backend-context.js';
 import type { InvoiceBackend } from '../src/core/backend.js';
+import type { InvoiceTableView } from '../src/components/invoice-table/invoice-table.js';
 import '../src/define.js';
 import { README_CUSTOMER, loadStore } from './data.js';
 import { choose, loadPrefs, pageWords, savePrefs } from './prefs.js';
 import { syncTabs } from './sync.js';
 import { readView, viewSearch, type DemoView } from './url-state.js';
+import { deleteView, loadViews, saveView, type NamedView } from './views.js';
 
 const STORAGE_KEY = 'invoice-elements-demo/data';
 
@@ -123,26 +127,28 @@ density.addEventListener('change', savePreferences);
 
 // ---- the view: read from the elements, written to the URL, restored from it -----------------
 
-/**
- * The table's filter controls. The table has no public API for its filter state (no property,
- * no event), so the demo reads and sets its controls as a user would.
- */
-const filterControl = (name: 'status' | 'provider' | 'document') =>
-  table.shadowRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(
-    `[part~="filters"] [name="${name}"]`,
-  ) ?? null;
-
 function currentView(): DemoView {
   const view = currentAudience();
+  const { customerId, from, to, status, provider, search, sort } = table.view;
   return {
     audience: view,
-    customer: view === 'operator' ? table.customerId : undefined,
-    from: table.from,
-    to: table.to,
-    status: filterControl('status')?.value,
-    provider: filterControl('provider')?.value,
-    q: filterControl('document')?.value.trim(),
+    customer: view === 'operator' ? customerId : undefined,
+    from,
+    to,
+    status,
+    provider,
+    q: search,
+    // The table's default sort (period, newest first) stays out of the URL.
+    sort: sort && (sort.key !== 'period' || sort.direction !== 'desc') ? sort : undefined,
     invoice: viewerPane.hidden ? undefined : (viewer.getAttribute('invoice-id') ?? undefined),
+  };
+}
+
+/** Shows a table view (from the URL or a named view); the customer's own in their audience. */
+function showView(view: InvoiceTableView): void {
+  table.view = {
+    ...view,
+    customerId: currentAudience() === 'customer' ? README_CUSTOMER : view.customerId,
   };
 }
 
@@ -153,16 +159,6 @@ function record(mode: 'push' | 'replace' = 'push'): void {
   const url = `${location.pathname}${search}${location.hash}`;
   if (mode === 'push') history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-}
-
-/** Sets a filter control as the user would (the table listens to its change/input event). */
-function setFilter(name: 'status' | 'provider' | 'document', value = ''): void {
-  const control = filterControl(name);
-  if (!control || control.value === value) return;
-  control.value = value;
-  control.dispatchEvent(
-    new Event(name === 'document' ? 'input' : 'change', { bubbles: true, composed: true }),
-  );
 }
 
 function showInvoice(invoiceId: string, documentId: string, focus: boolean): void {
@@ -188,37 +184,33 @@ function hideInvoice(): void {
   if (hadFocus) focusList();
 }
 
-let restoring = false;
-
 /** Shows a view (from the URL). `userAction`: Back/Forward (focus follows), not a page load. */
-async function restore(view: DemoView, userAction: boolean): Promise<void> {
-  restoring = true;
-  try {
-    choose(audience, view.audience);
-    applySettings();
-    table.customerId = view.audience === 'customer' ? README_CUSTOMER : view.customer;
-    table.from = view.from;
-    table.to = view.to;
-    await table.updateComplete;
-    setFilter('status', view.status);
-    setFilter('provider', view.provider);
-    setFilter('document', view.q);
-    if (view.invoice) {
-      const same = view.invoice === viewer.getAttribute('invoice-id');
-      if (!same || viewerPane.hidden) {
-        showInvoice(view.invoice, same ? openDocument : '', userAction);
-      }
-    } else if (!viewerPane.hidden) {
-      hideInvoice();
+function restore(view: DemoView, userAction: boolean): void {
+  choose(audience, view.audience);
+  applySettings();
+  // The table checks every value (an unknown status, provider or sort is dropped).
+  showView({
+    customerId: view.customer,
+    from: view.from,
+    to: view.to,
+    status: view.status as InvoiceTableView['status'],
+    provider: view.provider,
+    search: view.q,
+    sort: view.sort,
+  });
+  if (view.invoice) {
+    const same = view.invoice === viewer.getAttribute('invoice-id');
+    if (!same || viewerPane.hidden) {
+      showInvoice(view.invoice, same ? openDocument : '', userAction);
     }
-  } finally {
-    restoring = false;
+  } else if (!viewerPane.hidden) {
+    hideInvoice();
   }
 }
 
 await customElements.whenDefined('invoice-table');
-await restore(readView(location.search), false);
-addEventListener('popstate', () => void restore(readView(location.search), true));
+restore(readView(location.search), false);
+addEventListener('popstate', () => restore(readView(location.search), true));
 
 audience.addEventListener('change', () => {
   viewerPane.hidden = true;
@@ -227,21 +219,11 @@ audience.addEventListener('change', () => {
   record();
 });
 
-table.addEventListener('invoice-customer-change', () => record());
-table.addEventListener('invoice-period-change', () => record());
-// The filters live in the table's shadow root; their events are the user's changes.
-table.shadowRoot?.addEventListener('change', (event) => {
-  const name = (event.composedPath()[0] as Element).getAttribute?.('name');
-  if (!restoring && (name === 'status' || name === 'provider')) record();
-});
-table.shadowRoot?.addEventListener('input', (event) => {
-  const name = (event.composedPath()[0] as Element).getAttribute?.('name');
-  if (!restoring && name === 'document') record('replace');
-});
-table.shadowRoot?.addEventListener('click', (event) => {
-  const target = event.composedPath()[0] as Element;
-  if (target.closest?.('[part~="clear-filters"]')) record();
-});
+// The user's changes of customer, period, filters and sort (never the demo's own `view` sets):
+// a history entry each, the document search replacing its entry instead of adding one.
+table.addEventListener('invoice-view-change', (event) =>
+  record(event.detail.reason === 'search' ? 'replace' : 'push'),
+);
 
 table.addEventListener('invoice-open', (event) => {
   const { invoiceId, summary } = event.detail;
@@ -268,6 +250,51 @@ portal.addEventListener('invoice-discard', (event) => {
 });
 portal.addEventListener('invoice-download', (event) => {
   note(`invoice-download ${event.detail.format} ${event.detail.filename}`);
+});
+
+// ---- named views: the table's view saved under a name (localStorage, views.ts) ---------------
+
+const viewForm = byId<HTMLFormElement>('save-view');
+const viewName = byId<HTMLInputElement>('view-name');
+const viewList = byId('views');
+const viewStatus = byId('views-status');
+
+function listViews(views: NamedView[]): void {
+  viewList.replaceChildren(
+    ...views.map(({ name, view }) => {
+      const li = document.createElement('li');
+      const apply = document.createElement('button');
+      apply.type = 'button';
+      apply.textContent = name;
+      apply.addEventListener('click', () => {
+        showView(view);
+        record();
+        viewStatus.textContent = `View “${name}” applied.`;
+      });
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = 'Delete';
+      remove.setAttribute('aria-label', `Delete view “${name}”`);
+      remove.addEventListener('click', () => {
+        listViews(deleteView(name));
+        viewStatus.textContent = `View “${name}” deleted.`;
+        viewName.focus();
+      });
+      li.append(apply, ' ', remove);
+      return li;
+    }),
+  );
+  byId('no-views').hidden = views.length > 0;
+}
+listViews(loadViews());
+
+viewForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const name = viewName.value.trim();
+  if (!name) return;
+  listViews(saveView(name, table.view));
+  viewStatus.textContent = `View “${name}” saved.`;
+  viewForm.reset();
 });
 
 byId('reset').addEventListener('click', () => {

@@ -1,12 +1,14 @@
 /**
  * The view the demo's URL holds, in the query string: `?view=customer&customer=cus-1&from=2026-06
- * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&invoice=inv_…`. The query string, not the
- * hash: it is what a shared link or a bookmark of a server-rendered page carries, reads with
- * `URLSearchParams`, and leaves the hash to in-page anchors. Absent keys are defaults (the
- * operator's view, no customer, the table's default period, no filter, no invoice open). Every
- * value is checked on the way in: a bad one is dropped, never passed on.
+ * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&sort=total.asc&invoice=inv_…`. The query
+ * string, not the hash: it is what a shared link or a bookmark of a server-rendered page
+ * carries, reads with `URLSearchParams`, and leaves the hash to in-page anchors. Absent keys are
+ * defaults (the operator's view, no customer, the table's default period, no filter, the
+ * table's default sort, no invoice open). Every value is checked on the way in: a bad one is
+ * dropped, never passed on.
  */
 import { isYearMonth } from '../src/core/period.js';
+import { SORT_KEYS, type SortDirection, type SortKey } from '../src/core/types.js';
 
 export interface DemoView {
   audience: 'operator' | 'customer';
@@ -17,6 +19,8 @@ export interface DemoView {
   provider?: string;
   /** The document-ID filter's text. */
   q?: string;
+  /** The table's sort (`sort=total.asc`). */
+  sort?: { key: SortKey; direction: SortDirection };
   /** The open invoice's id. */
   invoice?: string;
 }
@@ -35,6 +39,7 @@ export function readView(search: string): DemoView {
     return isYearMonth(value) ? value : undefined;
   };
   const q = p.get('q')?.trim().slice(0, TEXT_MAX);
+  const [key, direction] = p.get('sort')?.split('.') ?? [];
   const view: DemoView = {
     audience: p.get('view') === 'customer' ? 'customer' : 'operator',
     customer: idOrUndefined(p.get('customer')),
@@ -43,6 +48,10 @@ export function readView(search: string): DemoView {
     status: idOrUndefined(p.get('status')),
     provider: idOrUndefined(p.get('provider')),
     q: q || undefined,
+    sort:
+      SORT_KEYS.includes(key as SortKey) && (direction === 'asc' || direction === 'desc')
+        ? { key: key as SortKey, direction }
+        : undefined,
     invoice: idOrUndefined(p.get('invoice')),
   };
   return view;
@@ -52,8 +61,18 @@ export function readView(search: string): DemoView {
 export function viewSearch(view: DemoView): string {
   const p = new URLSearchParams();
   if (view.audience === 'customer') p.set('view', 'customer');
-  for (const key of ['customer', 'from', 'to', 'status', 'provider', 'q', 'invoice'] as const) {
-    const value = view[key];
+  for (const key of [
+    'customer',
+    'from',
+    'to',
+    'status',
+    'provider',
+    'q',
+    'sort',
+    'invoice',
+  ] as const) {
+    const value =
+      key === 'sort' ? view.sort && `${view.sort.key}.${view.sort.direction}` : view[key];
     if (value) p.set(key, value);
   }
   const search = p.toString();

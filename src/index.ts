@@ -52,6 +52,9 @@ export type {
   InvoiceOpenDetail,
   InvoiceCustomerChangeDetail,
   InvoicePeriodChangeDetail,
+  InvoiceTableView,
+  InvoiceViewChangeDetail,
+  InvoiceViewChangeReason,
 } from './components/invoice-table/invoice-table.events.js';
 export type {
   InvoiceCurrencyChangeDetail,

@@ -9,6 +9,7 @@ import { MemoryBackend } from '../../src/adapters/memory/index.js';
 import { README_CUSTOMER, anchorMonth, loadStore } from '../../demo/data.js';
 import { choose, loadPrefs, pageWords, savePrefs } from '../../demo/prefs.js';
 import { readView, viewSearch, type DemoView } from '../../demo/url-state.js';
+import { deleteView, loadViews, saveView } from '../../demo/views.js';
 
 describe('demo: the view in the URL', () => {
   it('writes every part of the view and reads it back', () => {
@@ -20,11 +21,12 @@ describe('demo: the view in the URL', () => {
       status: 'OPEN',
       provider: 'aws',
       q: 'INV 2026',
+      sort: { key: 'total', direction: 'asc' },
       invoice: 'inv_9e3779b1',
     };
     const search = viewSearch(view);
     expect(search).to.equal(
-      '?view=customer&customer=cus-1&from=2026-01&to=2026-10&status=OPEN&provider=aws&q=INV+2026&invoice=inv_9e3779b1',
+      '?view=customer&customer=cus-1&from=2026-01&to=2026-10&status=OPEN&provider=aws&q=INV+2026&sort=total.asc&invoice=inv_9e3779b1',
     );
     expect(readView(search)).to.deep.equal(view);
   });
@@ -36,7 +38,7 @@ describe('demo: the view in the URL', () => {
 
   it('drops bad values instead of passing them on', () => {
     const view = readView(
-      '?view=admin&customer=a%20b&from=2026-13&to=26-01&status=%3Cb%3E&provider=&invoice=../x',
+      '?view=admin&customer=a%20b&from=2026-13&to=26-01&status=%3Cb%3E&provider=&invoice=../x&sort=colour.asc',
     );
     expect(view).to.deep.equal({
       audience: 'operator',
@@ -46,9 +48,48 @@ describe('demo: the view in the URL', () => {
       status: undefined,
       provider: undefined,
       q: undefined,
+      sort: undefined,
       invoice: undefined,
     });
     expect(readView(`?q=${'x'.repeat(500)}`).q).to.have.length(100);
+    expect(readView('?sort=total.up').sort).to.equal(undefined);
+    expect(readView('?sort=total').sort).to.equal(undefined);
+    expect(readView('?sort=generatedAt.desc').sort).to.deep.equal({
+      key: 'generatedAt',
+      direction: 'desc',
+    });
+  });
+});
+
+describe('demo: named views', () => {
+  const KEY = 'invoice-elements-test/views';
+  afterEach(() => localStorage.removeItem(KEY));
+
+  it('saves the view value under a name, replaces a name, deletes one', () => {
+    expect(loadViews(KEY)).to.deep.equal([]);
+    const open = { status: 'OPEN', sort: { key: 'total', direction: 'asc' } } as const;
+    saveView(' Open by total ', open, KEY);
+    saveView('Acme', { customerId: 'cus-1' }, KEY);
+    expect(loadViews(KEY)).to.deep.equal([
+      { name: 'Open by total', view: open },
+      { name: 'Acme', view: { customerId: 'cus-1' } },
+    ]);
+    saveView('Open by total', { status: 'VOID' }, KEY);
+    expect(loadViews(KEY).map((v) => v.view)).to.deep.equal([
+      { status: 'VOID' },
+      { customerId: 'cus-1' },
+    ]);
+    expect(deleteView('Open by total', KEY)).to.deep.equal([
+      { name: 'Acme', view: { customerId: 'cus-1' } },
+    ]);
+    expect(loadViews(KEY)).to.have.length(1);
+  });
+
+  it('reads a damaged store as no views', () => {
+    for (const bad of ['{', '{"name":"x"}', '[{"name":""},{"name":"y","view":null},3]']) {
+      localStorage.setItem(KEY, bad);
+      expect(loadViews(KEY), bad).to.deep.equal([]);
+    }
   });
 });
 

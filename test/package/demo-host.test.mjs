@@ -127,7 +127,7 @@ describe('the demo as a host would build it', { skip }, () => {
       const row = page.locator(ROWS).first();
       const documentId = (await row.locator('[role="gridcell"]').first().textContent())?.trim();
       await row.locator('[part~="open-button"]').click();
-      const heading = page.getByRole('heading', { level: 2 });
+      const heading = page.getByRole('heading', { level: 2, name: /^Invoice/ });
       await page.waitForFunction(() => document.activeElement?.id === 'viewer-heading');
       assert.match((await heading.textContent()) ?? '', new RegExp(`Invoice ${documentId}`));
       const top = await page.evaluate(
@@ -242,6 +242,89 @@ describe('the demo as a host would build it', { skip }, () => {
       } finally {
         await other.context.close();
       }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the sort is in the URL: a reload and Back restore it', async () => {
+    const { page, context, errors } = await newPage();
+    try {
+      await open(page);
+      const total = page.getByRole('columnheader', { name: /^Total/ });
+      await total.getByRole('button').click();
+      await page.waitForURL(/sort=total\.desc/);
+      await total.getByRole('button').click();
+      await page.waitForURL(/sort=total\.asc/);
+      const sort = () => page.evaluate(() => document.querySelector('invoice-table').view.sort);
+      await page.reload();
+      await page.locator(ROWS).first().waitFor();
+      assert.deepEqual(await sort(), { key: 'total', direction: 'asc' });
+      assert.equal(await total.getAttribute('aria-sort'), 'ascending');
+      await page.goBack();
+      await page.waitForFunction(
+        () => document.querySelector('invoice-table').view.sort.direction === 'desc',
+      );
+      assert.deepEqual(await sort(), { key: 'total', direction: 'desc' });
+      await page.goBack();
+      await page.waitForFunction(() => location.search === '');
+      await page.waitForFunction(
+        () => document.querySelector('invoice-table').view.sort.key === 'period',
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a named view: saved with the form, listed, applied (and in the URL), deleted', async () => {
+    const { page, context, errors } = await newPage();
+    try {
+      await open(page);
+      await page.getByLabel('Status').selectOption('OPEN');
+      await page.getByRole('columnheader', { name: 'Document ID' }).getByRole('button').click();
+      await page.waitForURL(/sort=documentId\.asc/);
+      const saved = await page.evaluate(() => document.querySelector('invoice-table').view);
+      await page.getByLabel('View name').fill('Open by document');
+      await page.getByRole('button', { name: 'Save view' }).click();
+      await page.getByRole('status').filter({ hasText: 'saved' }).waitFor();
+      const views = page.getByRole('list', { name: 'Saved views' });
+      assert.deepEqual(await views.getByRole('button').allTextContents(), [
+        'Open by document',
+        'Delete',
+      ]);
+      assert.deepEqual(
+        await page.evaluate(() => JSON.parse(localStorage.getItem('invoice-elements-demo/views'))),
+        [{ name: 'Open by document', view: saved }],
+        'only the view value is stored',
+      );
+
+      // Elsewhere, then the saved view again: the table shows it and the URL holds it.
+      await page.getByLabel('Status').selectOption('');
+      await page
+        .getByRole('columnheader', { name: /^Total/ })
+        .getByRole('button')
+        .click();
+      await page.waitForURL((url) => !url.search.includes('status='));
+      await page.reload();
+      await page.locator(ROWS).first().waitFor();
+      await views.getByRole('button', { name: 'Open by document', exact: true }).click();
+      await page.waitForURL(/status=OPEN/);
+      assert.match(page.url(), /sort=documentId\.asc/);
+      assert.deepEqual(
+        await page.evaluate(() => document.querySelector('invoice-table').view),
+        saved,
+      );
+      assert.equal(await page.getByLabel('Status').inputValue(), 'OPEN');
+
+      await views.getByRole('button', { name: 'Delete view “Open by document”' }).click();
+      await page.getByText('No saved views yet.').waitFor();
+      assert.equal(await views.getByRole('button').count(), 0);
+      assert.deepEqual(
+        await page.evaluate(() => JSON.parse(localStorage.getItem('invoice-elements-demo/views'))),
+        [],
+      );
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

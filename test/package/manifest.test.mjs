@@ -26,6 +26,7 @@ const EXPECTED = {
       'invoice-open': ['invoiceId', 'summary'],
       'invoice-customer-change': ['customer'],
       'invoice-period-change': ['period'],
+      'invoice-view-change': ['view', 'reason'],
     },
     parts: ['toolbar', 'search', 'period', 'filters', 'table', 'row', 'status-badge', 'error'],
     cssProperties: ['--invoice-table-height'],
@@ -222,6 +223,20 @@ for (const [tag, expected] of Object.entries(EXPECTED)) {
     });
   });
 }
+
+test("the table's view is a property only, of the exported type (issue 25)", () => {
+  const table = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'invoice-table');
+  const view = table.members.find((m) => m.name === 'view' && m.kind === 'field');
+  assert.ok(view && !view.attribute && view.description, 'view, described, no attribute');
+  assert.equal(view.type?.text, 'InvoiceTableView');
+  assert.doesNotMatch(
+    table.events.find((e) => e.name === 'invoice-period-change').description,
+    /view/,
+    'the period event describes only itself',
+  );
+});
 
 describe('the global theme tokens (issue 20)', () => {
   // The tokens THEMING.md documents, read here independently of the analyzer's plugin.

@@ -11,6 +11,8 @@ export interface FiltersView {
   /** Provider id → name, in the order offered. */
   providers: ReadonlyMap<string, string>;
   provider: string;
+  /** The document filter in force (shown when the host sets the view). */
+  text: string;
   t: InvoiceTableStrings;
   common: CommonStrings;
   onStatus: (status: InvoiceStatus | '') => void;
@@ -44,7 +46,7 @@ export function renderFilters(v: FiltersView) {
     </label>
     <label
       >${t.documentFilter}
-      <input name="document" type="search" autocomplete="off" @input=${v.onText} />
+      <input name="document" type="search" autocomplete="off" .value=${v.text} @input=${v.onText} />
     </label>
   </div>`;
 }

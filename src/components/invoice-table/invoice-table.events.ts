@@ -1,5 +1,12 @@
 /** Event detail types of `<invoice-table>`. */
-import type { BillingPeriod, Customer, InvoiceSummary } from '../../core/types.js';
+import type {
+  BillingPeriod,
+  Customer,
+  InvoiceStatus,
+  InvoiceSummary,
+  SortDirection,
+  SortKey,
+} from '../../core/types.js';
 
 /** `invoice-open`: the user opened an invoice (double-click, Enter on a row, or its Open button). */
 export interface InvoiceOpenDetail {
@@ -15,4 +22,32 @@ export interface InvoiceCustomerChangeDetail {
 /** `invoice-period-change`: the user changed the billing period (a preset or the month fields). */
 export interface InvoicePeriodChangeDetail {
   period: BillingPeriod;
+}
+
+/**
+ * The table's view: customer, period, filters and sort, as one JSON-serialisable value (the
+ * `view` property of `<invoice-table>`). An absent key is the default: every customer, the
+ * default period (the last 3 months before `today`), no filter, sorted by period, newest first.
+ */
+export interface InvoiceTableView {
+  customerId?: string;
+  /** First month, `YYYY-MM` (with `to`). */
+  from?: string;
+  /** Last month, `YYYY-MM`. */
+  to?: string;
+  status?: InvoiceStatus;
+  /** A provider id (`aws`). */
+  provider?: string;
+  /** Text the document ID contains. */
+  search?: string;
+  sort?: { key: SortKey; direction: SortDirection };
+}
+
+/** What the user changed: the customer, the period, a filter, the document search, the sort. */
+export type InvoiceViewChangeReason = 'customer' | 'period' | 'filter' | 'search' | 'sort';
+
+/** `invoice-view-change`: the user changed the view (never when the host sets `view`). */
+export interface InvoiceViewChangeDetail {
+  view: InvoiceTableView;
+  reason: InvoiceViewChangeReason;
 }

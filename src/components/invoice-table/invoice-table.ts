@@ -19,7 +19,7 @@ import type {
   SortDirection,
   SortKey,
 } from '../../core/types.js';
-import { INVOICE_STATUSES } from '../../core/types.js';
+import { INVOICE_STATUSES, SORT_KEYS } from '../../core/types.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -34,11 +34,15 @@ import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
 import { renderFilters } from './filters.js';
 import { PENDING, RowSource, loaded } from './row-source.js';
+import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
 
 export type {
   InvoiceCustomerChangeDetail,
   InvoiceOpenDetail,
   InvoicePeriodChangeDetail,
+  InvoiceTableView,
+  InvoiceViewChangeDetail,
+  InvoiceViewChangeReason,
 } from './invoice-table.events.js';
 
 const SKELETON_ROWS = 6;
@@ -62,15 +66,20 @@ const FIT_ROWS = 50;
  * year gets an announced message and changes nothing. Sorted by total, the Total header says the
  * order the backend applied: "Total (in USD)" or "Total (by currency)" (docs/ADAPTERS.md).
  *
+ * The whole view (customer, period, filters, sort) is one JSON-serialisable value, the `view`
+ * property: read it to put it in a URL or save it, set it to show it again (one query, no
+ * event). Each user change of it fires `invoice-view-change`.
+ *
+ * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
+ * any element of the page (heard on the window), and the changes of an adapter with
+ * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
+ *
  * @summary The invoice list: customer search, billing-period range, sort, filters, open.
  *
  * @fires invoice-open - `{ invoiceId, summary }` when the user opens an invoice.
  * @fires invoice-customer-change - `{ customer }` when the user chooses a customer (or clears: `null`).
  * @fires invoice-period-change - `{ period }` when the user changes the billing period.
- *
- * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
- * any element of the page (heard on the window), and the changes of an adapter with
- * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
+ * @fires invoice-view-change - `{ view, reason }` when the user changes the customer, period, a filter or the sort (`reason`: `customer`, `period`, `filter`, `search` or `sort`); never when the host sets `view`.
  *
  * @csspart toolbar - The bar holding search, period and filters.
  * @csspart search - The customer search (label, combobox, suggestions).
@@ -123,6 +132,37 @@ export class InvoiceTable extends InvoiceElement {
   /** Overrides of any string of this element (and `common` strings). */
   @property({ attribute: false })
   strings?: StringOverrides<InvoiceTableStrings>;
+
+  /**
+   * The view as one JSON-serialisable value: customer, period, filters, sort (a fresh object
+   * on each read; `from`/`to` absent for the default period). Setting it shows that view with
+   * one query and fires no event; absent keys are the defaults, and a value the table does not
+   * know (a status the audience may not see, a provider or sort key not offered) is dropped.
+   */
+  @property({ attribute: false })
+  get view(): InvoiceTableView {
+    const v: InvoiceTableView = { sort: { key: this.sortKey, direction: this.sortDirection } };
+    if (this.customerId) v.customerId = this.customerId;
+    if (isYearMonth(this.from) && isYearMonth(this.to)) [v.from, v.to] = [this.from, this.to];
+    if (this.statusFilter) v.status = this.statusFilter;
+    if (this.providerFilter) v.provider = this.providerFilter;
+    if (this.textFilter) v.search = this.textFilter;
+    return v;
+  }
+  set view(v: InvoiceTableView) {
+    const { customerId, from, to, status, provider, search, sort } = v ?? {};
+    const d = sort?.direction;
+    const key = SORT_KEYS.includes(sort?.key as SortKey) ? sort!.key : 'period';
+    clearTimeout(this.textTimer);
+    this.customerId = (typeof customerId === 'string' && customerId) || undefined;
+    this.from = isYearMonth(from) ? from : undefined;
+    this.to = isYearMonth(to) ? to : undefined;
+    this.statusFilter = this.statuses.includes(status!) ? status! : '';
+    this.providerFilter = this.providers.has(provider!) ? provider! : '';
+    this.textFilter = typeof search === 'string' ? search.trim() : '';
+    this.sortKey = key;
+    this.sortDirection = d === 'asc' || d === 'desc' ? d : DESC_FIRST.has(key) ? 'desc' : 'asc';
+  }
 
   @state() private statusFilter: InvoiceStatus | '' = '';
   @state() private providerFilter = '';
@@ -237,6 +277,11 @@ export class InvoiceTable extends InvoiceElement {
     return { from, to };
   }
 
+  /** The statuses the audience may filter by. */
+  private get statuses(): readonly InvoiceStatus[] {
+    return this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES;
+  }
+
   private get showCustomerColumn(): boolean {
     return this.audience !== 'customer' && !this.customerId;
   }
@@ -287,9 +332,15 @@ export class InvoiceTable extends InvoiceElement {
 
   // ---- user actions ---------------------------------------------------------------------------
 
+  /** After a user's change of the view (not the host's). */
+  private viewChanged(reason: InvoiceViewChangeReason): void {
+    this.emit('invoice-view-change', { view: this.view, reason });
+  }
+
   private chooseCustomer(customer: Customer | null): void {
     this.customerId = customer?.id;
     this.emit('invoice-customer-change', { customer });
+    this.viewChanged('customer');
   }
 
   private setPeriod(period: BillingPeriod): void {
@@ -299,6 +350,7 @@ export class InvoiceTable extends InvoiceElement {
     this.from = period.from;
     this.to = period.to;
     this.emit('invoice-period-change', { period: { ...period } });
+    this.viewChanged('period');
   }
 
   private onPreset = (preset: PeriodPreset): void => {
@@ -323,13 +375,16 @@ export class InvoiceTable extends InvoiceElement {
       this.sortKey = key;
       this.sortDirection = DESC_FIRST.has(key) ? 'desc' : 'asc';
     }
+    this.viewChanged('sort');
   };
 
   private onTextInput = (e: Event): void => {
     const value = (e.target as HTMLInputElement).value.trim();
     clearTimeout(this.textTimer);
     this.textTimer = setTimeout(() => {
+      if (value === this.textFilter) return;
       this.textFilter = value;
+      this.viewChanged('search');
     }, TEXT_DEBOUNCE_MS);
   };
 
@@ -341,6 +396,7 @@ export class InvoiceTable extends InvoiceElement {
       control.value = '';
     }
     this.renderRoot.querySelector<HTMLElement>('.filters [name]')?.focus();
+    this.viewChanged('filter');
   };
 
   private open(index: number): void {
@@ -409,14 +465,21 @@ export class InvoiceTable extends InvoiceElement {
           onPreset: this.onPreset,
         })}
         ${renderFilters({
-          statuses: this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES,
+          statuses: this.statuses,
           status: this.statusFilter,
           providers: this.providers,
           provider: this.providerFilter,
+          text: this.textFilter,
           t,
           common: this.i18n.common,
-          onStatus: (status) => (this.statusFilter = status),
-          onProvider: (provider) => (this.providerFilter = provider),
+          onStatus: (status) => {
+            this.statusFilter = status;
+            this.viewChanged('filter');
+          },
+          onProvider: (provider) => {
+            this.providerFilter = provider;
+            this.viewChanged('filter');
+          },
           onText: this.onTextInput,
         })}
       </div>

@@ -12,6 +12,7 @@ import type {
   InvoiceCustomerChangeDetail,
   InvoiceOpenDetail,
   InvoicePeriodChangeDetail,
+  InvoiceViewChangeDetail,
 } from '../invoice-table/invoice-table.events.js';
 import type {
   InvoiceCurrencyChangeDetail,
@@ -30,6 +31,7 @@ export interface InvoiceEventMap {
   'invoice-open': InvoiceOpenDetail;
   'invoice-customer-change': InvoiceCustomerChangeDetail;
   'invoice-period-change': InvoicePeriodChangeDetail;
+  'invoice-view-change': InvoiceViewChangeDetail;
   'invoice-currency-change': InvoiceCurrencyChangeDetail;
   'invoice-section-toggle': InvoiceSectionToggleDetail;
   'invoice-discard-request': InvoiceDiscardRequestDetail;
