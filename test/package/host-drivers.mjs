@@ -195,7 +195,6 @@ export async function chromiumDriver(browser) {
   };
   const driver = {
     engine: 'Chromium',
-    page,
     notes: [],
     goto: (url) => page.goto(url),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -251,7 +250,6 @@ export async function firefoxDriver() {
   };
   const driver = {
     engine: 'Firefox',
-    page,
     notes: [
       'downloads and workers recorded in the page (BiDi reports neither); the browser’s own save is not exercised',
     ],
@@ -330,8 +328,7 @@ export async function webkitDriver() {
     click: async (steps) => (await element(steps)).click(),
     select: async (steps, value) => {
       // A WebDriver click on an <option> selects it (WebDriver's element click).
-      const options = [...steps.slice(0, -1), steps.at(-1), [`option[value="${value}"]`]];
-      await (await element(options)).click();
+      await (await element([...steps, [`option[value="${value}"]`]])).click();
     },
     problems: () => rec.recordedProblems(),
     close: async () => {
