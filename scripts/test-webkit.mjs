@@ -11,42 +11,25 @@
 // WebKitWebDriver and MiniBrowser (a driver holds one session at a time), over half the files
 // each; their output is printed shard by shard. WEBKIT_SHARDS=N sets the number (1: one
 // process, live output). A run given --files is never sharded.
+// The launch code (Xvfb, WebKitWebDriver, stopping them) is scripts/webkit.mjs.
 // Environment: WEBKIT_DRIVER_LOG=1 shows WebKitWebDriver's own output. WEBKITWEBDRIVER_PATH, XVFB_PATH and
 // MINIBROWSER_PATH (read by the config) point at other binaries.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MINIBROWSER_PATH, freePort, missingWebkit, webkitProcesses } from './webkit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const wtrBin = join(dirname(require.resolve('@web/test-runner')), 'bin.js');
 const config = 'web-test-runner.webkit.config.js';
 
-const driverPath = process.env.WEBKITWEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
-const xvfbPath = process.env.XVFB_PATH || '/usr/bin/Xvfb';
-/** Debian installs MiniBrowser under the multiarch library directory. */
-function findMiniBrowser() {
-  const fallback = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-  if (existsSync(fallback)) return fallback;
-  for (const dir of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
-    const candidate = join('/usr/lib', dir, 'webkit2gtk-4.1/MiniBrowser');
-    if (existsSync(candidate)) return candidate;
-  }
-  return fallback;
-}
-const miniBrowserPath = process.env.MINIBROWSER_PATH || findMiniBrowser();
+const miniBrowserPath = MINIBROWSER_PATH;
 const shards = Math.max(1, Number(process.env.WEBKIT_SHARDS) || 2);
 const wtrArgs = process.argv.slice(2);
 
-const needs = [
-  [driverPath, 'webkit2gtk-driver'],
-  [xvfbPath, 'xvfb'],
-  [miniBrowserPath, 'libwebkit2gtk-4.1-0'],
-];
-const missing = needs.filter(([path]) => !existsSync(path));
+const missing = missingWebkit();
 if (missing.length > 0) {
   for (const [path, pkg] of missing)
     console.error(`test-webkit: ${path} not found (Debian package ${pkg})`);
@@ -54,114 +37,11 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-/** Processes this script started, stopped in reverse order at the end. */
-const children = [];
-let cleaning;
+/** Processes this script started (Xvfb, WebKitWebDriver, web-test-runner: scripts/webkit.mjs). */
+const { start, startXvfb, startDriver, cleanup } = webkitProcesses();
 
 function log(message) {
   console.log(`test-webkit: ${message}`);
-}
-
-/** Each child leads its own process group, so stopping it stops what it spawned (MiniBrowser). */
-function start(command, args, options = {}) {
-  const child = spawn(command, args, { detached: true, ...options });
-  children.push(child);
-  return child;
-}
-
-function exited(child) {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-function killGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-/** Stops every child; every caller waits for the same, single cleanup. */
-function cleanup() {
-  cleaning ??= stopAll();
-  return cleaning;
-}
-
-async function stopAll() {
-  for (const child of [...children].reverse()) {
-    if (child.pid === undefined) continue;
-    killGroup(child, 'SIGTERM');
-    const deadline = Date.now() + 3000;
-    while (!exited(child) && Date.now() < deadline) await sleep(50);
-    // The group may outlive its leader (a MiniBrowser or web process still closing).
-    killGroup(child, 'SIGKILL');
-  }
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Starts Xvfb on the first free display; resolves with ":N". */
-function startXvfb() {
-  return new Promise((resolve, reject) => {
-    const xvfb = start(
-      xvfbPath,
-      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-      { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    let out = '';
-    xvfb.stderr.on('data', (d) => (stderr += d));
-    xvfb.stdio[3].on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) resolve(`:${out.trim()}`);
-    });
-    xvfb.on('error', reject);
-    xvfb.on('exit', (code) =>
-      reject(new Error(`Xvfb exited (${code}) before it was ready:\n${stderr}`)),
-    );
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startDriver(display) {
-  const port = await freePort();
-  const verbose = Boolean(process.env.WEBKIT_DRIVER_LOG);
-  const driver = start(driverPath, [`--port=${port}`], {
-    env: {
-      // Without a GPU, WebKitGTK's accelerated compositing paints a frame of a long scroller in
-      // 100-600 ms under Xvfb; the non-composited mode paints it in one vsync (16 ms).
-      WEBKIT_DISABLE_COMPOSITING_MODE: '1',
-      ...process.env,
-      DISPLAY: display,
-    },
-    stdio: ['ignore', verbose ? 'inherit' : 'ignore', verbose ? 'inherit' : 'pipe'],
-  });
-  let stderr = '';
-  driver.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (exited(driver)) throw new Error(`WebKitWebDriver exited (${driver.exitCode}):\n${stderr}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return port;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port}`);
-    await sleep(100);
-  }
 }
 
 /** The suite's files (the main config's default glob), split round-robin over the shards. */

@@ -1,7 +1,7 @@
 // Issue 20, the consumer matrix: an esbuild host app (test/hosts/esbuild/). The packed tarball
 // installed into a temp copy; the TypeScript checked by tsc, bundled by the repository's esbuild
 // for production (ES modules, code splitting, minified), served under the strict CSP and driven
-// through the whole page (test/package/host-harness.mjs).
+// through the whole page (test/package/host-harness.mjs; in Chromium, Firefox ESR and WebKit).
 //
 // The workers: esbuild leaves `new URL('../workers/x.worker.js', import.meta.url)` as it is
 // (it bundles no worker and copies no asset), so the URL points next to the output directory.
@@ -21,7 +21,8 @@ import {
   builtScripts,
   hostApp,
   run,
-  runWorkflow,
+  hostEngines,
+  workflowIn,
   serve,
 } from './host-harness.mjs';
 
@@ -89,19 +90,29 @@ describe('an esbuild host app, built for production from the packed tarball', ()
     assert.equal(cases, 4);
   });
 
-  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
-    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
-    for (const w of workers) assert.match(w, /^\/workers\/(pdf|csv)\.worker\.js$/);
-    assert.deepEqual(
-      problems,
-      [],
-      `no CSP violation, error or failed request (${server.requests})`,
-    );
-  });
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const { workers, problems } = await workflowIn(engine, server.url, {
+        label: 'host-esbuild',
+        browser: engine === 'chromium' ? browser : undefined,
+        worker: true,
+      });
+      for (const w of workers) assert.match(w, /^\/workers\/(pdf|csv)\.worker\.js$/);
+      assert.deepEqual(
+        problems,
+        [],
+        `no CSP violation, error or failed request (${server.requests})`,
+      );
+    });
+  }
 
   test('without the copied workers: the same files, made on the page (worker: false)', async () => {
     rmSync(path.join(host.app, 'dist/workers'), { recursive: true, force: true });
-    const { details, problems } = await runWorkflow(browser, server.url, { worker: false });
+    const { details, problems } = await workflowIn('chromium', server.url, {
+      label: 'host-esbuild, no workers',
+      browser,
+      worker: false,
+    });
     for (const d of details) assert.match(d.workerError, /worker/i);
     // The only problems: the two workers' 404s.
     assert.ok(

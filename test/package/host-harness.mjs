@@ -4,10 +4,12 @@
 // - `hostApp(name)`: a temp copy of test/hosts/<name> (plus test/hosts/shared/ as src/shared/)
 //   with the tarball and the fixture's own dependencies installed from npm's cache or registry;
 // - `serve(dir)`: the built app on 127.0.0.1, the strict policy of docs/CSP.md on every response;
-// - `runWorkflow(browser, url)`: the whole page driven in Chromium (playwright-core): the table
-//   lists the invoices, one opens in the viewer, DRAFT → OPEN through <status-updater>'s dialog
-//   (seen in the viewer and the table's row), then CSV and PDF from <download-menu>, the files'
-//   bytes checked; returns the `invoice-download` details and the workers that ran.
+// - `runWorkflow(driver, url)`: the whole page driven through a driver of
+//   test/package/host-drivers.mjs (Chromium, Firefox or WebKit): the table lists the invoices,
+//   one opens in the viewer, DRAFT → OPEN through <status-updater>'s dialog (seen in the viewer
+//   and the table's row), then CSV and PDF from <download-menu>, the files' bytes checked;
+//   returns the `invoice-download` details and the workers that ran. `workflowIn(engine, url)`
+//   starts the engine, runs it, prints the time and what the engine checks differently.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,6 +34,7 @@ import { inflateSync } from 'node:zlib';
 import { URL, fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { STRICT_POLICY } from '../security/csp/server.mjs';
+import { ENGINES, chromiumDriver } from './host-drivers.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -292,89 +295,133 @@ export async function openPage(browser) {
   return { context, page, problems, workers };
 }
 
-/** Waits until `locator` (shadow roots pierced) has a match whose text matches `pattern`. */
-function waitForText(locator, pattern) {
-  return locator.filter({ hasText: pattern }).first().waitFor({ timeout: 15_000 });
+const TABLE_ROW = [['invoice-table'], ['[part="row"]']];
+const VIEWER = [['invoice-viewer']];
+const UPDATER = [...VIEWER, ['status-updater']];
+
+/** Chooses `label` in the viewer's <download-menu> through `driver`; the file's name and bytes. */
+function downloadWith(driver, label) {
+  const menu = [...VIEWER, ['download-menu']];
+  return driver.download(async () => {
+    await driver.click([...menu, ['[part="button"]']]);
+    const item = [...menu, ['[part="menuitem"]', label]];
+    await driver.waitFor(item, `the ${label} menu item`);
+    await driver.click(item);
+  });
 }
 
 /**
- * The whole workflow on the host page at `url` (see the top of this file). `expect.worker`:
- * whether each export must have run in a module worker (true) or on the main thread (false:
- * a fixture whose bundler cannot ship the worker). Returns `{ details, workers, problems }`.
+ * The whole workflow on the host page at `url`, driven by `driver` (test/package/host-drivers.mjs:
+ * Chromium, Firefox or WebKit; see the top of this file). `worker`: whether each export must have
+ * run in a module worker (true) or on the main thread (false: a fixture whose bundler cannot ship
+ * the worker). `invoices`: the open and the draft invoice the page lists (`HOST`'s shape). Returns
+ * `{ details, workers, problems, csv, pdf, trustedTypes }`.
  */
-export async function runWorkflow(browser, url, { worker = true } = {}) {
-  const { context, page, problems, workers } = await openPage(browser);
-  try {
-    await page.goto(url);
-    const rows = page.locator('invoice-table [part="row"]');
-    await rows.nth(1).waitFor({ timeout: 20_000 });
-    assert.equal(await rows.count(), 2, 'the table lists the two invoices');
+export async function runWorkflow(driver, url, { worker = true, invoices = HOST } = {}) {
+  const draftId = invoices.draft.documentId;
+  await driver.goto(url);
+  const openId = invoices.open.documentId;
+  await driver.waitFor([['invoice-table'], ['[part="row"]', openId]], openId);
+  await driver.waitFor([['invoice-table'], ['[part="row"]', draftId]], draftId);
+  assert.equal(await driver.count(TABLE_ROW), 2, 'the table lists the two invoices');
 
-    // Open the draft into the viewer.
-    const draftRow = page.locator('invoice-table [part="row"]', {
-      hasText: HOST.draft.documentId,
-    });
-    assert.match(await draftRow.textContent(), /Draft/, 'the row starts as a draft');
-    await draftRow.locator('[part~="open-button"]').click();
-    const viewer = page.locator('invoice-viewer');
-    await waitForText(viewer.locator('[part="document-id"]'), new RegExp(HOST.draft.documentId));
+  // Open the draft into the viewer.
+  const draftRow = [['invoice-table'], ['[part="row"]', draftId]];
+  assert.match(await driver.text(draftRow), /Draft/, 'the row starts as a draft');
+  await driver.click([...draftRow, ['[part~="open-button"]']]);
+  await driver.waitFor([...VIEWER, ['[part="document-id"]', draftId]], 'the draft in the viewer');
 
-    // DRAFT → OPEN through <status-updater>'s confirmation dialog.
-    const updater = viewer.locator('status-updater');
-    await updater.locator('[part~="select"]').selectOption('OPEN');
-    await updater.locator('[part~="button"]').click();
-    await updater.locator('[part~="confirm-button"]').click();
-    await waitForText(viewer.locator('[part~="status-badge"]').first(), /Open/);
-    await waitForText(draftRow.locator('[part~="status-badge"]'), /Open/);
+  // DRAFT → OPEN through <status-updater>'s confirmation dialog.
+  await driver.waitFor([...UPDATER, ['[part~="select"]']], 'the status select');
+  await driver.select([...UPDATER, ['[part~="select"]']], 'OPEN');
+  await driver.click([...UPDATER, ['[part~="button"]']]);
+  await driver.waitFor([...UPDATER, ['[part~="confirm-button"]']], 'the confirmation dialog');
+  await driver.click([...UPDATER, ['[part~="confirm-button"]']]);
+  await driver.waitFor([...VIEWER, ['[part~="status-badge"]', 'Open']], 'Open in the viewer');
+  await driver.waitFor([...draftRow, ['[part~="status-badge"]', 'Open']], 'Open in the row');
 
-    // CSV then PDF from the viewer's <download-menu>.
-    const csv = await downloadFrom(page, 'CSV');
-    assert.match(csv.name, new RegExp(`^${HOST.draft.documentId}.*\\.csv$`));
-    const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    assert.deepEqual(parsed.errors, [], 'the CSV parses');
-    const [row] = parsed.data;
+  // CSV then PDF from the viewer's <download-menu>.
+  const csv = await downloadWith(driver, 'CSV');
+  assert.match(csv.name, new RegExp(`^${draftId}.*\\.csv$`));
+  const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  assert.deepEqual(parsed.errors, [], 'the CSV parses');
+  const [row] = parsed.data;
+  assert.deepEqual(
+    [row?.['Document ID'], row?.Status, row?.Total],
+    [draftId, 'OPEN', invoices.total],
+    `the CSV has the document id, its new status and the total: ${JSON.stringify(row)}`,
+  );
+
+  const pdf = await downloadWith(driver, 'PDF');
+  assert.match(pdf.name, new RegExp(`^${draftId}.*\\.pdf$`));
+  assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.match(pdfText(pdf.bytes), new RegExp(draftId), 'the PDF has the id');
+
+  await driver.waitUntil(() => window.hostDownloads?.length === 2, undefined, 'two details');
+  const details = await driver.evaluate(() =>
+    // JSON: the same shape from every engine (an absent field stays absent).
+    JSON.parse(JSON.stringify(window.hostDownloads)),
+  );
+  assert.deepEqual(
+    details.map((d) => [d.format, d.source, d.invoiceId]),
+    [
+      ['csv', 'browser', invoices.draft.id],
+      ['pdf', 'browser', invoices.draft.id],
+    ],
+  );
+  const workers = await driver.workers();
+  if (worker) {
+    // `worker` is absent from the detail when a worker made the file (`false` otherwise).
     assert.deepEqual(
-      [row?.['Document ID'], row?.Status, row?.Total],
-      [HOST.draft.documentId, 'OPEN', HOST.total],
-      `the CSV has the document id, its new status and the total: ${JSON.stringify(row)}`,
-    );
-
-    const pdf = await downloadFrom(page, 'PDF');
-    assert.match(pdf.name, new RegExp(`^${HOST.draft.documentId}.*\\.pdf$`));
-    assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
-    assert.match(pdfText(pdf.bytes), new RegExp(HOST.draft.documentId), 'the PDF has the id');
-
-    await page.waitForFunction(() => window.hostDownloads?.length === 2, undefined, {
-      timeout: 10_000,
-    });
-    const details = await page.evaluate(() => window.hostDownloads);
-    assert.deepEqual(
-      details.map((d) => [d.format, d.source, d.invoiceId]),
+      details.map((d) => [d.worker, d.workerError]),
       [
-        ['csv', 'browser', HOST.draft.id],
-        ['pdf', 'browser', HOST.draft.id],
+        [undefined, undefined],
+        [undefined, undefined],
       ],
+      `made in the workers, no fallback (${driver.engine})`,
     );
-    if (worker) {
-      // `worker` is absent from the detail when a worker made the file (`false` otherwise).
-      assert.deepEqual(
-        details.map((d) => [d.worker, d.workerError]),
-        [
-          [undefined, undefined],
-          [undefined, undefined],
-        ],
-        'made in the workers, no fallback',
-      );
-      assert.equal(workers.length, 2, `a CSV and a PDF worker ran: ${workers}`);
-    } else {
-      for (const d of details) assert.equal(d.worker, false, `${d.format} on the main thread`);
-    }
-    return { details, workers, problems, csv, pdf };
+    assert.equal(workers.length, 2, `a CSV and a PDF worker ran: ${workers}`);
+  } else {
+    for (const d of details) assert.equal(d.worker, false, `${d.format} on the main thread`);
+  }
+  const problems = [...(await driver.problems())];
+  // Last, after the problems are read: where they are enforced, the probe is a violation itself.
+  const trustedTypes = await driver.trustedTypesEnforced();
+  return { details, workers, problems, csv, pdf, trustedTypes };
+}
+
+/**
+ * The engines a fixture runs its workflow in: `wanted` (all three by default), narrowed by
+ * HOST_ENGINES (e.g. `HOST_ENGINES=chromium node --test …`).
+ */
+export function hostEngines(wanted = ['chromium', 'firefox', 'webkit']) {
+  const only = process.env.HOST_ENGINES?.split(',').map((e) => e.trim().toLowerCase());
+  return only ? wanted.filter((e) => only.includes(e)) : wanted;
+}
+
+/**
+ * `runWorkflow` in `engine` ('chromium', 'firefox', 'webkit'): a driver started (Chromium on
+ * `browser` when given), the workflow run, the driver closed. Prints what the engine checks
+ * differently, whether it enforced Trusted Types, and the time it took (the fixture's label).
+ */
+export async function workflowIn(engine, url, { label, browser, ...options } = {}) {
+  const started = Date.now();
+  const driver = engine === 'chromium' ? await chromiumDriver(browser) : await ENGINES[engine]();
+  try {
+    const result = await runWorkflow(driver, url, options);
+    const tt = result.trustedTypes
+      ? 'Trusted Types enforced'
+      : 'Trusted Types NOT enforced by this engine (that part of the policy is moot here)';
+    console.log(
+      `${label} in ${driver.engine}: ${Date.now() - started} ms; ${tt}` +
+        driver.notes.map((n) => `; ${n}`).join(''),
+    );
+    return result;
   } finally {
-    await context.close();
+    await driver.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // react and react-dom 19 installed into a temp copy; the TSX checked by tsc (`jsx: react-jsx`,
 // the package's invoice-elements/react-jsx types; with the negative file, tsconfig.wrong.json),
 // built for production by the repository's Vite (no React plugin), served under the strict CSP
-// and driven through the whole page (test/package/host-harness.mjs). Plus the negative type
+// and driven through the whole page (test/package/host-harness.mjs; in Chromium, Firefox ESR and WebKit). Plus the negative type
 // test (src/wrong.tsx).
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-react.test.mjs`.
@@ -10,7 +10,15 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { TOOLS, assertDirectivesBite, hostApp, run, runWorkflow, serve } from './host-harness.mjs';
+import {
+  TOOLS,
+  assertDirectivesBite,
+  hostApp,
+  run,
+  hostEngines,
+  workflowIn,
+  serve,
+} from './host-harness.mjs';
 
 let host;
 let server;
@@ -39,13 +47,19 @@ describe('a React 19 host app, built for production from the packed tarball', ()
     assert.equal(cases, 4);
   });
 
-  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
-    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
-    for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
-    assert.deepEqual(
-      problems,
-      [],
-      `no CSP violation, error or failed request (${server.requests})`,
-    );
-  });
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const { workers, problems } = await workflowIn(engine, server.url, {
+        label: 'host-react',
+        browser: engine === 'chromium' ? browser : undefined,
+        worker: true,
+      });
+      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
+      assert.deepEqual(
+        problems,
+        [],
+        `no CSP violation, error or failed request (${server.requests})`,
+      );
+    });
+  }
 });

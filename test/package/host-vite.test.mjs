@@ -1,9 +1,9 @@
 // Issue 20: the package as a host gets it. The packed tarball is installed into a copy of the
 // host app test/hosts/vite-ts/ (Vite + TypeScript: strict, exactOptionalPropertyTypes,
 // noUncheckedIndexedAccess, skipLibCheck false), type-checked, built for production, served on
-// 127.0.0.1 under a strict CSP with Trusted Types, and driven in the system Chromium
-// (playwright-core) through the whole page: table → viewer → DRAFT → OPEN → CSV → PDF, the
-// files' bytes checked, made in the package's workers (bundled by the host's Vite).
+// 127.0.0.1 under a strict CSP with Trusted Types, and driven in Chromium, Firefox ESR and WebKit
+// (test/package/host-drivers.mjs) through the whole page: table → viewer → DRAFT → OPEN → CSV →
+// PDF, the files' bytes checked, made in the package's workers (bundled by the host's Vite).
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-vite.test.mjs`.
 // The shared serving and driving code is test/package/host-harness.mjs.
@@ -23,8 +23,9 @@ import {
   openPage,
   pdfText,
   run,
-  runWorkflow,
+  hostEngines,
   serve,
+  workflowIn,
 } from './host-harness.mjs';
 
 let host;
@@ -80,16 +81,23 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
     assert.equal(cases, 4);
   });
 
-  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
-    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
-    // The two module workers ran from the host's own build output.
-    for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
-    assert.deepEqual(
-      problems,
-      [],
-      `no CSP violation, error or failed request (${server.requests})`,
-    );
-  });
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const { workers, problems, trustedTypes } = await workflowIn(engine, server.url, {
+        label: 'host-vite',
+        browser: engine === 'chromium' ? browser : undefined,
+        worker: true,
+      });
+      // The two module workers ran from the host's own build output.
+      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
+      if (engine === 'chromium') assert.ok(trustedTypes, 'Chromium enforces Trusted Types');
+      assert.deepEqual(
+        problems,
+        [],
+        `no CSP violation, error or failed request (${server.requests})`,
+      );
+    });
+  }
 
   test('a PDF worker that cannot load (a 404 in the host) falls back to the page: same PDF, and says so', async () => {
     const { context, page } = await openPage(browser);

@@ -2,7 +2,7 @@
 // and @vitejs/plugin-vue installed into a temp copy (the plugin uses the repository's Vite,
 // linked); the SFCs checked by `vue-tsc` (the package's invoice-elements/vue GlobalComponents
 // types; with the negative file, tsconfig.wrong.json), built for production, served under the
-// strict CSP and driven through the whole page (test/package/host-harness.mjs). Plus the
+// strict CSP and driven through the whole page (test/package/host-harness.mjs; in Chromium, Firefox ESR and WebKit). Plus the
 // negative type test (src/Wrong.vue).
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-vue.test.mjs`.
@@ -16,7 +16,8 @@ import {
   hostApp,
   policyTrusting,
   run,
-  runWorkflow,
+  hostEngines,
+  workflowIn,
   serve,
 } from './host-harness.mjs';
 
@@ -56,13 +57,19 @@ describe('a Vue 3 host app (SFCs, vue-tsc), built for production from the packed
     assert.equal(cases, 4);
   });
 
-  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
-    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
-    for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
-    assert.deepEqual(
-      problems,
-      [],
-      `no CSP violation, error or failed request (${server.requests})`,
-    );
-  });
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const { workers, problems } = await workflowIn(engine, server.url, {
+        label: 'host-vue',
+        browser: engine === 'chromium' ? browser : undefined,
+        worker: true,
+      });
+      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
+      assert.deepEqual(
+        problems,
+        [],
+        `no CSP violation, error or failed request (${server.requests})`,
+      );
+    });
+  }
 });

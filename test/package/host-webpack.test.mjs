@@ -1,7 +1,7 @@
 // Issue 20, the consumer matrix: a webpack 5 host app (test/hosts/webpack/). The packed tarball,
 // webpack and webpack-cli installed into a temp copy; the TypeScript checked and compiled by
 // tsc, bundled by webpack for production (ES module output), served under the strict CSP and
-// driven through the whole page (test/package/host-harness.mjs).
+// driven through the whole page (test/package/host-harness.mjs; in Chromium, Firefox ESR and WebKit).
 //
 // The workers: webpack makes a worker entry of `new Worker(new URL(…))` only where `Worker` is
 // the global; ours is the package's Trusted Types wrapper under a local name (docs/CSP.md), so
@@ -21,7 +21,8 @@ import {
   builtScripts,
   hostApp,
   run,
-  runWorkflow,
+  hostEngines,
+  workflowIn,
   serve,
 } from './host-harness.mjs';
 
@@ -72,13 +73,19 @@ describe('a webpack 5 host app, built for production from the packed tarball', (
     assert.equal(cases, 4);
   });
 
-  test('the whole page: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP', async () => {
-    const { workers, problems } = await runWorkflow(browser, server.url, { worker: true });
-    for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker\.\w+\.js$/);
-    assert.deepEqual(
-      problems,
-      [],
-      `no CSP violation, error or failed request (${server.requests})`,
-    );
-  });
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const { workers, problems } = await workflowIn(engine, server.url, {
+        label: 'host-webpack',
+        browser: engine === 'chromium' ? browser : undefined,
+        worker: true,
+      });
+      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker\.\w+\.js$/);
+      assert.deepEqual(
+        problems,
+        [],
+        `no CSP violation, error or failed request (${server.requests})`,
+      );
+    });
+  }
 });

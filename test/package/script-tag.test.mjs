@@ -2,7 +2,8 @@
 // RestBackend, with no build step, under a strict Content-Security-Policy with Trusted Types
 // (sent on every response), against a REST server that speaks docs/openapi.yaml. Driven in the
 // system Chromium by playwright-core through the whole workflow: table → viewer → DRAFT → OPEN
-// → CSV → PDF (the files' bytes checked, made in the bundle's workers).
+// → CSV → PDF (the files' bytes checked, made in the bundle's workers); then the same workflow
+// in Firefox ESR and WebKit (test/package/host-drivers.mjs), each against a fresh server.
 // Runs under Node after the build: `npm run build && node --test test/package/`.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import Papa from 'papaparse';
-import { downloadFrom, pdfText } from './host-harness.mjs';
+import { downloadFrom, hostEngines, pdfText, workflowIn } from './host-harness.mjs';
 import { startServer } from './script-tag/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -193,4 +194,40 @@ describe('the script-tag page (single-file bundle + RestBackend, no build)', () 
     // No page error, console error (CSP violations are reported there) or failed request.
     assert.deepEqual(problems, []);
   });
+});
+
+/** What the script-tag server's fixture serves (server.mjs `fixtureInvoices`). */
+const SCRIPT_TAG_INVOICES = {
+  open: { id: 'inv-1', documentId: 'DOC-0001' },
+  draft: { id: 'inv-2', documentId: 'DOC-0002' },
+  total: '110.00',
+};
+
+describe('the script-tag page in the other engines (the same workflow: test/package/host-harness.mjs)', () => {
+  for (const engine of hostEngines(['firefox', 'webkit'])) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN over HTTP, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      // A server of its own: the one above has the draft already opened.
+      const own = await startServer();
+      try {
+        const { workers, problems } = await workflowIn(engine, own.url, {
+          label: 'script-tag',
+          invoices: SCRIPT_TAG_INVOICES,
+          worker: true,
+        });
+        assert.equal(own.memory.inspect('inv-2')?.status, 'OPEN', 'the server has the new status');
+        assert.deepEqual(
+          [...workers].sort(),
+          ['/dist/workers/csv.worker.js', '/dist/workers/pdf.worker.js'],
+          "the package's own worker files ran",
+        );
+        assert.deepEqual(
+          problems,
+          [],
+          `no CSP violation, error or failed request (${own.requests})`,
+        );
+      } finally {
+        await own.close();
+      }
+    });
+  }
 });
