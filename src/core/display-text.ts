@@ -42,3 +42,13 @@ export function displayText(text: string, max = ID_MAX): string {
     max,
   );
 }
+
+/**
+ * {@link displayText} for a value placed inside a sentence (a translated message, an accessible
+ * name, an announcement), where no element can isolate it: wrapped in FIRST STRONG ISOLATE …
+ * POP DIRECTIONAL ISOLATE (U+2068, U+2069), so a right-to-left name cannot reorder the words
+ * around it. The value itself holds no isolate any more, so the pair is always balanced.
+ */
+export function inSentence(text: string, max = ID_MAX): string {
+  return `\u2068${displayText(text, max)}\u2069`;
+}

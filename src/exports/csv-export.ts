@@ -61,7 +61,7 @@ const LINES_PER_MESSAGE = 500;
 /** Main-thread work between two yields to the page, in milliseconds. */
 const SLICE_MS = 8;
 /** Lines written per piece by the main-thread fallback (a piece is well under a slice). */
-const FALLBACK_PIECE_LINES = 200;
+const FALLBACK_PIECE_LINES = 50;
 /**
  * Most lines posted but not yet taken in by the worker. Queued messages are memory outside the
  * JS heap, and a lot of it at once makes V8 collect garbage in long main-thread pauses.

@@ -1,7 +1,7 @@
 /** The cells of one invoice row, and the cached formatters they use (cheap per row). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
-import { NAME_MAX, displayText } from '../../core/display-text.js';
+import { NAME_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod, parseYearMonth } from '../../core/period.js';
 import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
@@ -86,7 +86,7 @@ export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateRes
         part="open-button"
         tabindex="-1"
         data-action="open"
-        aria-label=${t.openLabel(displayText(item.documentId))}
+        aria-label=${t.openLabel(inSentence(item.documentId))}
       >
         ${t.open}
       </button>

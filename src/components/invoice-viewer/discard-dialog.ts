@@ -17,7 +17,7 @@ import type { InvoiceBackend } from '../../core/backend.js';
 import type { BackendError } from '../../core/errors.js';
 import { GuardedWrite, type WriteOutcome } from '../../core/guarded-write.js';
 import { canDiscard } from '../../core/status.js';
-import { displayText } from '../../core/display-text.js';
+import { inSentence } from '../../core/display-text.js';
 import type { Audience, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -220,7 +220,7 @@ export class DiscardController implements ReactiveController {
       @close=${this.#onClose}
     >
       <h2 id=${ids.heading}>${t.discardHeading}</h2>
-      <p id=${ids.body}>${t.discardBody(displayText(invoice.documentId))}</p>
+      <p id=${ids.body}>${t.discardBody(inSentence(invoice.documentId))}</p>
       ${sending ? html`<p role="status">${t.discarding}</p>` : nothing}
       ${
         failed

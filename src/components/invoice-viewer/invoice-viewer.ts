@@ -10,7 +10,7 @@ import { forAudience } from '../../core/audience.js';
 import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { CurrencyCode, Invoice, InvoiceChange } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
-import { displayText } from '../../core/display-text.js';
+import { inSentence } from '../../core/display-text.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -190,7 +190,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     emit: (type, detail) => this.emit(type, detail),
     discarded: (invoice) => {
       this.gone = invoice;
-      this.announce(this.l10n.t.discarded(displayText(invoice.documentId)));
+      this.announce(this.l10n.t.discarded(inSentence(invoice.documentId)));
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
       });
@@ -229,7 +229,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     onComplete: (invoice) => {
       this.trusted.add(invoice);
       this.invoice = invoice;
-      this.announce(this.l10n.t.loaded(displayText(invoice.documentId)));
+      this.announce(this.l10n.t.loaded(inSentence(invoice.documentId)));
     },
     onError: (error) => {
       const e = toBackendError(error);
@@ -398,7 +398,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     }
     if (this.gone) {
       return html`<div class="viewer state">
-        <p class="discarded" tabindex="-1">${t.discarded(displayText(this.gone.documentId))}</p>
+        <p class="discarded" tabindex="-1">${t.discarded(inSentence(this.gone.documentId))}</p>
       </div>`;
     }
     if (this.inputError) {
@@ -425,10 +425,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     };
     const section = (id: SectionId, body: () => TemplateResult) =>
       renderSection(id, t.sections[id], this.open.has(id), body, this.onToggle, this.uid);
-    return html`<article
-      class="viewer"
-      aria-label=${t.viewerLabel(displayText(invoice.documentId))}
-    >
+    return html`<article class="viewer" aria-label=${t.viewerLabel(inSentence(invoice.documentId))}>
       ${renderHeader(ctx, this.onCurrency, {
         currency: `${this.uid}-currency`,
         status: `${this.uid}-status`,

@@ -1,7 +1,7 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
-import { NAME_MAX, TEXT_MAX, displayText } from '../../core/display-text.js';
+import { NAME_MAX, TEXT_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
@@ -37,7 +37,7 @@ export function rateText(ctx: ViewContext): string {
   const rate = amounts.rate;
   if (!rate) return t.nativeCurrency(invoice.currency);
   const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(rate.rate);
-  const detail = [rate.source && displayText(rate.source), rate.date].filter(Boolean).join(', ');
+  const detail = [rate.source && inSentence(rate.source), rate.date].filter(Boolean).join(', ');
   return t.rateLine(invoice.currency, value, rate.currency, detail);
 }
 

@@ -1,5 +1,5 @@
 /** The sentence a component shows for a failure: the taxonomy's message, never raw markup. */
-import { displayText } from '../../core/display-text.js';
+import { inSentence } from '../../core/display-text.js';
 import { toBackendError } from '../../core/errors.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 
@@ -7,6 +7,6 @@ export function errorMessage(error: unknown, common: CommonStrings): string {
   const e = toBackendError(error);
   const base = common.error[e.kind];
   return e.kind === 'validation' && e.field
-    ? `${base} ${common.invalidField(displayText(e.field))}`
+    ? `${base} ${common.invalidField(inSentence(e.field))}`
     : base;
 }

@@ -1,6 +1,6 @@
 /** The status badge: text plus colour, never colour alone. Styled by `themeStyles`. */
 import { html, type TemplateResult } from 'lit';
-import { displayText } from '../../core/display-text.js';
+import { inSentence } from '../../core/display-text.js';
 import { isKnownStatus } from '../../core/status.js';
 import type { ReceivedStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
@@ -8,7 +8,7 @@ import type { CommonStrings } from '../../i18n/common.strings.js';
 export function statusLabel(status: ReceivedStatus, common: CommonStrings): string {
   return isKnownStatus(status)
     ? common.status[status]
-    : common.unknownStatus(displayText(String(status)));
+    : common.unknownStatus(inSentence(String(status)));
 }
 
 export function renderStatusBadge(

@@ -4,7 +4,7 @@
  * Cancel / OK. The element opens it with `showModal()` and owns every handler.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { NAME_MAX, displayText } from '../../core/display-text.js';
+import { NAME_MAX, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, transitionConsequences } from '../../core/status.js';
@@ -56,8 +56,8 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
     body = html`<div id="dialog-body">
         <p>
           ${t.subject(
-            displayText(invoice.documentId),
-            displayText(invoice.customer.name, NAME_MAX),
+            inSentence(invoice.documentId),
+            inSentence(invoice.customer.name, NAME_MAX),
             formatPeriod(invoice.period, locale),
             formatMoney(invoice.total, locale),
           )}
@@ -80,7 +80,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
           @change=${o.onNotifyChange}
         />
         <span
-          >${t.notify}${invoice.customer.email ? ` (${displayText(invoice.customer.email, NAME_MAX)})` : ''}</span
+          >${t.notify}${invoice.customer.email ? ` (${inSentence(invoice.customer.email, NAME_MAX)})` : ''}</span
         >
       </label>
       <div class="actions">

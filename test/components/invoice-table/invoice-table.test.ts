@@ -444,7 +444,7 @@ describe('<invoice-table>', () => {
       const el = await mount(new FakeBackend());
       await rowsLoaded(el, 4);
       const open = bodyRows(el)[3]!.querySelector<HTMLButtonElement>('[part~="open-button"]')!;
-      expect(open.getAttribute('aria-label')).to.equal('Open invoice DOC-2001');
+      expect(open.getAttribute('aria-label')).to.equal('Open invoice \u2068DOC-2001\u2069');
       const single = await countEvents(el, 'invoice-open', () => open.click());
       expect(single.map((e) => e.detail.invoiceId)).to.deep.equal(['g1']);
       const double = await countEvents(el, 'invoice-open', () => {

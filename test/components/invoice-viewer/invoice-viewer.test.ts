@@ -109,7 +109,7 @@ describe('<invoice-viewer>', () => {
 
     it('shows an unknown status read-only, without Discard', async () => {
       const el = await viewer(makeInvoice({ status: 'ARCHIVED' }));
-      expect(text(part(el, 'status-badge'))).to.equal('Unknown status (ARCHIVED)');
+      expect(text(part(el, 'status-badge'))).to.equal('Unknown status (\u2068ARCHIVED\u2069)');
       expect(part(el, 'discard-button')).to.equal(null);
       expect(text(part(el, 'visibility'))).to.equal('Not visible to the customer');
     });
@@ -250,7 +250,7 @@ describe('<invoice-viewer>', () => {
         tax: 'R$173.45',
         total: 'R$1,907.65',
         amounts: ['R$586.67', 'R$309.63', 'R$837.90'],
-        rate: '1 USD = 5.4321 BRL · ECB, 2026-10-31',
+        rate: '1 USD = 5.4321 BRL · \u2068ECB\u2069, 2026-10-31',
       },
       {
         code: 'JPY',
@@ -266,7 +266,7 @@ describe('<invoice-viewer>', () => {
         tax: 'BHD 12.038',
         total: 'BHD 132.395',
         amounts: ['BHD 40.716', 'BHD 21.489', 'BHD 58.152'],
-        rate: '1 USD = 0.377 BHD · CBB',
+        rate: '1 USD = 0.377 BHD · \u2068CBB\u2069',
       },
     ];
 
@@ -319,7 +319,7 @@ describe('<invoice-viewer>', () => {
       expect(text(part(el, 'status-badge'))).to.equal('Rascunho');
       expect(text(part(el, 'discard-button'))).to.equal('Descartar');
       expect(text(part(el, 'header')!.querySelector('.rate'))).to.equal(
-        '1 USD = 5,4321 BRL · ECB, 2026-10-31',
+        '1 USD = 5,4321 BRL · \u2068ECB\u2069, 2026-10-31',
       );
     });
   });
@@ -404,7 +404,7 @@ describe('<invoice-viewer>', () => {
       expect(text(part(el, 'document-id'))).to.equal('Document ID DOC-2026-0001');
       await waitUntil(() => text(root(el).querySelector('[role="status"].live')) !== '');
       expect(text(root(el).querySelector('[role="status"].live'))).to.equal(
-        'Invoice DOC-2026-0001 loaded.',
+        'Invoice \u2068DOC-2026-0001\u2069 loaded.',
       );
       expect(backend.calls.getInvoice).to.equal(1);
     });
@@ -442,7 +442,7 @@ describe('<invoice-viewer>', () => {
         html`<invoice-viewer lang="en" .invoice=${bad}></invoice-viewer>`,
       );
       expect(text(root(el).querySelector('[role="alert"]'))).to.equal(
-        'The server sent data that could not be read. Invalid field: lines',
+        'The server sent data that could not be read. Invalid field: \u2068lines\u2069',
       );
       expect(part(el, 'header')).to.equal(null);
     });

@@ -33,7 +33,9 @@ describe('<status-updater> confirmation names what it changes', () => {
     await openDialog(el, 'OPEN');
     const { description } = openModal(el);
     // 100.00 + 10.00 tax; September–October 2026 as formatPeriod writes it elsewhere.
-    expect(description).to.contain('Invoice DOC-2026-0077, Fabrikam S.A., September');
+    expect(description).to.contain(
+      'Invoice \u2068DOC-2026-0077\u2069, \u2068Fabrikam S.A.\u2069, September',
+    );
     expect(description).to.match(/September[^,]*October 2026, \$110\.00\./);
   });
 
@@ -43,9 +45,11 @@ describe('<status-updater> confirmation names what it changes', () => {
     const { body } = openModal(el);
     // Part of the switch's name: its label says who the e-mail goes to.
     expect(text(notifyToggle(el).closest('label'))).to.equal(
-      'Send notification e-mail to the customer (billing@fabrikam.example)',
+      'Send notification e-mail to the customer (\u2068billing@fabrikam.example\u2069)',
     );
-    expect(body).to.contain('Send notification e-mail to the customer (billing@fabrikam.example)');
+    expect(body).to.contain(
+      'Send notification e-mail to the customer (\u2068billing@fabrikam.example\u2069)',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -65,7 +69,9 @@ describe('<status-updater> confirmation names what it changes', () => {
     await el.updateComplete;
     await openDialog(el, 'OPEN');
     const { body } = openModal(el);
-    expect(body).to.contain('Fatura DOC-2026-0077, Fabrikam S.A.,');
-    expect(body).to.contain('Enviar e-mail de notificação ao cliente (billing@fabrikam.example)');
+    expect(body).to.contain('Fatura \u2068DOC-2026-0077\u2069, \u2068Fabrikam S.A.\u2069,');
+    expect(body).to.contain(
+      'Enviar e-mail de notificação ao cliente (\u2068billing@fabrikam.example\u2069)',
+    );
   });
 });

@@ -107,7 +107,7 @@ describe('<status-updater>', () => {
     it('an unknown status is read-only with an explanation', async () => {
       const el = await given(makeInvoice({ status: 'DISPUTED' }));
       expect(select(el)).to.equal(null);
-      expect(badgeText(el)).to.equal('Unknown status (DISPUTED)');
+      expect(badgeText(el)).to.equal('Unknown status (\u2068DISPUTED\u2069)');
       expect(text(part(el, 'readonly'))).to.contain('read-only');
     });
 
