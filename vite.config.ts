@@ -103,6 +103,40 @@ function minifyLitHtml(): Plugin {
   };
 }
 
+/**
+ * Applies Lit's `@property` and `@state` decorators of each class in one loop instead of one
+ * `__decorate([property(…)], C.prototype, "name", void 0)` call per field: the same decorators,
+ * in the same order, called as `__decorate` calls them on a field (`d(C.prototype, "name")`,
+ * which returns nothing for a field, so nothing is defined on top). A field's name is written
+ * once instead of with `C.prototype` and `void 0` around it, and a chunk with no `__decorate`
+ * call left lets a host's bundler drop the helper. Line breaks are kept (source maps stay
+ * right line by line). Only whole runs of single-decorator field calls are rewritten; anything
+ * else (an accessor, two decorators) stays as it is.
+ */
+function compactLitDecorators(): Plugin {
+  const call = String.raw`(_{1,2}decorate)\(\[((?:property|state)\([^()]*\))\], (\w+)\.prototype, "(\w+)", void 0\);`;
+  const run = new RegExp(String.raw`(?:^${call}\n)+`, 'gm');
+  const one = new RegExp(call, 'g');
+  return {
+    name: 'invoice-elements:compact-lit-decorators',
+    // After the TypeScript transform, which writes the decorator calls.
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/components\/.*\.ts$/.test(id) || !code.includes('decorate([')) return null;
+      let changed = false;
+      const out = code.replace(run, (block) => {
+        const calls = [...block.matchAll(one)];
+        const cls = calls[0][3];
+        if (calls.some((c) => c[3] !== cls)) return block;
+        changed = true;
+        const fields = calls.map((c) => `${c[4]}: ${c[2]},\n`).join('');
+        return `for (const [key, decorate] of Object.entries({ ${fields}})) decorate(${cls}.prototype, key);\n`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
 /** The export workers, built on their own into dist/workers/ (see the top of this file). */
 type WorkerName = 'pdf' | 'csv';
 const WORKER_DIR = 'workers';
@@ -238,7 +272,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       // Relative URLs (the workers' among them): the bundle works wherever a host serves it.
       base: './',
-      plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
+      plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -256,7 +290,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
-    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
+    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
