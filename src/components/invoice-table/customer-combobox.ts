@@ -37,11 +37,11 @@ const optionId = (i: number) => `customer-option-${i}`;
 export class CustomerCombobox implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: CustomerComboboxOptions;
-  text = '';
+  #text = '';
   selected: Customer | null = null;
-  results: Customer[] = [];
-  expanded = false;
-  active = -1;
+  #results: Customer[] = [];
+  #expanded = false;
+  #active = -1;
   #state: SearchState = { kind: 'idle' };
   #timer: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
@@ -68,10 +68,10 @@ export class CustomerCombobox implements ReactiveController {
     this.#popup.sync(
       root?.querySelector<HTMLElement>('.popup') ?? null,
       root?.querySelector<HTMLElement>('.combo') ?? null,
-      this.expanded,
+      this.#expanded,
     );
-    if (this.expanded && this.active >= 0) {
-      const option = this.#host.shadowRoot?.getElementById(optionId(this.active));
+    if (this.#expanded && this.#active >= 0) {
+      const option = this.#host.shadowRoot?.getElementById(optionId(this.#active));
       option?.scrollIntoView?.({ block: 'nearest' });
     }
   }
@@ -80,9 +80,9 @@ export class CustomerCombobox implements ReactiveController {
   show(customer: Customer | null): void {
     this.#cancel();
     this.selected = customer;
-    this.text = customer?.name ?? '';
-    this.expanded = false;
-    this.active = -1;
+    this.#text = customer?.name ?? '';
+    this.#expanded = false;
+    this.#active = -1;
     this.#host.requestUpdate();
   }
 
@@ -113,13 +113,13 @@ export class CustomerCombobox implements ReactiveController {
   }
 
   #onInput = (e: Event): void => {
-    this.text = (e.target as HTMLInputElement).value;
-    this.active = -1;
+    this.#text = (e.target as HTMLInputElement).value;
+    this.#active = -1;
     this.#cancel();
-    const query = this.text.trim();
+    const query = this.#text.trim();
     if (!query) {
-      this.results = [];
-      this.expanded = false;
+      this.#results = [];
+      this.#expanded = false;
       this.#state = { kind: 'idle' };
       this.#host.requestUpdate();
       return;
@@ -136,7 +136,7 @@ export class CustomerCombobox implements ReactiveController {
     this.#controller = controller;
     this.#state = { kind: 'searching' };
     this.#lastSearched = text;
-    this.expanded = true;
+    this.#expanded = true;
     this.#host.requestUpdate();
     try {
       const found = await backend.searchCustomers(
@@ -144,12 +144,12 @@ export class CustomerCombobox implements ReactiveController {
         { signal: controller.signal },
       );
       if (generation !== this.#generation) return;
-      this.results = found;
-      this.active = -1;
+      this.#results = found;
+      this.#active = -1;
       this.#state = { kind: 'done' };
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.results = [];
+      this.#results = [];
       this.#state = { kind: 'error', error };
     }
     this.#controller = undefined;
@@ -160,45 +160,45 @@ export class CustomerCombobox implements ReactiveController {
     this.#lookup?.abort();
     this.show(customer);
     this.#state = { kind: 'idle' };
-    if (!customer) this.results = [];
+    if (!customer) this.#results = [];
     this.#options.onSelect(customer);
   }
 
   #onKeyDown = (e: KeyboardEvent): void => {
-    const count = this.results.length;
+    const count = this.#results.length;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
-        if (!this.expanded) {
+        if (!this.#expanded) {
           if (count === 0) return;
-          this.expanded = true;
-          if (!e.altKey) this.active = 0;
+          this.#expanded = true;
+          if (!e.altKey) this.#active = 0;
         } else if (count > 0) {
-          this.active = this.active + 1 >= count ? 0 : this.active + 1;
+          this.#active = this.#active + 1 >= count ? 0 : this.#active + 1;
         }
         break;
       case 'ArrowUp':
         e.preventDefault();
-        if (!this.expanded) {
+        if (!this.#expanded) {
           if (count === 0) return;
-          this.expanded = true;
-          this.active = count - 1;
+          this.#expanded = true;
+          this.#active = count - 1;
         } else if (count > 0) {
-          this.active = this.active <= 0 ? count - 1 : this.active - 1;
+          this.#active = this.#active <= 0 ? count - 1 : this.#active - 1;
         }
         break;
       case 'Enter':
-        if (this.expanded && this.active >= 0 && this.results[this.active]) {
+        if (this.#expanded && this.#active >= 0 && this.#results[this.#active]) {
           e.preventDefault();
-          this.#choose(this.results[this.active]);
+          this.#choose(this.#results[this.#active]);
         }
         return;
       case 'Escape':
-        if (this.expanded) {
+        if (this.#expanded) {
           e.preventDefault();
-          this.expanded = false;
-          this.active = -1;
-        } else if (this.text || this.selected) {
+          this.#expanded = false;
+          this.#active = -1;
+        } else if (this.#text || this.selected) {
           e.preventDefault();
           this.#choose(null);
           return;
@@ -211,10 +211,10 @@ export class CustomerCombobox implements ReactiveController {
   };
 
   #onBlur = (): void => {
-    this.expanded = false;
-    this.active = -1;
+    this.#expanded = false;
+    this.#active = -1;
     // Leaving the field without choosing keeps the current customer.
-    if (this.selected && this.text !== this.selected.name) this.text = this.selected.name;
+    if (this.selected && this.#text !== this.selected.name) this.#text = this.selected.name;
     this.#host.requestUpdate();
   };
 
@@ -225,8 +225,8 @@ export class CustomerCombobox implements ReactiveController {
       case 'error':
         return errorMessage(this.#state.error, common);
       case 'done':
-        return this.results.length
-          ? t.customersFound(this.results.length)
+        return this.#results.length
+          ? t.customersFound(this.#results.length)
           : t.noCustomers(this.#lastSearched);
       default:
         return '';
@@ -235,7 +235,7 @@ export class CustomerCombobox implements ReactiveController {
 
   render(t: InvoiceTableStrings, common: CommonStrings) {
     const message = this.#message(t, common);
-    const showMessage = this.#state.kind !== 'done' || this.results.length === 0;
+    const showMessage = this.#state.kind !== 'done' || this.#results.length === 0;
     return html`<div class="search" part="search">
       <label id="customer-label" for=${INPUT_ID}>${t.customerLabel}</label>
       <div class="combo">
@@ -247,17 +247,17 @@ export class CustomerCombobox implements ReactiveController {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-expanded=${this.#expanded ? 'true' : 'false'}
           aria-controls=${LISTBOX_ID}
-          aria-activedescendant=${this.expanded && this.active >= 0 ? optionId(this.active) : nothing}
+          aria-activedescendant=${this.#expanded && this.#active >= 0 ? optionId(this.#active) : nothing}
           placeholder=${t.customerPlaceholder}
-          .value=${this.text}
+          .value=${this.#text}
           @input=${this.#onInput}
           @keydown=${this.#onKeyDown}
           @blur=${this.#onBlur}
         />
         ${
-          this.text || this.selected
+          this.#text || this.selected
             ? html`<button
                 type="button"
                 class="clear"
@@ -268,9 +268,9 @@ export class CustomerCombobox implements ReactiveController {
               </button>`
             : nothing
         }
-        <div class="popup" popover="manual" ?hidden=${!this.expanded}>
+        <div class="popup" popover="manual" ?hidden=${!this.#expanded}>
           <ul id=${LISTBOX_ID} role="listbox" aria-label=${t.customerLabel}>
-            ${this.results.map(
+            ${this.#results.map(
               (c, i) =>
                 // Keyboard users choose through the combobox input (APG), not the option itself.
                 // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -278,7 +278,7 @@ export class CustomerCombobox implements ReactiveController {
                   id=${optionId(i)}
                   role="option"
                   class="option"
-                  aria-selected=${i === this.active ? 'true' : 'false'}
+                  aria-selected=${i === this.#active ? 'true' : 'false'}
                   @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => this.#choose(c)}
                 >
@@ -292,7 +292,7 @@ export class CustomerCombobox implements ReactiveController {
           ${showMessage && message ? html`<p class="popup-message">${message}</p>` : nothing}
         </div>
       </div>
-      <span class="visually-hidden" role="status">${this.expanded ? message : ''}</span>
+      <span class="visually-hidden" role="status">${this.#expanded ? message : ''}</span>
     </div>`;
   }
 }
