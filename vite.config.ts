@@ -67,12 +67,21 @@ function minifyLitHtml(): Plugin {
       if (!/\/src\/components\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: { start: number; end: number; text: string }[] = [];
+      // The raw text of the literal before, to tell a binding inside a tag (`a=${…} >`).
+      let before = '';
       const squeeze = (node: ts.Node, trimStart: number, trimEnd: number): void => {
         // The literal's raw text, without its delimiters (` and ${ or }).
         const start = node.getStart(file) + trimStart;
         const end = node.getEnd() - trimEnd;
         const raw = code.slice(start, end);
-        const text = raw.replace(/\s*\n\s*/g, ' ');
+        let text = raw
+          .replace(/\s*\n\s*/g, ' ')
+          // White space before a tag's `>` is no text: `</span >`, `<span >`.
+          .replace(/(<\/?[a-zA-Z][\w-]*)\s+>/g, '$1>');
+        // After an attribute's value binding (`a=${…} >`, `a="${…}" >`): still in the tag.
+        // Not before `/>`: an unquoted value would take the `/` in (`a=${…}/>`).
+        if (/=["']?$/.test(before)) text = text.replace(/^(["']?)\s+>/, '$1>');
+        before = raw;
         if (text !== raw) edits.push({ start, end, text });
       };
       const visit = (node: ts.Node): void => {
@@ -82,6 +91,7 @@ function minifyLitHtml(): Plugin {
           node.tag.text === 'html'
         ) {
           const t = node.template;
+          before = '';
           if (ts.isNoSubstitutionTemplateLiteral(t)) squeeze(t, 1, 1);
           else {
             squeeze(t.head, 1, 2);
