@@ -33,7 +33,12 @@ function minifyLitCss(): Plugin {
       // Not the space before `:` or `(` (`a :focus`, `and (…)`), only the one after.
       .replace(/([:(])\s+/g, '$1')
       .replace(/\s+\)/g, ')')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      // `0.5rem` as `.5rem`; `*` and `/` without spaces (calc(), colours, grid lines; `+` and
+      // `-` keep theirs); an attribute value that is an identifier without quotes.
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+      .replace(/ ([*/]) /g, '$1')
+      .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]');
   return {
     name: 'invoice-elements:minify-lit-css',
     transform(code, id) {
