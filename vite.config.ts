@@ -33,7 +33,12 @@ function minifyLitCss(): Plugin {
       // Not the space before `:` or `(` (`a :focus`, `and (…)`), only the one after.
       .replace(/([:(])\s+/g, '$1')
       .replace(/\s+\)/g, ')')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      // `0.5rem` as `.5rem`; `*` and `/` without spaces (calc(), colours, grid lines; `+` and
+      // `-` keep theirs); an attribute value that is an identifier without quotes.
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+      .replace(/ ([*/]) /g, '$1')
+      .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]');
   return {
     name: 'invoice-elements:minify-lit-css',
     transform(code, id) {
@@ -67,12 +72,21 @@ function minifyLitHtml(): Plugin {
       if (!/\/src\/components\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: { start: number; end: number; text: string }[] = [];
+      // The raw text of the literal before, to tell a binding inside a tag (`a=${…} >`).
+      let before = '';
       const squeeze = (node: ts.Node, trimStart: number, trimEnd: number): void => {
         // The literal's raw text, without its delimiters (` and ${ or }).
         const start = node.getStart(file) + trimStart;
         const end = node.getEnd() - trimEnd;
         const raw = code.slice(start, end);
-        const text = raw.replace(/\s*\n\s*/g, ' ');
+        let text = raw
+          .replace(/\s*\n\s*/g, ' ')
+          // White space before a tag's `>` is no text: `</span >`, `<span >`.
+          .replace(/(<\/?[a-zA-Z][\w-]*)\s+>/g, '$1>');
+        // After an attribute's value binding (`a=${…} >`, `a="${…}" >`): still in the tag.
+        // Not before `/>`: an unquoted value would take the `/` in (`a=${…}/>`).
+        if (/=["']?$/.test(before)) text = text.replace(/^(["']?)\s+>/, '$1>');
+        before = raw;
         if (text !== raw) edits.push({ start, end, text });
       };
       const visit = (node: ts.Node): void => {
@@ -82,6 +96,7 @@ function minifyLitHtml(): Plugin {
           node.tag.text === 'html'
         ) {
           const t = node.template;
+          before = '';
           if (ts.isNoSubstitutionTemplateLiteral(t)) squeeze(t, 1, 1);
           else {
             squeeze(t.head, 1, 2);
@@ -99,6 +114,40 @@ function minifyLitHtml(): Plugin {
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
       }
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Applies Lit's `@property` and `@state` decorators of each class in one loop instead of one
+ * `__decorate([property(…)], C.prototype, "name", void 0)` call per field: the same decorators,
+ * in the same order, called as `__decorate` calls them on a field (`d(C.prototype, "name")`,
+ * which returns nothing for a field, so nothing is defined on top). A field's name is written
+ * once instead of with `C.prototype` and `void 0` around it, and a chunk with no `__decorate`
+ * call left lets a host's bundler drop the helper. Line breaks are kept (source maps stay
+ * right line by line). Only whole runs of single-decorator field calls are rewritten; anything
+ * else (an accessor, two decorators) stays as it is.
+ */
+function compactLitDecorators(): Plugin {
+  const call = String.raw`(_{1,2}decorate)\(\[((?:property|state)\([^()]*\))\], (\w+)\.prototype, "(\w+)", void 0\);`;
+  const run = new RegExp(String.raw`(?:^${call}\n)+`, 'gm');
+  const one = new RegExp(call, 'g');
+  return {
+    name: 'invoice-elements:compact-lit-decorators',
+    // After the TypeScript transform, which writes the decorator calls.
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/components\/.*\.ts$/.test(id) || !code.includes('decorate([')) return null;
+      let changed = false;
+      const out = code.replace(run, (block) => {
+        const calls = [...block.matchAll(one)];
+        const cls = calls[0][3];
+        if (calls.some((c) => c[3] !== cls)) return block;
+        changed = true;
+        const fields = calls.map((c) => `${c[4]}: ${c[2]},\n`).join('');
+        return `for (const [key, decorate] of Object.entries({ ${fields}})) decorate(${cls}.prototype, key);\n`;
+      });
+      return changed ? { code: out, map: null } : null;
     },
   };
 }
@@ -238,7 +287,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       // Relative URLs (the workers' among them): the bundle works wherever a host serves it.
       base: './',
-      plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
+      plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -256,7 +305,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
-    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml()],
+    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -129,11 +129,11 @@ export class DownloadMenu extends InvoiceElement {
   @state() private failure?: Failure;
   @state() private announcement = '';
 
-  private readonly l10n = new LocaleController<DownloadMenuStrings>(this, downloadMenuStrings);
+  readonly #l10n = new LocaleController<DownloadMenuStrings>(this, downloadMenuStrings);
   /** The menu button's keyboard and focus (WAI-ARIA APG), typeahead included. */
-  private readonly menu = new MenuButtonController(this);
+  readonly #menu = new MenuButtonController(this);
 
-  private readonly loadTask = new Task(this, {
+  readonly #loadTask = new Task(this, {
     task: async ([invoice, invoiceId, backend, audience], { signal }) => {
       if (invoice) return invoice;
       if (!invoiceId) return undefined;
@@ -149,18 +149,18 @@ export class DownloadMenu extends InvoiceElement {
   }
 
   /** The invoice in force (given, or loaded). */
-  private get current(): Invoice | undefined {
-    return this.invoice ?? this.loadTask.value;
+  get #current(): Invoice | undefined {
+    return this.invoice ?? this.#loadTask.value;
   }
 
   /** The formats offered to this audience, in the canonical order. */
   get formats(): DownloadFormat[] {
-    const invoice = this.current;
+    const invoice = this.#current;
     return invoice ? downloadFormatsFor(invoice, this.audience) : [];
   }
 
   /** The currency exports are made in: `currency` when it applies to the invoice, else its own. */
-  private currencyFor(invoice: Invoice): string {
+  #currencyFor(invoice: Invoice): string {
     const wanted = this.currency;
     if (
       wanted &&
@@ -171,12 +171,12 @@ export class DownloadMenu extends InvoiceElement {
     return invoice.currency;
   }
 
-  private formatName(format: DownloadFormat): string {
-    return this.l10n.common.format[format];
+  #formatName(format: DownloadFormat): string {
+    return this.#l10n.common.format[format];
   }
 
-  private onItemClick(format: DownloadFormat): void {
-    this.menu.close(true);
+  #onItemClick(format: DownloadFormat): void {
+    this.#menu.close(true);
     void this.download(format);
   }
 
@@ -204,11 +204,11 @@ export class DownloadMenu extends InvoiceElement {
    * stopped); failures show in the element. Ignored while another export runs.
    */
   async download(format: DownloadFormat): Promise<void> {
-    const invoice = this.current;
+    const invoice = this.#current;
     if (this.busy || !invoice || !this.formats.includes(format)) return;
-    const currency = this.currencyFor(invoice);
-    const t = this.l10n.t;
-    const name = this.formatName(format);
+    const currency = this.#currencyFor(invoice);
+    const t = this.#l10n.t;
+    const name = this.#formatName(format);
     if (!this.emit('invoice-download-request', { invoiceId: invoice.id, format, currency })) {
       this.announcement = t.vetoed;
       return;
@@ -218,7 +218,7 @@ export class DownloadMenu extends InvoiceElement {
     this.failure = undefined;
     this.announcement = t.preparing(name);
     try {
-      const result = await this.produce(invoice, format, currency, controller);
+      const result = await this.#produce(invoice, format, currency, controller);
       if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
       this.announcement = t.done(name);
       this.emit('invoice-download', { invoiceId: invoice.id, format, ...result });
@@ -226,7 +226,7 @@ export class DownloadMenu extends InvoiceElement {
       if (controller.signal.aborted) {
         this.announcement = t.cancelled(name);
       } else {
-        this.failure = { format, message: this.describe(error) };
+        this.failure = { format, message: this.#describe(error) };
         this.announcement = '';
       }
     } finally {
@@ -234,8 +234,8 @@ export class DownloadMenu extends InvoiceElement {
     }
   }
 
-  private describe(error: unknown): string {
-    const t = this.l10n.t;
+  #describe(error: unknown): string {
+    const t = this.#l10n.t;
     if (
       error instanceof ExportRefusedError ||
       (error instanceof Error && error.name === 'ExportRefusedError')
@@ -243,16 +243,16 @@ export class DownloadMenu extends InvoiceElement {
       return t.refused;
     }
     if (error instanceof UnsafeUrlError) return t.unsafeUrl;
-    if (isBackendError(error)) return errorMessage(error, this.l10n.common);
+    if (isBackendError(error)) return errorMessage(error, this.#l10n.common);
     return t.exportFailed;
   }
 
-  private progress(controller: AbortController, value: number): void {
+  #progress(controller: AbortController, value: number): void {
     if (this.busy?.controller === controller) this.busy = { ...this.busy, progress: value };
   }
 
   /** Makes or fetches the file and saves it; returns what `invoice-download` reports. */
-  private async produce(
+  async #produce(
     invoice: Invoice,
     format: DownloadFormat,
     currency: string,
@@ -266,13 +266,13 @@ export class DownloadMenu extends InvoiceElement {
       format,
       currency,
       audience: this.audience,
-      labels: this.l10n.t.document,
-      statusText: statusLabel(invoice.status, this.l10n.common),
-      locale: this.l10n.locale,
+      labels: this.#l10n.t.document,
+      statusText: statusLabel(invoice.status, this.#l10n.common),
+      locale: this.#l10n.locale,
       bom: this.bom,
       signal,
       backend: this.activeBackend,
-      onProgress: (value) => this.progress(controller, value),
+      onProgress: (value) => this.#progress(controller, value),
       save: (file) => this.save(file),
       print: (win) => this.print(win),
     });
@@ -282,18 +282,18 @@ export class DownloadMenu extends InvoiceElement {
   // Rendering
 
   override render(): TemplateResult {
-    const t = this.l10n.t;
-    const common = this.l10n.common;
-    const invoice = this.current;
+    const t = this.#l10n.t;
+    const common = this.#l10n.common;
+    const invoice = this.#current;
     if (!invoice) {
-      return html`${this.renderLoadState()}`;
+      return html`${this.#renderLoadState()}`;
     }
     const formats = this.formats;
     if (formats.length === 0) {
       return html`<p class="none">${t.noFormats}</p>`;
     }
     const busy = this.busy;
-    const menu = this.menu;
+    const menu = this.#menu;
     return html`
       <div @focusout=${menu.onFocusOut}>
         <button
@@ -325,9 +325,9 @@ export class DownloadMenu extends InvoiceElement {
                 part="menuitem"
                 data-format=${format}
                 tabindex=${i === menu.activeIndex ? '0' : '-1'}
-                @click=${() => this.onItemClick(format)}
+                @click=${() => this.#onItemClick(format)}
               >
-                ${this.formatName(format)}
+                ${this.#formatName(format)}
               </button>`,
           )}
         </div>
@@ -336,11 +336,11 @@ export class DownloadMenu extends InvoiceElement {
         busy
           ? html`<div class="progress" part="progress">
               <progress
-                aria-label=${t.progressLabel(this.formatName(busy.format))}
+                aria-label=${t.progressLabel(this.#formatName(busy.format))}
                 max="1"
                 value=${busy.progress ?? nothing}
               ></progress>
-              <span>${t.preparing(this.formatName(busy.format))}</span>
+              <span>${t.preparing(this.#formatName(busy.format))}</span>
               <button class="button" @click=${() => this.cancel()}>${common.cancel}</button>
             </div>`
           : nothing
@@ -348,8 +348,10 @@ export class DownloadMenu extends InvoiceElement {
       ${
         this.failure
           ? html`<div class="alert error" part="error" role="alert">
-              <span>${t.failed(this.formatName(this.failure.format))} ${this.failure.message}</span>
-              <button class="button" @click=${() => this.retry()}>${common.retry}</button>
+              <span
+                >${t.failed(this.#formatName(this.failure.format))} ${this.failure.message}</span
+              >
+              <button class="button" @click=${() => this.#retry()}>${common.retry}</button>
             </div>`
           : nothing
       }
@@ -357,17 +359,17 @@ export class DownloadMenu extends InvoiceElement {
     `;
   }
 
-  private retry(): void {
+  #retry(): void {
     const failure = this.failure;
     if (!failure) return;
     this.failure = undefined;
     void this.download(failure.format);
   }
 
-  private renderLoadState(): TemplateResult | typeof nothing {
-    const common = this.l10n.common;
+  #renderLoadState(): TemplateResult | typeof nothing {
+    const common = this.#l10n.common;
     if (!this.invoiceId) return nothing;
-    return this.loadTask.render({
+    return this.#loadTask.render({
       initial: () => html`<div class="visually-hidden" role="status"></div>`,
       pending: () =>
         html`<button
@@ -377,14 +379,14 @@ export class DownloadMenu extends InvoiceElement {
             aria-haspopup="menu"
             aria-expanded="false"
           >
-            ${this.l10n.t.download}
+            ${this.#l10n.t.download}
           </button>
           <div class="visually-hidden" role="status">${common.loading}</div>`,
       complete: () => html`<div class="visually-hidden" role="status"></div>`,
       error: (error) =>
         html`<div class="alert error" part="error" role="alert">
           <span>${errorMessage(error, common)}</span>
-          <button class="button" @click=${() => void this.loadTask.run()}>${common.retry}</button>
+          <button class="button" @click=${() => void this.#loadTask.run()}>${common.retry}</button>
         </div>`,
     }) as TemplateResult;
   }

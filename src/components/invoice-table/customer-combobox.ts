@@ -35,55 +35,55 @@ const LISTBOX_ID = 'customer-listbox';
 const optionId = (i: number) => `customer-option-${i}`;
 
 export class CustomerCombobox implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: CustomerComboboxOptions;
-  text = '';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: CustomerComboboxOptions;
+  #text = '';
   selected: Customer | null = null;
-  results: Customer[] = [];
-  expanded = false;
-  active = -1;
-  private state: SearchState = { kind: 'idle' };
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
-  private generation = 0;
-  private lastSearched = '';
+  #results: Customer[] = [];
+  #expanded = false;
+  #active = -1;
+  #state: SearchState = { kind: 'idle' };
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
+  #generation = 0;
+  #lastSearched = '';
   /** The look-up of a customer fixed by id. */
-  private lookup: AbortController | undefined;
-  private readonly popup = anchoredPopup('stretch');
+  #lookup: AbortController | undefined;
+  readonly #popup = anchoredPopup('stretch');
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: CustomerComboboxOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.cancel();
-    this.lookup?.abort();
-    this.popup.close();
+    this.#cancel();
+    this.#lookup?.abort();
+    this.#popup.close();
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    this.popup.sync(
+    const root = this.#host.shadowRoot;
+    this.#popup.sync(
       root?.querySelector<HTMLElement>('.popup') ?? null,
       root?.querySelector<HTMLElement>('.combo') ?? null,
-      this.expanded,
+      this.#expanded,
     );
-    if (this.expanded && this.active >= 0) {
-      const option = this.host.shadowRoot?.getElementById(optionId(this.active));
+    if (this.#expanded && this.#active >= 0) {
+      const option = this.#host.shadowRoot?.getElementById(optionId(this.#active));
       option?.scrollIntoView?.({ block: 'nearest' });
     }
   }
 
   /** Shows a customer chosen elsewhere (the `customer-id` attribute) without searching. */
   show(customer: Customer | null): void {
-    this.cancel();
+    this.#cancel();
     this.selected = customer;
-    this.text = customer?.name ?? '';
-    this.expanded = false;
-    this.active = -1;
-    this.host.requestUpdate();
+    this.#text = customer?.name ?? '';
+    this.#expanded = false;
+    this.#active = -1;
+    this.#host.requestUpdate();
   }
 
   /**
@@ -91,11 +91,11 @@ export class CustomerCombobox implements ReactiveController {
    * its id until the adapter answers with its name.
    */
   resolve(id: string | undefined): void {
-    this.lookup?.abort();
+    this.#lookup?.abort();
     this.show(id ? { id, name: id } : null);
-    const backend = this.options.backend();
+    const backend = this.#options.backend();
     if (!id || !backend?.getCustomer) return;
-    const controller = (this.lookup = new AbortController());
+    const controller = (this.#lookup = new AbortController());
     backend.getCustomer(id, { signal: controller.signal }).then(
       (customer) => {
         if (!controller.signal.aborted && this.selected?.id === id) this.show(customer);
@@ -104,138 +104,138 @@ export class CustomerCombobox implements ReactiveController {
     );
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.generation++;
-    this.controller?.abort();
-    this.controller = undefined;
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#generation++;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
-  private onInput = (e: Event): void => {
-    this.text = (e.target as HTMLInputElement).value;
-    this.active = -1;
-    this.cancel();
-    const query = this.text.trim();
+  #onInput = (e: Event): void => {
+    this.#text = (e.target as HTMLInputElement).value;
+    this.#active = -1;
+    this.#cancel();
+    const query = this.#text.trim();
     if (!query) {
-      this.results = [];
-      this.expanded = false;
-      this.state = { kind: 'idle' };
-      this.host.requestUpdate();
+      this.#results = [];
+      this.#expanded = false;
+      this.#state = { kind: 'idle' };
+      this.#host.requestUpdate();
       return;
     }
-    this.timer = setTimeout(() => void this.search(query), this.options.delay ?? 250);
-    this.host.requestUpdate();
+    this.#timer = setTimeout(() => void this.#search(query), this.#options.delay ?? 250);
+    this.#host.requestUpdate();
   };
 
-  private async search(text: string): Promise<void> {
-    const backend = this.options.backend();
+  async #search(text: string): Promise<void> {
+    const backend = this.#options.backend();
     if (!backend) return;
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     const controller = new AbortController();
-    this.controller = controller;
-    this.state = { kind: 'searching' };
-    this.lastSearched = text;
-    this.expanded = true;
-    this.host.requestUpdate();
+    this.#controller = controller;
+    this.#state = { kind: 'searching' };
+    this.#lastSearched = text;
+    this.#expanded = true;
+    this.#host.requestUpdate();
     try {
       const found = await backend.searchCustomers(
-        { text, limit: this.options.limit ?? 20 },
+        { text, limit: this.#options.limit ?? 20 },
         { signal: controller.signal },
       );
-      if (generation !== this.generation) return;
-      this.results = found;
-      this.active = -1;
-      this.state = { kind: 'done' };
+      if (generation !== this.#generation) return;
+      this.#results = found;
+      this.#active = -1;
+      this.#state = { kind: 'done' };
     } catch (error) {
-      if (generation !== this.generation) return;
-      this.results = [];
-      this.state = { kind: 'error', error };
+      if (generation !== this.#generation) return;
+      this.#results = [];
+      this.#state = { kind: 'error', error };
     }
-    this.controller = undefined;
-    this.host.requestUpdate();
+    this.#controller = undefined;
+    this.#host.requestUpdate();
   }
 
-  private choose(customer: Customer | null): void {
-    this.lookup?.abort();
+  #choose(customer: Customer | null): void {
+    this.#lookup?.abort();
     this.show(customer);
-    this.state = { kind: 'idle' };
-    if (!customer) this.results = [];
-    this.options.onSelect(customer);
+    this.#state = { kind: 'idle' };
+    if (!customer) this.#results = [];
+    this.#options.onSelect(customer);
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    const count = this.results.length;
+  #onKeyDown = (e: KeyboardEvent): void => {
+    const count = this.#results.length;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
-        if (!this.expanded) {
+        if (!this.#expanded) {
           if (count === 0) return;
-          this.expanded = true;
-          if (!e.altKey) this.active = 0;
+          this.#expanded = true;
+          if (!e.altKey) this.#active = 0;
         } else if (count > 0) {
-          this.active = this.active + 1 >= count ? 0 : this.active + 1;
+          this.#active = this.#active + 1 >= count ? 0 : this.#active + 1;
         }
         break;
       case 'ArrowUp':
         e.preventDefault();
-        if (!this.expanded) {
+        if (!this.#expanded) {
           if (count === 0) return;
-          this.expanded = true;
-          this.active = count - 1;
+          this.#expanded = true;
+          this.#active = count - 1;
         } else if (count > 0) {
-          this.active = this.active <= 0 ? count - 1 : this.active - 1;
+          this.#active = this.#active <= 0 ? count - 1 : this.#active - 1;
         }
         break;
       case 'Enter':
-        if (this.expanded && this.active >= 0 && this.results[this.active]) {
+        if (this.#expanded && this.#active >= 0 && this.#results[this.#active]) {
           e.preventDefault();
-          this.choose(this.results[this.active]);
+          this.#choose(this.#results[this.#active]);
         }
         return;
       case 'Escape':
-        if (this.expanded) {
+        if (this.#expanded) {
           e.preventDefault();
-          this.expanded = false;
-          this.active = -1;
-        } else if (this.text || this.selected) {
+          this.#expanded = false;
+          this.#active = -1;
+        } else if (this.#text || this.selected) {
           e.preventDefault();
-          this.choose(null);
+          this.#choose(null);
           return;
         }
         break;
       default:
         return;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
-  private onBlur = (): void => {
-    this.expanded = false;
-    this.active = -1;
+  #onBlur = (): void => {
+    this.#expanded = false;
+    this.#active = -1;
     // Leaving the field without choosing keeps the current customer.
-    if (this.selected && this.text !== this.selected.name) this.text = this.selected.name;
-    this.host.requestUpdate();
+    if (this.selected && this.#text !== this.selected.name) this.#text = this.selected.name;
+    this.#host.requestUpdate();
   };
 
-  private message(t: InvoiceTableStrings, common: CommonStrings): string {
-    switch (this.state.kind) {
+  #message(t: InvoiceTableStrings, common: CommonStrings): string {
+    switch (this.#state.kind) {
       case 'searching':
         return t.searchingCustomers;
       case 'error':
-        return errorMessage(this.state.error, common);
+        return errorMessage(this.#state.error, common);
       case 'done':
-        return this.results.length
-          ? t.customersFound(this.results.length)
-          : t.noCustomers(this.lastSearched);
+        return this.#results.length
+          ? t.customersFound(this.#results.length)
+          : t.noCustomers(this.#lastSearched);
       default:
         return '';
     }
   }
 
   render(t: InvoiceTableStrings, common: CommonStrings) {
-    const message = this.message(t, common);
-    const showMessage = this.state.kind !== 'done' || this.results.length === 0;
+    const message = this.#message(t, common);
+    const showMessage = this.#state.kind !== 'done' || this.#results.length === 0;
     return html`<div class="search" part="search">
       <label id="customer-label" for=${INPUT_ID}>${t.customerLabel}</label>
       <div class="combo">
@@ -247,30 +247,30 @@ export class CustomerCombobox implements ReactiveController {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-expanded=${this.#expanded ? 'true' : 'false'}
           aria-controls=${LISTBOX_ID}
-          aria-activedescendant=${this.expanded && this.active >= 0 ? optionId(this.active) : nothing}
+          aria-activedescendant=${this.#expanded && this.#active >= 0 ? optionId(this.#active) : nothing}
           placeholder=${t.customerPlaceholder}
-          .value=${this.text}
-          @input=${this.onInput}
-          @keydown=${this.onKeyDown}
-          @blur=${this.onBlur}
+          .value=${this.#text}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
+          @blur=${this.#onBlur}
         />
         ${
-          this.text || this.selected
+          this.#text || this.selected
             ? html`<button
                 type="button"
                 class="clear"
                 aria-label=${t.clearCustomer}
-                @click=${() => this.choose(null)}
+                @click=${() => this.#choose(null)}
               >
                 <span aria-hidden="true">×</span>
               </button>`
             : nothing
         }
-        <div class="popup" popover="manual" ?hidden=${!this.expanded}>
+        <div class="popup" popover="manual" ?hidden=${!this.#expanded}>
           <ul id=${LISTBOX_ID} role="listbox" aria-label=${t.customerLabel}>
-            ${this.results.map(
+            ${this.#results.map(
               (c, i) =>
                 // Keyboard users choose through the combobox input (APG), not the option itself.
                 // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -278,9 +278,9 @@ export class CustomerCombobox implements ReactiveController {
                   id=${optionId(i)}
                   role="option"
                   class="option"
-                  aria-selected=${i === this.active ? 'true' : 'false'}
+                  aria-selected=${i === this.#active ? 'true' : 'false'}
                   @mousedown=${(e: Event) => e.preventDefault()}
-                  @click=${() => this.choose(c)}
+                  @click=${() => this.#choose(c)}
                 >
                   <span class="option-name"><bdi>${displayText(c.name, NAME_MAX)}</bdi></span>
                   <span class="option-detail"
@@ -292,7 +292,7 @@ export class CustomerCombobox implements ReactiveController {
           ${showMessage && message ? html`<p class="popup-message">${message}</p>` : nothing}
         </div>
       </div>
-      <span class="visually-hidden" role="status">${this.expanded ? message : ''}</span>
+      <span class="visually-hidden" role="status">${this.#expanded ? message : ''}</span>
     </div>`;
   }
 }

@@ -50,35 +50,35 @@ export class RowSource implements ReactiveController {
   /** How the first page says a sort by total was ordered (docs/ADAPTERS.md). */
   order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'> = {};
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RowSourceOptions;
-  private key = '';
-  private backend: unknown;
-  private generation = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RowSourceOptions;
+  #key = '';
+  #backend: unknown;
+  #generation = 0;
   /** Requests in flight, by page. */
-  private inFlight = new Map<number, AbortController>();
-  private pages = new Map<number, 'loading' | 'loaded' | 'error'>();
+  #inFlight = new Map<number, AbortController>();
+  #pages = new Map<number, 'loading' | 'loaded' | 'error'>();
   /** Drafts dropped, by page. */
-  private drops = new Map<number, number>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastMove = { at: -Infinity, first: 0, last: -1, jumped: false };
+  #drops = new Map<number, number>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastMove = { at: -Infinity, first: 0, last: -1, jumped: false };
   /** How long a fling's fetch waits for the next move: a frame and a half, 60–300 ms. */
-  private settleMs = 60;
+  #settleMs = 60;
 
   constructor(host: ReactiveControllerHost, options: RowSourceOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Connected again: load anew.
-    if (!this.key) this.host.requestUpdate();
+    if (!this.#key) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.abort();
-    this.key = '';
+    this.#abort();
+    this.#key = '';
   }
 
   /**
@@ -86,22 +86,22 @@ export class RowSource implements ReactiveController {
    * no rows, phase `loading`, the first page asked. Returns whether it started.
    */
   load(): boolean {
-    const backend = this.options.backend();
-    const q = this.options.query();
+    const backend = this.#options.backend();
+    const q = this.#options.query();
     if (!backend || !q) return false;
-    const key = JSON.stringify([q, this.options.pageSize()]);
-    if (key === this.key && backend === this.backend) return false;
-    this.key = key;
-    this.backend = backend;
-    this.abort();
-    this.pages.clear();
-    this.drops.clear();
+    const key = JSON.stringify([q, this.#options.pageSize()]);
+    if (key === this.#key && backend === this.#backend) return false;
+    this.#key = key;
+    this.#backend = backend;
+    this.#abort();
+    this.#pages.clear();
+    this.#drops.clear();
     this.rows = [];
     this.total = 0;
     this.phase = 'loading';
     this.error = undefined;
     this.pageFailed = false;
-    void this.fetchPage(0);
+    void this.#fetchPage(0);
     return true;
   }
 
@@ -110,14 +110,14 @@ export class RowSource implements ReactiveController {
    * the pages that failed.
    */
   retry(): void {
-    if (this.phase === 'error' || !this.pages.size) {
-      this.key = '';
+    if (this.phase === 'error' || !this.#pages.size) {
+      this.#key = '';
     } else {
-      for (const [page, s] of this.pages) if (s === 'error') this.pages.delete(page);
+      for (const [page, s] of this.#pages) if (s === 'error') this.#pages.delete(page);
       this.pageFailed = false;
-      this.schedule();
+      this.#schedule();
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -126,9 +126,9 @@ export class RowSource implements ReactiveController {
    * position is kept. Before the first answer (or after a failed query): the whole query.
    */
   refresh(): void {
-    if (this.phase === 'ready') return this.forget(0);
-    this.key = '';
-    this.host.requestUpdate();
+    if (this.phase === 'ready') return this.#forget(0);
+    this.#key = '';
+    this.#host.requestUpdate();
   }
 
   /**
@@ -140,9 +140,9 @@ export class RowSource implements ReactiveController {
   apply(change: InvoiceChange): void {
     const index = this.rows.findIndex((r) => loaded(r) && r.id === change.invoiceId);
     const row = this.rows[index];
-    const q = this.options.query();
+    const q = this.#options.query();
     if (!loaded(row) || !q) return this.refresh();
-    const page = this.pageOf(index);
+    const page = this.#pageOf(index);
     if (change.kind === 'updated') {
       if (change.version === row.version) return;
       let next: InvoiceSummary;
@@ -150,123 +150,118 @@ export class RowSource implements ReactiveController {
         // Its summary fields, validated (a page's event may carry anything).
         next = parseInvoiceSummary(change.invoice);
       } catch {
-        return this.forget(page);
+        return this.#forget(page);
       }
       if (
         isVisibleTo(next, q.audience!) &&
         (!q.statuses || (q.statuses as string[]).includes(next.status))
       ) {
         this.rows[index] = next;
-        return this.host.requestUpdate();
+        return this.#host.requestUpdate();
       }
     }
     // Gone from the list: the rows after it move up.
     this.rows.splice(index, 1);
     this.total--;
-    this.forget(page);
+    this.#forget(page);
   }
 
   /**
    * Forgets the pages from `page` on (asked again as they come into view; their rows stay shown
    * until then); from 0, also asks the first page again for the total.
    */
-  private forget(page: number): void {
-    for (const p of this.pages.keys()) {
+  #forget(page: number): void {
+    for (const p of this.#pages.keys()) {
       if (p >= page) {
-        this.inFlight.get(p)?.abort();
-        this.inFlight.delete(p);
-        this.pages.delete(p);
-        this.drops.delete(p);
+        this.#inFlight.get(p)?.abort();
+        this.#inFlight.delete(p);
+        this.#pages.delete(p);
+        this.#drops.delete(p);
       }
     }
     this.pageFailed = false;
-    if (!page) void this.fetchPage(0);
-    this.schedule();
-    this.host.requestUpdate();
+    if (!page) void this.#fetchPage(0);
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
   /** The view moved: fetches the pages it needs, at once, or once a fling settles. */
   moved(): void {
-    this.schedule(this.flinging());
+    this.#schedule(this.#flinging());
   }
 
   /** Aborts every request, and makes every answer still to come stale. */
-  private abort(): void {
-    this.generation++;
-    for (const c of this.inFlight.values()) c.abort();
-    this.inFlight.clear();
-    clearTimeout(this.timer);
+  #abort(): void {
+    this.#generation++;
+    for (const c of this.#inFlight.values()) c.abort();
+    this.#inFlight.clear();
+    clearTimeout(this.#timer);
   }
 
   /** Drafts dropped so far, over all pages. */
-  private dropped(): number {
+  #dropped(): number {
     let n = 0;
-    for (const d of this.drops.values()) n += d;
+    for (const d of this.#drops.values()) n += d;
     return n;
   }
 
   /** Display index where a page starts, given the drafts dropped from earlier loaded pages. */
-  private pageStart(page: number): number {
+  #pageStart(page: number): number {
     let dropped = 0;
-    for (const [p, n] of this.drops) if (p < page) dropped += n;
-    return page * this.options.pageSize() - dropped;
+    for (const [p, n] of this.#drops) if (p < page) dropped += n;
+    return page * this.#options.pageSize() - dropped;
   }
 
   /** The page holding a display index (0 for anything before the first row). */
-  private pageOf(index: number): number {
+  #pageOf(index: number): number {
     if (!(index > 0)) return 0;
-    let page = Math.floor(index / this.options.pageSize());
-    while (this.pageStart(page + 1) <= index) page++;
+    let page = Math.floor(index / this.#options.pageSize());
+    while (this.#pageStart(page + 1) <= index) page++;
     return page;
   }
 
-  private async fetchPage(page: number): Promise<void> {
-    const backend = this.options.backend();
-    const q = this.options.query();
+  async #fetchPage(page: number): Promise<void> {
+    const backend = this.#options.backend();
+    const q = this.#options.query();
     // Never a negative, fractional or endless page: a server may reject it (or worse, answer).
     if (!backend || !q || !Number.isSafeInteger(page) || page < 0) return;
-    const limit = this.options.pageSize();
-    const generation = this.generation;
+    const limit = this.#options.pageSize();
+    const generation = this.#generation;
     const controller = new AbortController();
-    this.inFlight.set(page, controller);
-    this.pages.set(page, 'loading');
+    this.#inFlight.set(page, controller);
+    this.#pages.set(page, 'loading');
     try {
       const result = await backend.listInvoices(
         { ...q, offset: Math.max(0, page * limit), limit },
         { signal: controller.signal },
       );
-      if (generation !== this.generation) return; // an older query: never shown
+      if (generation !== this.#generation) return; // an older query: never shown
       if (page === 0) this.order = result;
-      this.place(page, result.items, q, result.total);
-      this.pages.set(page, 'loaded');
+      this.#place(page, result.items, q, result.total);
+      this.#pages.set(page, 'loaded');
       if (page === 0) this.phase = 'ready';
-      this.schedule();
+      this.#schedule();
     } catch (error) {
       // An older query, or a page the user scrolled far away from (it is asked again if needed).
-      if (generation !== this.generation || controller.signal.aborted) return;
+      if (generation !== this.#generation || controller.signal.aborted) return;
       if (page === 0) {
         this.phase = 'error';
         this.error = error;
       } else {
-        this.pages.set(page, 'error');
+        this.#pages.set(page, 'error');
         this.pageFailed = true;
       }
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     } finally {
-      if (this.inFlight.get(page) === controller) this.inFlight.delete(page);
+      if (this.#inFlight.get(page) === controller) this.#inFlight.delete(page);
     }
   }
 
-  private place(
-    page: number,
-    items: readonly InvoiceSummary[],
-    q: InvoiceQuery,
-    total: number,
-  ): void {
+  #place(page: number, items: readonly InvoiceSummary[], q: InvoiceQuery, total: number): void {
     // The customer never sees a draft, whatever the adapter returned.
     const visible = visibleTo(items, q.audience!);
-    this.options.onRows?.(visible);
-    const start = this.pageStart(page);
+    this.#options.onRows?.(visible);
+    const start = this.#pageStart(page);
     const dropped = items.length - visible.length;
     // Never more slots than a list may claim, whatever the adapter said (docs/RULES.md, Limits).
     total = Math.min(total, MAX_LIST_TOTAL);
@@ -277,19 +272,19 @@ export class RowSource implements ReactiveController {
     } else if (!page) {
       // The first page again (a refresh): the total may have changed; rows not fetched since
       // stay until their page answers.
-      this.rows.length = this.total = Math.max(0, Math.max(total, items.length) - this.dropped());
+      this.rows.length = this.total = Math.max(0, Math.max(total, items.length) - this.#dropped());
     }
     const rows = this.rows;
     if (dropped > 0) {
       rows.splice(start, items.length, ...visible);
-      this.drops.set(page, dropped);
+      this.#drops.set(page, dropped);
       this.total = Math.max(0, this.total - dropped);
       rows.length = this.total;
     } else {
       // Filled in place: only the rendered rows re-render.
       for (let i = 0; i < visible.length; i++) rows[start + i] = visible[i]!;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -299,14 +294,14 @@ export class RowSource implements ReactiveController {
    * with the time between moves, so a busy or slow device whose frames take 100 ms or more
    * still counts a drag as a fling rather than sending a request per frame.
    */
-  private flinging(): boolean {
+  #flinging(): boolean {
     const now = performance.now();
-    const { first, last } = this.options.view();
-    const previous = this.lastMove;
+    const { first, last } = this.#options.view();
+    const previous = this.#lastMove;
     const gap = now - previous.at;
     const jumped = first > previous.last || last < previous.first;
-    this.lastMove = { at: now, first, last, jumped };
-    this.settleMs = Math.min(300, Math.max(60, 1.5 * gap));
+    this.#lastMove = { at: now, first, last, jumped };
+    this.#settleMs = Math.min(300, Math.max(60, 1.5 * gap));
     return jumped && (gap < 150 || (previous.jumped && gap < 1000));
   }
 
@@ -317,33 +312,33 @@ export class RowSource implements ReactiveController {
    * Requests for pages the view has left behind are aborted (and asked again if the user comes
    * back).
    */
-  private schedule(flinging = false): void {
-    clearTimeout(this.timer);
+  #schedule(flinging = false): void {
+    clearTimeout(this.#timer);
     if (this.phase !== 'ready') return;
-    const view = this.options.view();
-    const firstPage = this.pageOf(view.first) - 1;
-    const lastPage = this.pageOf(view.last) + 1;
-    for (const [page, controller] of this.inFlight) {
+    const view = this.#options.view();
+    const firstPage = this.#pageOf(view.first) - 1;
+    const lastPage = this.#pageOf(view.last) + 1;
+    for (const [page, controller] of this.#inFlight) {
       if (page > 0 && (page < firstPage || page > lastPage)) {
         controller.abort();
-        this.inFlight.delete(page);
-        this.pages.delete(page);
+        this.#inFlight.delete(page);
+        this.#pages.delete(page);
       }
     }
-    if (flinging) this.timer = setTimeout(() => this.fetchInView(), this.settleMs);
-    else if (this.inFlight.size) this.timer = setTimeout(() => this.fetchInView(), 30);
-    else this.fetchInView();
+    if (flinging) this.#timer = setTimeout(() => this.#fetchInView(), this.#settleMs);
+    else if (this.#inFlight.size) this.#timer = setTimeout(() => this.#fetchInView(), 30);
+    else this.#fetchInView();
   }
 
-  private fetchInView(): void {
-    const view = this.options.view();
+  #fetchInView(): void {
+    const view = this.#options.view();
     const first = Math.max(0, view.first);
     const last = Math.min(view.last, this.total - 1);
     // `!(last >= first)` also stops a range that is not a number.
     if (this.phase !== 'ready' || !(last >= first)) return;
-    const lastPage = this.pageOf(last);
-    for (let p = this.pageOf(first); p <= lastPage; p++) {
-      if (!this.pages.has(p)) void this.fetchPage(p);
+    const lastPage = this.#pageOf(last);
+    for (let p = this.#pageOf(first); p <= lastPage; p++) {
+      if (!this.#pages.has(p)) void this.#fetchPage(p);
     }
   }
 }

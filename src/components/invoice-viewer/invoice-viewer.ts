@@ -183,42 +183,42 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   /** Set by Reload when the invoice was given as an object (no `invoice-id`). */
   @state() private reloadId?: string;
 
-  private readonly l10n = new LocaleController(this, invoiceViewerStrings);
-  private readonly discard = new DiscardController(this, {
+  readonly #l10n = new LocaleController(this, invoiceViewerStrings);
+  readonly #discard = new DiscardController(this, {
     invoice: () => (this.gone ? undefined : this.shown),
     backend: () => this.activeBackend,
     emit: (type, detail) => this.emit(type, detail),
     discarded: (invoice) => {
       this.gone = invoice;
-      this.announce(this.l10n.t.discarded(inSentence(invoice.documentId)));
+      this.#announce(this.#l10n.t.discarded(inSentence(invoice.documentId)));
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>('.discarded')?.focus();
       });
     },
     reload: () => this.refresh(),
-    vetoed: () => this.announce(this.l10n.t.discardVetoed),
+    vetoed: () => this.#announce(this.#l10n.t.discardVetoed),
   });
   /** The rendered part of a long line list. */
-  private readonly lines = new RowWindow(this, {
+  readonly #lines = new RowWindow(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual'),
     body: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual > .rows'),
     count: () => {
-      const rows = this.cache?.rows.length ?? 0;
+      const rows = this.#cache?.rows.length ?? 0;
       return rows > VIRTUALIZE_ABOVE ? rows : 0;
     },
     stickyStart: true,
   });
-  private readonly uid = `iv${++counter}`;
+  readonly #uid = `iv${++counter}`;
   /** Invoices already validated (from the adapter, or parsed once). */
-  private readonly trusted = new WeakSet<Invoice>();
-  private cache?: {
+  readonly #trusted = new WeakSet<Invoice>();
+  #cache?: {
     invoice: Invoice;
     currency: string;
     amounts: DisplayAmounts;
     rows: LineRowItem[];
   };
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Task(this, {
     task: async ([id, backend, audience], { signal }) => {
       if (!id) return initialState;
       if (!backend) throw noBackendError();
@@ -227,13 +227,13 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     args: () =>
       [this.invoiceId ?? this.reloadId, this.activeBackend, this.audience, this.reloads] as const,
     onComplete: (invoice) => {
-      this.trusted.add(invoice);
+      this.#trusted.add(invoice);
       this.invoice = invoice;
-      this.announce(this.l10n.t.loaded(inSentence(invoice.documentId)));
+      this.#announce(this.#l10n.t.loaded(inSentence(invoice.documentId)));
     },
     onError: (error) => {
       const e = toBackendError(error);
-      if (e.kind !== 'aborted') this.announce(this.describeLoadError(e));
+      if (e.kind !== 'aborted') this.#announce(this.#describeLoadError(e));
     },
   });
 
@@ -242,7 +242,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     new InvoiceChanges(
       this,
       () => this.activeBackend,
-      (change) => this.onChange(change),
+      (change) => this.#onChange(change),
     );
   }
 
@@ -254,11 +254,11 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   /** Tells the viewer an invoice changed (the host changed it): re-read if it is the one shown. */
   invalidate(invoiceId: string): void {
-    this.onChange({ invoiceId, kind: 'updated' });
+    this.#onChange({ invoiceId, kind: 'updated' });
   }
 
   /** A change from elsewhere: show the new copy, the discarded state, or read it again. */
-  private onChange({ invoiceId, kind, invoice, version }: InvoiceChange): void {
+  #onChange({ invoiceId, kind, invoice, version }: InvoiceChange): void {
     const shown = this.shown;
     if (!shown || shown.id !== invoiceId || this.gone) return;
     if (kind === 'discarded') this.gone = shown;
@@ -271,7 +271,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   // --- Live region -------------------------------------------------------------------------
 
   /** Says something in the live region. */
-  private announce(text: string): void {
+  #announce(text: string): void {
     // Re-announce identical text: clear first, then set on the next frame.
     this.announcement = '';
     requestAnimationFrame(() => {
@@ -286,21 +286,21 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     if (changed.has('invoiceId') && changed.get('invoiceId') !== undefined) {
       this.reloadId = undefined;
     }
-    if (changed.has('invoice')) this.accept(this.invoice);
+    if (changed.has('invoice')) this.#accept(this.invoice);
   }
 
   /** Validates and shows an invoice; a malformed one shows the validation error. */
-  private accept(invoice: Invoice | undefined): void {
+  #accept(invoice: Invoice | undefined): void {
     const previous = this.shown;
     this.inputError = undefined;
     if (!invoice) {
       this.shown = undefined;
-    } else if (this.trusted.has(invoice)) {
+    } else if (this.#trusted.has(invoice)) {
       this.shown = invoice;
     } else {
       try {
         const parsed = parseInvoice(invoice);
-        this.trusted.add(parsed);
+        this.#trusted.add(parsed);
         this.shown = parsed;
       } catch (error) {
         this.shown = undefined;
@@ -309,23 +309,23 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     }
     const next = this.shown;
     if (!next || !previous || previous.id !== next.id || previous.version !== next.version) {
-      this.discard.reset();
+      this.#discard.reset();
     }
     if (next && (!previous || previous.id !== next.id)) this.gone = undefined;
   }
 
   // --- Handlers ----------------------------------------------------------------------------
 
-  private onCurrency = (event: Event): void => {
+  #onCurrency = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
     if (!value || value === this.currency) return;
     this.currency = value;
     const detail: InvoiceCurrencyChangeDetail = { currency: value };
     this.emit('invoice-currency-change', detail);
-    this.announce(this.l10n.t.amountsIn(value));
+    this.#announce(this.#l10n.t.amountsIn(value));
   };
 
-  private onToggle = (section: SectionId): void => {
+  #onToggle = (section: SectionId): void => {
     const open = new Set(this.open);
     const isOpen = !open.has(section);
     if (isOpen) open.add(section);
@@ -335,55 +335,53 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     this.emit('invoice-section-toggle', detail);
   };
 
-  private onInvoiceEvent = (
-    event: CustomEvent<InvoiceStatusChangeDetail | InvoiceRefreshDetail>,
-  ) => {
+  #onInvoiceEvent = (event: CustomEvent<InvoiceStatusChangeDetail | InvoiceRefreshDetail>) => {
     const invoice = event.detail?.invoice;
     if (invoice && (!this.shown || invoice.id === this.shown.id)) this.invoice = invoice;
   };
 
-  private retry = (): void => {
+  #retry = (): void => {
     this.reloads++;
   };
 
   // --- Rendering ---------------------------------------------------------------------------
 
-  private describeLoadError(error: BackendError): string {
-    if (error.kind === 'not-found') return this.l10n.t.notFound;
-    return errorMessage(error, this.l10n.common);
+  #describeLoadError(error: BackendError): string {
+    if (error.kind === 'not-found') return this.#l10n.t.notFound;
+    return errorMessage(error, this.#l10n.common);
   }
 
-  private amountsFor(invoice: Invoice): { amounts: DisplayAmounts; rows: LineRowItem[] } {
+  #amountsFor(invoice: Invoice): { amounts: DisplayAmounts; rows: LineRowItem[] } {
     const currency = this.currency ?? invoice.currency;
-    const c = this.cache;
+    const c = this.#cache;
     if (c && c.invoice === invoice && c.currency === currency) return c;
     const amounts = displayAmounts(invoice, currency);
     const rows = lineRows(amounts);
-    this.cache = { invoice, currency, amounts, rows };
-    return this.cache;
+    this.#cache = { invoice, currency, amounts, rows };
+    return this.#cache;
   }
 
   override render(): TemplateResult {
-    return html`${this.renderBody()}
+    return html`${this.#renderBody()}
       <div class="live visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  private renderState(text: string, withRetry: boolean, alert = false): TemplateResult {
+  #renderState(text: string, withRetry: boolean, alert = false): TemplateResult {
     return html`<div class="viewer state">
       <p role=${alert ? 'alert' : nothing}>${text}</p>
       ${
         withRetry
-          ? html`<button type="button" class="button" @click=${this.retry}>
-              ${this.l10n.common.retry}
+          ? html`<button type="button" class="button" @click=${this.#retry}>
+              ${this.#l10n.common.retry}
             </button>`
           : nothing
       }
     </div>`;
   }
 
-  private renderBody(): TemplateResult {
-    const { t } = this.l10n;
-    const loading = this.loader.status === TaskStatus.PENDING;
+  #renderBody(): TemplateResult {
+    const { t } = this.#l10n;
+    const loading = this.#loader.status === TaskStatus.PENDING;
     if (loading) {
       return html`<div class="viewer state" aria-busy="true">
         <p>${t.loadingInvoice}</p>
@@ -392,9 +390,9 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
         <div class="skeleton"></div>
       </div>`;
     }
-    if (this.loader.status === TaskStatus.ERROR) {
-      const error = toBackendError(this.loader.error);
-      return this.renderState(this.describeLoadError(error), true, true);
+    if (this.#loader.status === TaskStatus.ERROR) {
+      const error = toBackendError(this.#loader.error);
+      return this.#renderState(this.#describeLoadError(error), true, true);
     }
     if (this.gone) {
       return html`<div class="viewer state">
@@ -403,17 +401,17 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     }
     if (this.inputError) {
       const hasSource = Boolean(this.invoiceId ?? this.reloadId);
-      return this.renderState(errorMessage(this.inputError, this.l10n.common), hasSource, true);
+      return this.#renderState(errorMessage(this.inputError, this.#l10n.common), hasSource, true);
     }
     const invoice = this.shown;
-    if (!invoice) return this.renderState(t.nothingSelected, false);
-    if (!isVisibleTo(invoice, this.audience)) return this.renderState(t.notAvailable, false);
-    return this.renderInvoice(forAudience(invoice, this.audience));
+    if (!invoice) return this.#renderState(t.nothingSelected, false);
+    if (!isVisibleTo(invoice, this.audience)) return this.#renderState(t.notAvailable, false);
+    return this.#renderInvoice(forAudience(invoice, this.audience));
   }
 
-  private renderInvoice(invoice: Invoice): TemplateResult {
-    const { t, common, locale } = this.l10n;
-    const { amounts, rows } = this.amountsFor(invoice);
+  #renderInvoice(invoice: Invoice): TemplateResult {
+    const { t, common, locale } = this.#l10n;
+    const { amounts, rows } = this.#amountsFor(invoice);
     const ctx: ViewContext = {
       invoice,
       amounts,
@@ -424,13 +422,13 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       audience: this.audience,
     };
     const section = (id: SectionId, body: () => TemplateResult) =>
-      renderSection(id, t.sections[id], this.open.has(id), body, this.onToggle, this.uid);
+      renderSection(id, t.sections[id], this.open.has(id), body, this.#onToggle, this.#uid);
     return html`<article class="viewer" aria-label=${t.viewerLabel(inSentence(invoice.documentId))}>
-      ${renderHeader(ctx, this.onCurrency, {
-        currency: `${this.uid}-currency`,
-        status: `${this.uid}-status`,
+      ${renderHeader(ctx, this.#onCurrency, {
+        currency: `${this.#uid}-currency`,
+        status: `${this.#uid}-status`,
       })}
-      ${this.renderActions(invoice, amounts.currency)}
+      ${this.#renderActions(invoice, amounts.currency)}
       ${section('summary', () => renderSummary(ctx))}
       ${section('lines', () =>
         renderLineItems({
@@ -439,8 +437,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
           rows,
           t,
           locale,
-          windowed: this.lines.indexes,
-          keyOf: (i) => this.lines.keyOf(i),
+          windowed: this.#lines.indexes,
+          keyOf: (i) => this.#lines.keyOf(i),
         }),
       )}
       ${section('totals', () => renderTotals(ctx))}
@@ -453,8 +451,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     </article>`;
   }
 
-  private renderActions(invoice: Invoice, currency: CurrencyCode): TemplateResult {
-    const { t, common } = this.l10n;
+  #renderActions(invoice: Invoice, currency: CurrencyCode): TemplateResult {
+    const { t, common } = this.#l10n;
     const operator = this.audience === 'operator';
     const backend = this.backend ?? this.contextBackend;
     const updaterTag = unsafeStatic(tagNameOf(StatusUpdater, 'status-updater'));
@@ -472,8 +470,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
             .density=${this.density}
             flow=${this.flow}
             exportparts=${exportParts('status-updater', STATUS_UPDATER_PARTS)}
-            @invoice-status-change=${this.onInvoiceEvent}
-            @invoice-refresh=${this.onInvoiceEvent}
+            @invoice-status-change=${this.#onInvoiceEvent}
+            @invoice-refresh=${this.#onInvoiceEvent}
           ></${updaterTag}>`
             : nothing
         }
@@ -495,7 +493,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
                 data-variant="danger"
                 part="discard-button"
                 aria-haspopup="dialog"
-                @click=${this.discard.open}
+                @click=${this.#discard.open}
               >
                 ${t.discard}
               </button>`
@@ -504,9 +502,9 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       </div>
       ${
         discardable
-          ? this.discard.render(invoice, t, common, {
-              heading: `${this.uid}-discard-heading`,
-              body: `${this.uid}-discard-body`,
+          ? this.#discard.render(invoice, t, common, {
+              heading: `${this.#uid}-discard-heading`,
+              body: `${this.#uid}-discard-body`,
             })
           : nothing
       }`;

@@ -23,49 +23,49 @@ const EVENTS = ['invoice-status-change', 'invoice-refresh', 'invoice-discard'] a
 type EventDetail = { invoice?: InvoiceChange['invoice']; invoiceId?: string } | null;
 
 export class InvoiceChanges implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly backend: () => InvoiceBackend | undefined;
-  private readonly onChange: (change: InvoiceChange) => void;
-  private subscribed?: InvoiceBackend;
-  private unsubscribe?: () => void;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #backend: () => InvoiceBackend | undefined;
+  readonly #onChange: (change: InvoiceChange) => void;
+  #subscribed?: InvoiceBackend;
+  #unsubscribe?: () => void;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     backend: () => InvoiceBackend | undefined,
     onChange: (change: InvoiceChange) => void,
   ) {
-    this.host = host;
-    this.backend = backend;
-    this.onChange = onChange;
+    this.#host = host;
+    this.#backend = backend;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   /** A write event of the page: the change it stands for. */
-  private readonly onEvent = ({ type, detail }: CustomEvent<EventDetail>): void => {
+  readonly #onEvent = ({ type, detail }: CustomEvent<EventDetail>): void => {
     const invoice = detail?.invoice;
     if (type === 'invoice-discard') {
-      if (detail?.invoiceId) this.onChange({ invoiceId: detail.invoiceId, kind: 'discarded' });
+      if (detail?.invoiceId) this.#onChange({ invoiceId: detail.invoiceId, kind: 'discarded' });
     } else if (invoice) {
-      this.onChange({ invoiceId: invoice.id, kind: 'updated', invoice, version: invoice.version });
+      this.#onChange({ invoiceId: invoice.id, kind: 'updated', invoice, version: invoice.version });
     }
   };
 
   hostConnected(): void {
-    for (const type of EVENTS) addEventListener(type, this.onEvent);
+    for (const type of EVENTS) addEventListener(type, this.#onEvent);
   }
 
   hostDisconnected(): void {
-    for (const type of EVENTS) removeEventListener(type, this.onEvent);
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribed = undefined;
+    for (const type of EVENTS) removeEventListener(type, this.#onEvent);
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#subscribed = undefined;
   }
 
   /** (Re)subscribes when the adapter in force changed. */
   hostUpdated(): void {
-    const backend = this.backend();
-    if (backend === this.subscribed || !this.host.isConnected) return;
-    this.unsubscribe?.();
-    this.subscribed = backend;
-    this.unsubscribe = backend?.subscribe?.((change) => this.onChange(change));
+    const backend = this.#backend();
+    if (backend === this.#subscribed || !this.#host.isConnected) return;
+    this.#unsubscribe?.();
+    this.#subscribed = backend;
+    this.#unsubscribe = backend?.subscribe?.((change) => this.#onChange(change));
   }
 }

@@ -14,14 +14,14 @@ import type { CancelableInvoiceEvent, InvoiceEventMap } from './events.js';
 
 const validated = new WeakMap<InvoiceBackend, InvoiceBackend>();
 
+// The converters below only read attributes: a reflected value is written by Lit's default
+// converter, which sets the string as it is and removes the attribute for `undefined`.
+
 /** Reads the `audience` attribute failing closed: anything but `operator` is the customer. */
 export const audienceConverter = {
   fromAttribute(value: string | null): Audience {
     if (value === null || value === 'operator') return 'operator';
     return 'customer';
-  },
-  toAttribute(value: Audience): string {
-    return value;
   },
 };
 
@@ -29,9 +29,6 @@ export const audienceConverter = {
 export const flowConverter = {
   fromAttribute(value: string | null): InvoiceFlow {
     return value === 'generation' ? 'generation' : 'existing';
-  },
-  toAttribute(value: InvoiceFlow): string {
-    return value;
   },
 };
 
@@ -43,18 +40,12 @@ export const themeConverter = {
   fromAttribute(value: string | null): ThemeName | undefined {
     return value === 'light' || value === 'dark' ? value : undefined;
   },
-  toAttribute(value: ThemeName | undefined): string | null {
-    return value ?? null;
-  },
 };
 
 /** `compact`; anything else (or no attribute) is the default, comfortable density. */
 export const densityConverter = {
   fromAttribute(value: string | null): Density | undefined {
     return value === 'compact' || value === 'comfortable' ? value : undefined;
-  },
-  toAttribute(value: Density | undefined): string | null {
-    return value ?? null;
   },
 };
 

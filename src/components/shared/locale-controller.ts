@@ -49,20 +49,20 @@ function watchLang(): void {
 }
 
 export class LocaleController<T extends object> implements ReactiveController {
-  private readonly host: Host;
-  private readonly catalogue: Catalogue<T>;
-  private current: Locale = 'en';
+  readonly #host: Host;
+  readonly #catalogue: Catalogue<T>;
+  #current: Locale = 'en';
 
   constructor(host: Host, catalogue: Catalogue<T>) {
-    this.host = host;
-    this.catalogue = catalogue;
+    this.#host = host;
+    this.#catalogue = catalogue;
     host.addController(this);
   }
 
   hostConnected(): void {
     controllers.add(this as LocaleController<object>);
     watchLang();
-    this.resolve();
+    this.#resolve();
   }
 
   hostDisconnected(): void {
@@ -71,25 +71,25 @@ export class LocaleController<T extends object> implements ReactiveController {
 
   /** Re-reads the locale; re-renders the host when it changed (also for shadow-DOM children). */
   refresh(): void {
-    const previous = this.current;
-    this.resolve();
-    if (this.current !== previous) this.host.requestUpdate();
+    const previous = this.#current;
+    this.#resolve();
+    if (this.#current !== previous) this.#host.requestUpdate();
   }
 
   /** Re-renders the host (its locale's strings have arrived). */
   requestUpdate(): void {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
     // An element's own lang may have been set by a parent's template: resolve before render.
-    this.resolve();
+    this.#resolve();
   }
 
   /** Resolves the locale in force and asks for its strings when they are not loaded. */
-  private resolve(): void {
-    this.current = resolveLocale(langOf(this.host));
-    requestLocale(this.current);
+  #resolve(): void {
+    this.#current = resolveLocale(langOf(this.#host));
+    requestLocale(this.#current);
   }
 
   /**
@@ -97,21 +97,21 @@ export class LocaleController<T extends object> implements ReactiveController {
    * resolved locale even while that locale's strings are still loading.
    */
   get locale(): Locale {
-    return this.current;
+    return this.#current;
   }
 
   /** This element's strings in the current locale (English until it loads), with overrides. */
   get t(): T {
-    const overrides = this.host.strings as StringOverrides<T> | undefined;
-    const loaded = loadedLocale(this.current);
-    const base = loaded ? this.catalogue.pick(loaded) : this.catalogue.en;
+    const overrides = this.#host.strings as StringOverrides<T> | undefined;
+    const loaded = loadedLocale(this.#current);
+    const base = loaded ? this.#catalogue.pick(loaded) : this.#catalogue.en;
     return overrides ? { ...base, ...overrides } : base;
   }
 
   /** The common strings (statuses, errors, buttons), with the host's overrides applied. */
   get common(): CommonStrings {
-    const overrides = (this.host.strings as StringOverrides<T> | undefined)?.common;
-    const loaded = loadedLocale(this.current);
+    const overrides = (this.#host.strings as StringOverrides<T> | undefined)?.common;
+    const loaded = loadedLocale(this.#current);
     const base = loaded ? commonStrings.pick(loaded) : commonStrings.en;
     return overrides ? { ...base, ...overrides } : base;
   }

@@ -33,42 +33,42 @@ export class MenuButtonController implements ReactiveController {
   /** The item in the tab order (roving tabindex), focused while the menu is open. */
   activeIndex = 0;
 
-  private readonly host: Host;
-  private focusItem = false;
-  private focusButton = false;
-  private typed = '';
-  private typedTimer?: ReturnType<typeof setTimeout>;
-  private readonly popup = anchoredPopup('end');
+  readonly #host: Host;
+  #focusItem = false;
+  #focusButton = false;
+  #typed = '';
+  #typedTimer?: ReturnType<typeof setTimeout>;
+  readonly #popup = anchoredPopup('end');
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
-  private get button(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('[aria-haspopup="menu"]');
+  get #button(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>('[aria-haspopup="menu"]');
   }
 
-  private get items(): HTMLElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  get #items(): HTMLElement[] {
+    return [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   }
 
   /** Opens the menu on the item at `index` (wrapping; -1 is the last). No items: stays shut. */
   show(index: number): void {
-    const count = this.items.length;
+    const count = this.#items.length;
     if (count === 0) return;
     this.activeIndex = ((index % count) + count) % count;
     this.open = true;
-    this.focusItem = true;
-    this.host.requestUpdate();
+    this.#focusItem = true;
+    this.#host.requestUpdate();
   }
 
   /** Closes the menu; with `returnFocus` the button gets the focus back. */
   close(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    if (returnFocus) this.focusButton = true;
-    this.host.requestUpdate();
+    if (returnFocus) this.#focusButton = true;
+    this.#host.requestUpdate();
   }
 
   /** The button's click: opens on the first item, or closes. */
@@ -108,27 +108,27 @@ export class MenuButtonController implements ReactiveController {
       !event.metaKey &&
       !event.altKey
     ) {
-      this.typeAhead(key);
+      this.#typeAhead(key);
     }
   };
 
   /** Focus left the element (Tab, a click outside): the menu closes. */
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (this.open && (!next || !this.host.renderRoot.contains(next))) this.close(false);
+    if (this.open && (!next || !this.#host.renderRoot.contains(next))) this.close(false);
   };
 
   /** Moves to the next item whose text starts with the characters typed lately. */
-  private typeAhead(char: string): void {
-    clearTimeout(this.typedTimer);
-    this.typed += char.toLocaleLowerCase();
-    this.typedTimer = setTimeout(() => (this.typed = ''), 500);
-    const names = this.items.map((item) => (item.textContent ?? '').trim().toLocaleLowerCase());
+  #typeAhead(char: string): void {
+    clearTimeout(this.#typedTimer);
+    this.#typed += char.toLocaleLowerCase();
+    this.#typedTimer = setTimeout(() => (this.#typed = ''), 500);
+    const names = this.#items.map((item) => (item.textContent ?? '').trim().toLocaleLowerCase());
     const count = names.length;
-    const start = this.typed.length === 1 ? this.activeIndex + 1 : this.activeIndex;
+    const start = this.#typed.length === 1 ? this.activeIndex + 1 : this.activeIndex;
     for (let i = 0; i < count; i++) {
       const index = (start + i) % count;
-      if (names[index].startsWith(this.typed)) {
+      if (names[index].startsWith(this.#typed)) {
         this.show(index);
         return;
       }
@@ -137,28 +137,28 @@ export class MenuButtonController implements ReactiveController {
 
   hostUpdated(): void {
     // Shown (and placed) before an item takes the focus: a hidden item cannot.
-    this.popup.sync(
-      this.host.renderRoot.querySelector<HTMLElement>('[role="menu"]'),
-      this.button,
+    this.#popup.sync(
+      this.#host.renderRoot.querySelector<HTMLElement>('[role="menu"]'),
+      this.#button,
       this.open,
     );
-    if (this.focusItem) {
-      this.focusItem = false;
-      this.items[this.activeIndex]?.focus();
+    if (this.#focusItem) {
+      this.#focusItem = false;
+      this.#items[this.activeIndex]?.focus();
     }
-    if (this.focusButton) {
-      this.focusButton = false;
-      this.button?.focus();
+    if (this.#focusButton) {
+      this.#focusButton = false;
+      this.#button?.focus();
     }
     // The items are gone (no formats any more, say): nothing left to show.
-    if (this.open && this.items.length === 0) {
+    if (this.open && this.#items.length === 0) {
       this.open = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.typedTimer);
-    this.popup.close();
+    clearTimeout(this.#typedTimer);
+    this.#popup.close();
   }
 }

@@ -43,52 +43,52 @@ export class RowWindow implements ReactiveController {
    * Twice the rows a window holds: keys of rendered rows are unique modulo this, and while a
    * row has focus no rendered row's element is moved (see `keyOf`).
    */
-  private slots = 1;
+  #slots = 1;
   /** The row whose key is 0 (see `keyOf`). */
-  private anchor = 0;
+  #anchor = 0;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RowWindowOptions;
-  private size = 0;
-  private viewport = 0;
-  private offset = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RowWindowOptions;
+  #size = 0;
+  #viewport = 0;
+  #offset = 0;
   /** The scroller's `scrollTop`, as of its last scroll event (reading it may force a layout). */
-  private top = 0;
-  private scroller?: HTMLElement;
-  private body?: HTMLElement;
+  #top = 0;
+  #scroller?: HTMLElement;
+  #body?: HTMLElement;
   /**
    * Layout is read only here, after the browser laid out (never in the middle of an update,
    * which would force an extra layout per frame): the viewport's height, and a row's height
    * and the rows' offset when the rows' box changed (rows came, density or layout changed).
    */
-  private readonly resize =
+  readonly #resize =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
-          this.viewport = this.scroller?.clientHeight ?? 0;
-          const body = this.body;
+          this.#viewport = this.#scroller?.clientHeight ?? 0;
+          const body = this.#body;
           const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
           // A hidden list measures 0: keep what was known.
           if (body && measured > 0) {
-            this.offset = body.offsetTop;
-            if (Math.abs(measured - this.size) > 0.01) {
-              this.size = measured;
-              this.pad(body);
+            this.#offset = body.offsetTop;
+            if (Math.abs(measured - this.#size) > 0.01) {
+              this.#size = measured;
+              this.#pad(body);
             }
           }
-          this.move();
+          this.#move();
         });
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The rendered row indexes, in order. */
   get indexes(): number[] {
     const out: number[] = [];
-    const end = Math.min(this.last, this.options.count() - 1);
+    const end = Math.min(this.last, this.#options.count() - 1);
     for (let i = this.first; i <= end; i++) out.push(i);
     return out;
   }
@@ -108,87 +108,87 @@ export class RowWindow implements ReactiveController {
    * window may hand its element to another row: the window blurs it (rows carry `data-index`).
    */
   keyOf(index: number): number {
-    const key = (index - this.anchor) % this.slots;
-    return key < 0 ? key + this.slots : key;
+    const key = (index - this.#anchor) % this.#slots;
+    return key < 0 ? key + this.#slots : key;
   }
 
   /** The measured row height in CSS pixels (an estimate until a row rendered). */
   get rowSize(): number {
-    return this.size || ESTIMATE;
+    return this.#size || ESTIMATE;
   }
 
   hostDisconnected(): void {
-    this.attach(undefined, undefined);
+    this.#attach(undefined, undefined);
   }
 
   hostUpdate(): void {
     // The list may have changed size since the last frame: render the right rows at once.
-    this.move(false);
+    this.#move(false);
   }
 
   hostUpdated(): void {
-    const scroller = this.options.scroller() ?? undefined;
-    const body = this.options.body() ?? undefined;
-    if (scroller !== this.scroller || body !== this.body) this.attach(scroller, body);
+    const scroller = this.#options.scroller() ?? undefined;
+    const body = this.#options.body() ?? undefined;
+    if (scroller !== this.#scroller || body !== this.#body) this.#attach(scroller, body);
     // Writes only: the rows just rendered are placed, and the list keeps its whole height.
-    if (body) this.pad(body);
+    if (body) this.#pad(body);
   }
 
   /** Scrolls to the first row (a new list). */
   toStart(): void {
-    if (this.scroller) this.scroller.scrollTop = 0;
-    this.top = 0;
-    this.move();
+    if (this.#scroller) this.#scroller.scrollTop = 0;
+    this.#top = 0;
+    this.#move();
   }
 
   /** Scrolls the least needed for row `index` to be in view, and renders it. */
   reveal(index: number): void {
-    const scroller = this.scroller;
+    const scroller = this.#scroller;
     if (!scroller) return;
     const size = this.rowSize;
-    const top = this.offset + index * size;
-    const cover = this.options.stickyStart ? this.offset : 0;
-    let next = this.top;
-    if (top < this.top + cover) next = top - cover;
-    else if (top + size > this.top + this.viewport) next = top + size - this.viewport;
-    if (next !== this.top) {
+    const top = this.#offset + index * size;
+    const cover = this.#options.stickyStart ? this.#offset : 0;
+    let next = this.#top;
+    if (top < this.#top + cover) next = top - cover;
+    else if (top + size > this.#top + this.#viewport) next = top + size - this.#viewport;
+    if (next !== this.#top) {
       scroller.scrollTop = next;
-      this.top = scroller.scrollTop;
+      this.#top = scroller.scrollTop;
     }
-    this.move();
+    this.#move();
   }
 
-  private pad(body: HTMLElement): void {
+  #pad(body: HTMLElement): void {
     const size = this.rowSize;
-    const after = Math.max(0, this.options.count() - 1 - this.last);
+    const after = Math.max(0, this.#options.count() - 1 - this.last);
     body.style.paddingBlockStart = `${this.first * size}px`;
     body.style.paddingBlockEnd = `${after * size}px`;
   }
 
-  private attach(scroller: HTMLElement | undefined, body: HTMLElement | undefined): void {
-    if (scroller !== this.scroller) {
-      this.scroller?.removeEventListener('scroll', this.onScroll);
-      scroller?.addEventListener('scroll', this.onScroll, { passive: true });
-      this.top = scroller?.scrollTop ?? 0;
+  #attach(scroller: HTMLElement | undefined, body: HTMLElement | undefined): void {
+    if (scroller !== this.#scroller) {
+      this.#scroller?.removeEventListener('scroll', this.#onScroll);
+      scroller?.addEventListener('scroll', this.#onScroll, { passive: true });
+      this.#top = scroller?.scrollTop ?? 0;
     }
-    this.scroller = scroller;
-    this.body = body;
-    this.resize?.disconnect();
-    if (scroller) this.resize?.observe(scroller);
-    if (body) this.resize?.observe(body);
+    this.#scroller = scroller;
+    this.#body = body;
+    this.#resize?.disconnect();
+    if (scroller) this.#resize?.observe(scroller);
+    if (body) this.#resize?.observe(body);
   }
 
   /** The focused element of the document or shadow root, when it is in the rows. */
-  private focusInRows(): HTMLElement | null {
-    const root = this.body?.getRootNode();
+  #focusInRows(): HTMLElement | null {
+    const root = this.#body?.getRootNode();
     const focused =
       root instanceof Document || root instanceof ShadowRoot ? root.activeElement : null;
-    return focused instanceof HTMLElement && this.body?.contains(focused) ? focused : null;
+    return focused instanceof HTMLElement && this.#body?.contains(focused) ? focused : null;
   }
 
-  private readonly onScroll = (): void => {
-    this.top = this.scroller?.scrollTop ?? 0;
-    this.move();
+  readonly #onScroll = (): void => {
+    this.#top = this.#scroller?.scrollTop ?? 0;
+    this.#move();
   };
 
   /**
@@ -196,13 +196,13 @@ export class RowWindow implements ReactiveController {
    * the host to render. The window is re-centred with `overscan` rows on each side, so a slow
    * scroll re-renders once every few rows, not every pixel.
    */
-  private move(render = true): void {
-    const count = this.options.count();
+  #move(render = true): void {
+    const count = this.#options.count();
     const size = this.rowSize;
-    const overscan = this.options.overscan?.() ?? 3;
-    const top = this.top - this.offset;
-    const inView = Math.ceil((this.viewport || size * 10) / size) + 1;
-    this.slots = Math.max(this.slots, 2 * (inView + 2 * overscan + 1));
+    const overscan = this.#options.overscan?.() ?? 3;
+    const top = this.#top - this.#offset;
+    const inView = Math.ceil((this.#viewport || size * 10) / size) + 1;
+    this.#slots = Math.max(this.#slots, 2 * (inView + 2 * overscan + 1));
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
     const covered = from >= this.first && to <= this.last && this.last < count;
@@ -217,15 +217,15 @@ export class RowWindow implements ReactiveController {
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
-    const focused = this.focusInRows();
-    if (!focused) this.anchor = first;
+    const focused = this.#focusInRows();
+    if (!focused) this.#anchor = first;
     else {
       // A focused row that left the window: its element is about to show another row.
       const row = focused.closest<HTMLElement>('[data-index]');
       const index = Number(row?.dataset.index);
       if (row && !(index >= first && index <= last)) focused.blur();
     }
-    if (render) this.host.requestUpdate();
-    this.options.onMove?.();
+    if (render) this.#host.requestUpdate();
+    this.#options.onMove?.();
   }
 }
