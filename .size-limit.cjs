@@ -119,8 +119,12 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    // 25 kB since issue 17 (count, empty state with Clear filters, agreement between elements).
-    limit: '25 kB',
+    // 25 kB since issue 17 (count, empty state with Clear filters, agreement between elements);
+    // 26 kB since the second part of issue 17 (month fields in the element's language, the
+    // money sort's header, the suggestions in the top layer) and issue 25's `view`: 25.75 kB
+    // measured on 2026-12-02 after the savings of docs/PERFORMANCE.md ("What keeps the entries
+    // small").
+    limit: '26 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -158,15 +162,19 @@ module.exports = [
     // Issue 17 spends ~1.1 kB on the elements agreeing (page events, `subscribe`, `refresh`,
     // `invalidate`) and the table's states, ~0.4 kB on the customer's view, stacked line items
     // and the dialog's subject: 41.05 kB measured on 2026-12-02; raised to 41.5 kB. Getting back
-    // under 40 kB is open work (docs/PERFORMANCE.md, "Budgets").
-    limit: '41.5 kB',
+    // under 40 kB is open work (docs/PERFORMANCE.md, "Budgets"). Later that day issues 17, 21
+    // and 25 spent ~2 kB more (month fields, money sort, top-layer pop-ups, text limits and
+    // isolation, write outcomes, the table's `view`) and build-level savings won back ~0.85 kB:
+    // 42.38 kB measured, raised to 42.5 kB.
+    limit: '42.5 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
     path: rel(initial),
     gzip: true,
     modifyEsbuildConfig: asShipped,
-    limit: '58.5 kB',
+    // 58.5 kB until 2026-12-02; 59.37 kB measured after that day's features (see above).
+    limit: '59.5 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional

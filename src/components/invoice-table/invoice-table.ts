@@ -153,12 +153,12 @@ export class InvoiceTable extends InvoiceElement {
     const { customerId, from, to, status, provider, search, sort } = v ?? {};
     const d = sort?.direction;
     const key = SORT_KEYS.includes(sort?.key as SortKey) ? sort!.key : 'period';
-    clearTimeout(this.textTimer);
+    clearTimeout(this.#textTimer);
     this.customerId = (typeof customerId === 'string' && customerId) || undefined;
     this.from = isYearMonth(from) ? from : undefined;
     this.to = isYearMonth(to) ? to : undefined;
-    this.statusFilter = this.statuses.includes(status!) ? status! : '';
-    this.providerFilter = this.providers.has(provider!) ? provider! : '';
+    this.statusFilter = this.#statuses.includes(status!) ? status! : '';
+    this.providerFilter = this.#providers.has(provider!) ? provider! : '';
     this.textFilter = typeof search === 'string' ? search.trim() : '';
     this.sortKey = key;
     this.sortDirection = d === 'asc' || d === 'desc' ? d : DESC_FIRST.has(key) ? 'desc' : 'asc';
@@ -177,46 +177,46 @@ export class InvoiceTable extends InvoiceElement {
   @state() private narrow = false;
 
   // What `@query` did (without shipping the decorator): the rendered element, if any.
-  private get gridEl() {
+  get #gridEl() {
     return this.renderRoot?.querySelector<HTMLElement>('.grid');
   }
-  private get bodyEl() {
+  get #bodyEl() {
     return this.renderRoot?.querySelector<HTMLElement>('.body');
   }
 
-  private readonly i18n = new LocaleController(this, invoiceTableStrings);
-  private readonly combobox = new CustomerCombobox(this, {
+  readonly #i18n = new LocaleController(this, invoiceTableStrings);
+  readonly #combobox = new CustomerCombobox(this, {
     backend: () => this.activeBackend,
-    onSelect: (customer) => this.chooseCustomer(customer),
+    onSelect: (customer) => this.#chooseCustomer(customer),
   });
 
-  private readonly source: RowSource = new RowSource(this, {
+  readonly #source: RowSource = new RowSource(this, {
     backend: () => this.activeBackend,
-    query: () => this.buildQuery(),
+    query: () => this.#buildQuery(),
     pageSize: () => pageSizeOf(this.pageSize),
-    view: () => this.window,
+    view: () => this.#window,
     onRows: (rows) => {
       for (const s of rows) {
-        if (!this.providers.has(s.provider.id))
-          this.providers.set(s.provider.id, displayText(s.provider.name));
+        if (!this.#providers.has(s.provider.id))
+          this.#providers.set(s.provider.id, displayText(s.provider.name));
       }
     },
   });
-  private readonly window: RowWindow = new RowWindow(this, {
-    scroller: () => this.gridEl,
-    body: () => this.bodyEl,
-    count: () => (this.source.phase === 'ready' ? this.source.total : 0),
+  readonly #window: RowWindow = new RowWindow(this, {
+    scroller: () => this.#gridEl,
+    body: () => this.#bodyEl,
+    count: () => (this.#source.phase === 'ready' ? this.#source.total : 0),
     stickyStart: true,
     // A short list is as tall as its rows: all of them rendered (no window to follow its size).
-    overscan: () => (this.fit ? FIT_ROWS : 3),
-    onMove: () => this.source.moved(),
+    overscan: () => (this.#fit ? FIT_ROWS : 3),
+    onMove: () => this.#source.moved(),
   });
-  private textTimer: ReturnType<typeof setTimeout> | undefined;
+  #textTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the grid is as tall as its rows (kept while a new list loads). */
-  private fit = false;
-  private readonly providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
+  #fit = false;
+  readonly #providers = new Map<string, string>(KNOWN_PROVIDERS.map((p) => [p.id, p.name]));
 
-  private readonly widthWatch =
+  readonly #widthWatch =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(([entry]) => {
@@ -232,7 +232,7 @@ export class InvoiceTable extends InvoiceElement {
     new InvoiceChanges(
       this,
       () => this.activeBackend,
-      (change) => this.source.apply(change),
+      (change) => this.#source.apply(change),
     );
   }
 
@@ -241,7 +241,7 @@ export class InvoiceTable extends InvoiceElement {
    * arrive. For a host that changed invoices itself (or wants the server's latest).
    */
   refresh(): void {
-    this.source.refresh();
+    this.#source.refresh();
   }
 
   /**
@@ -249,50 +249,50 @@ export class InvoiceTable extends InvoiceElement {
    * leaves the list if it no longer matches; an invoice not listed re-runs the query in view.
    */
   invalidate(invoiceId: string): void {
-    this.source.apply({ invoiceId, kind: 'updated' });
+    this.#source.apply({ invoiceId, kind: 'updated' });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.widthWatch?.observe(this);
+    this.#widthWatch?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.widthWatch?.disconnect();
-    clearTimeout(this.textTimer);
+    this.#widthWatch?.disconnect();
+    clearTimeout(this.#textTimer);
   }
 
   // ---- derived state --------------------------------------------------------------------------
 
-  private get now(): Date {
+  get #now(): Date {
     return this.today ?? new Date();
   }
 
   /** The period in force (the attributes when valid, else the default: last 3 months). */
   get period(): BillingPeriod {
-    const fallback = presetPeriod('last-3-months', this.now);
+    const fallback = presetPeriod('last-3-months', this.#now);
     const from = isYearMonth(this.from) ? this.from : fallback.from;
     const to = isYearMonth(this.to) ? this.to : fallback.to;
     return { from, to };
   }
 
   /** The statuses the audience may filter by. */
-  private get statuses(): readonly InvoiceStatus[] {
+  get #statuses(): readonly InvoiceStatus[] {
     return this.audience === 'customer' ? CUSTOMER_VISIBLE_STATUSES : INVOICE_STATUSES;
   }
 
-  private get showCustomerColumn(): boolean {
+  get #showCustomerColumn(): boolean {
     return this.audience !== 'customer' && !this.customerId;
   }
 
-  private get columns(): SortKey[] {
-    return this.showCustomerColumn
+  get #columns(): SortKey[] {
+    return this.#showCustomerColumn
       ? ['documentId', 'customer', 'provider', 'period', 'status', 'total', 'generatedAt']
       : ['documentId', 'provider', 'period', 'status', 'total', 'generatedAt'];
   }
 
-  private buildQuery(): InvoiceQuery | null {
+  #buildQuery(): InvoiceQuery | null {
     return buildInvoiceQuery({
       period: this.period,
       sort: { key: this.sortKey, direction: this.sortDirection },
@@ -309,269 +309,269 @@ export class InvoiceTable extends InvoiceElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('customerId') &&
-      (this.combobox.selected?.id ?? undefined) !== this.customerId
+      (this.#combobox.selected?.id ?? undefined) !== this.customerId
     ) {
-      this.combobox.resolve(this.customerId);
+      this.#combobox.resolve(this.customerId);
     }
     if (changed.has('from') || changed.has('to')) {
       this.draft = null;
       this.periodError =
         compareMonths(this.period.from, this.period.to) > 0
-          ? { message: this.i18n.t.periodOrder, field: 'to' }
+          ? { message: this.#i18n.t.periodOrder, field: 'to' }
           : null;
     }
     if (this.audience === 'customer' && this.statusFilter === 'DRAFT') this.statusFilter = '';
-    if (this.focusedIndex >= this.source.total)
-      this.focusedIndex = Math.max(0, this.source.total - 1);
-    if (this.isConnected && this.source.load()) {
+    if (this.focusedIndex >= this.#source.total)
+      this.focusedIndex = Math.max(0, this.#source.total - 1);
+    if (this.isConnected && this.#source.load()) {
       // A new list: from its first row.
       this.focusedIndex = 0;
-      this.window.toStart();
+      this.#window.toStart();
     }
   }
 
   // ---- user actions ---------------------------------------------------------------------------
 
   /** After a user's change of the view (not the host's). */
-  private viewChanged(reason: InvoiceViewChangeReason): void {
+  #viewChanged(reason: InvoiceViewChangeReason): void {
     this.emit('invoice-view-change', { view: this.view, reason });
   }
 
-  private chooseCustomer(customer: Customer | null): void {
+  #chooseCustomer(customer: Customer | null): void {
     this.customerId = customer?.id;
     this.emit('invoice-customer-change', { customer });
-    this.viewChanged('customer');
+    this.#viewChanged('customer');
   }
 
-  private setPeriod(period: BillingPeriod): void {
+  #setPeriod(period: BillingPeriod): void {
     this.draft = null;
     this.periodError = null;
     if (period.from === this.period.from && period.to === this.period.to) return;
     this.from = period.from;
     this.to = period.to;
     this.emit('invoice-period-change', { period: { ...period } });
-    this.viewChanged('period');
+    this.#viewChanged('period');
   }
 
-  private onPreset = (preset: PeriodPreset): void => {
-    this.setPeriod(presetPeriod(preset, this.now));
+  #onPreset = (preset: PeriodPreset): void => {
+    this.#setPeriod(presetPeriod(preset, this.#now));
   };
 
-  private onMonthChange = (field: 'from' | 'to', value: string): void => {
-    const range = yearRange(this.period, this.now);
+  #onMonthChange = (field: 'from' | 'to', value: string): void => {
+    const range = yearRange(this.period, this.#now);
     const input = readMonthInput(this.draft ?? this.period, field, value, range);
-    if ('period' in input) return this.setPeriod(input.period);
+    if ('period' in input) return this.#setPeriod(input.period);
     this.draft = input.draft;
-    const t = this.i18n.t;
+    const t = this.#i18n.t;
     const message =
       input.error === 'periodOrder' ? t.periodOrder : t.invalidYear(range.min, range.max);
     this.periodError = { message, field: input.field };
   };
 
-  private onSort = (key: SortKey): void => {
+  #onSort = (key: SortKey): void => {
     if (this.sortKey === key) {
       this.sortDirection = this.sortDirection === 'asc' ? 'desc' : 'asc';
     } else {
       this.sortKey = key;
       this.sortDirection = DESC_FIRST.has(key) ? 'desc' : 'asc';
     }
-    this.viewChanged('sort');
+    this.#viewChanged('sort');
   };
 
-  private onTextInput = (e: Event): void => {
+  #onTextInput = (e: Event): void => {
     const value = (e.target as HTMLInputElement).value.trim();
-    clearTimeout(this.textTimer);
-    this.textTimer = setTimeout(() => {
+    clearTimeout(this.#textTimer);
+    this.#textTimer = setTimeout(() => {
       if (value === this.textFilter) return;
       this.textFilter = value;
-      this.viewChanged('search');
+      this.#viewChanged('search');
     }, TEXT_DEBOUNCE_MS);
   };
 
   /** Clears the status, provider and document filters, then focuses the first of them. */
-  private clearFilters = (): void => {
-    clearTimeout(this.textTimer);
+  #clearFilters = (): void => {
+    clearTimeout(this.#textTimer);
     this.statusFilter = this.providerFilter = this.textFilter = '';
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters [name]')) {
       control.value = '';
     }
     this.renderRoot.querySelector<HTMLElement>('.filters [name]')?.focus();
-    this.viewChanged('filter');
+    this.#viewChanged('filter');
   };
 
-  private open(index: number): void {
-    const summary = this.source.rows[index];
+  #open(index: number): void {
+    const summary = this.#source.rows[index];
     if (!loaded(summary)) return;
     this.emit('invoice-open', { invoiceId: summary.id, summary });
   }
 
   /** Open: a single click on a row's Open button, or a double-click elsewhere in the row. */
-  private onBodyOpen = (e: MouseEvent): void => {
+  #onBodyOpen = (e: MouseEvent): void => {
     const onButton = isFromOpenButton(e);
     // The second click of a double-click on the button never opens twice.
     if (e.type === 'click' ? !onButton || e.detail > 1 : onButton) return;
-    const index = rowIndexOf(e, this.bodyEl);
-    if (index >= 0) this.open(index);
+    const index = rowIndexOf(e, this.#bodyEl);
+    if (index >= 0) this.#open(index);
   };
 
-  private onBodyFocusIn = (e: FocusEvent): void => {
-    const index = rowIndexOf(e, this.bodyEl);
+  #onBodyFocusIn = (e: FocusEvent): void => {
+    const index = rowIndexOf(e, this.#bodyEl);
     if (index >= 0 && index !== this.focusedIndex) this.focusedIndex = index;
   };
 
-  private onBodyKeyDown = (e: KeyboardEvent): void => {
-    const index = rowIndexOf(e, this.bodyEl);
+  #onBodyKeyDown = (e: KeyboardEvent): void => {
+    const index = rowIndexOf(e, this.#bodyEl);
     if (index < 0) return;
     const row = e.composedPath()[0];
     if (!(row instanceof HTMLElement) || row.getAttribute('role') !== 'row') return;
     const rowHeight = row.offsetHeight || 44;
-    const pageStep = Math.max(1, Math.floor((this.gridEl?.clientHeight ?? 0) / rowHeight) - 2);
-    const next = nextRowIndex(e.key, index, this.source.total, pageStep);
+    const pageStep = Math.max(1, Math.floor((this.#gridEl?.clientHeight ?? 0) / rowHeight) - 2);
+    const next = nextRowIndex(e.key, index, this.#source.total, pageStep);
     if (next === null) return;
     e.preventDefault();
-    if (next === 'open') this.open(index);
-    else void this.focusRow(next);
+    if (next === 'open') this.#open(index);
+    else void this.#focusRow(next);
   };
 
   /** Moves the roving tab stop to a row, scrolling it into view, and focuses it. */
-  private async focusRow(index: number): Promise<void> {
-    if (!Number.isInteger(index) || index < 0 || index >= this.source.total) return;
+  async #focusRow(index: number): Promise<void> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
     this.focusedIndex = index;
-    this.window.reveal(index);
+    this.#window.reveal(index);
     await this.updateComplete;
-    const row = this.bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
+    const row = this.#bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
     if (row && this.focusedIndex === index) row.focus();
   }
 
   // ---- rendering ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const t = this.i18n.t;
-    const common = this.i18n.common;
+    const t = this.#i18n.t;
+    const common = this.#i18n.common;
     const backend = this.activeBackend;
     return html`<div class=${this.narrow ? 'root narrow' : 'root'}>
       <div class="toolbar" part="toolbar" role="search" aria-label=${t.toolbarLabel}>
-        ${this.audience === 'customer' || this.hideSearch ? nothing : this.combobox.render(t, common)}
+        ${this.audience === 'customer' || this.hideSearch ? nothing : this.#combobox.render(t, common)}
         ${renderPeriodRange({
           from: this.draft?.from ?? this.period.from,
           to: this.draft?.to ?? this.period.to,
           period: this.period,
-          today: this.now,
+          today: this.#now,
           error: this.periodError?.message ?? '',
           errorField: this.periodError?.field,
-          locale: this.i18n.locale,
+          locale: this.#i18n.locale,
           t,
-          onChange: this.onMonthChange,
-          onPreset: this.onPreset,
+          onChange: this.#onMonthChange,
+          onPreset: this.#onPreset,
         })}
         ${renderFilters({
-          statuses: this.statuses,
+          statuses: this.#statuses,
           status: this.statusFilter,
-          providers: this.providers,
+          providers: this.#providers,
           provider: this.providerFilter,
           text: this.textFilter,
           t,
-          common: this.i18n.common,
+          common: this.#i18n.common,
           onStatus: (status) => {
             this.statusFilter = status;
-            this.viewChanged('filter');
+            this.#viewChanged('filter');
           },
           onProvider: (provider) => {
             this.providerFilter = provider;
-            this.viewChanged('filter');
+            this.#viewChanged('filter');
           },
-          onText: this.onTextInput,
+          onText: this.#onTextInput,
         })}
       </div>
       <p
-        class=${this.source.phase === 'ready' && this.source.total ? 'count' : 'visually-hidden'}
+        class=${this.#source.phase === 'ready' && this.#source.total ? 'count' : 'visually-hidden'}
         part="count"
         role="status"
       >
-        ${backend ? this.announcement(t) : ''}
+        ${backend ? this.#announcement(t) : ''}
       </p>
       ${
         backend
-          ? this.renderGrid(t)
+          ? this.#renderGrid(t)
           : html`<p class="alert" part="error" role="alert">${common.error['no-backend']}</p>`
       }
     </div>`;
   }
 
-  private announcement(t: InvoiceTableStrings): string {
-    const { phase, total } = this.source;
+  #announcement(t: InvoiceTableStrings): string {
+    const { phase, total } = this.#source;
     switch (phase) {
       case 'loading':
         return t.loadingInvoices;
       case 'error':
-        return errorMessage(this.source.error, this.i18n.common);
+        return errorMessage(this.#source.error, this.#i18n.common);
       case 'ready':
-        return total ? t.results(total) : this.emptyText(t);
+        return total ? t.results(total) : this.#emptyText(t);
       default:
         return '';
     }
   }
 
   /** The filters in force beyond customer and period, named ("Status: Open"), or none. */
-  private get activeFilters(): string[] {
-    const t = this.i18n.t;
+  get #activeFilters(): string[] {
+    const t = this.#i18n.t;
     const out: string[] = [];
     if (this.statusFilter)
-      out.push(`${t.statusFilter}: ${this.i18n.common.status[this.statusFilter]}`);
+      out.push(`${t.statusFilter}: ${this.#i18n.common.status[this.statusFilter]}`);
     if (this.providerFilter) {
       out.push(
-        `${t.providerFilter}: ${this.providers.get(this.providerFilter) ?? this.providerFilter}`,
+        `${t.providerFilter}: ${this.#providers.get(this.providerFilter) ?? this.providerFilter}`,
       );
     }
     if (this.textFilter) out.push(`${t.documentFilter} “${this.textFilter}”`);
     return out;
   }
 
-  private emptyText(t: InvoiceTableStrings): string {
-    const filters = this.activeFilters;
+  #emptyText(t: InvoiceTableStrings): string {
+    const filters = this.#activeFilters;
     const text = t.empty(
-      this.combobox.selected?.name ?? null,
-      periodText(this.period, this.i18n.locale),
+      this.#combobox.selected?.name ?? null,
+      periodText(this.period, this.#i18n.locale),
     );
     return filters.length ? `${text} ${t.filteredBy(filters.join('; '))}` : text;
   }
 
-  private renderGrid(t: InvoiceTableStrings) {
-    const { phase, total, rows } = this.source;
-    const colCount = this.columns.length + 1;
+  #renderGrid(t: InvoiceTableStrings) {
+    const { phase, total, rows } = this.#source;
+    const colCount = this.#columns.length + 1;
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
-    if (!loading) this.fit = total <= FIT_ROWS;
+    if (!loading) this.#fit = total <= FIT_ROWS;
     const skeleton = loading ? renderSkeleton(SKELETON_ROWS, colCount) : nothing;
     const cells: CellContext = {
       t,
-      common: this.i18n.common,
-      locale: this.i18n.locale,
-      showCustomer: this.showCustomerColumn,
+      common: this.#i18n.common,
+      locale: this.#i18n.locale,
+      showCustomer: this.#showCustomerColumn,
     };
     const header = renderHeader(
-      this.columns,
+      this.#columns,
       this.sortKey,
       this.sortDirection,
       t,
-      this.onSort,
-      this.source.order,
+      this.#onSort,
+      this.#source.order,
     );
     const body = html`<div
       class="body"
       role="rowgroup"
       ?hidden=${!hasRows}
-      @click=${this.onBodyOpen}
-      @dblclick=${this.onBodyOpen}
-      @keydown=${this.onBodyKeyDown}
-      @focusin=${this.onBodyFocusIn}
+      @click=${this.#onBodyOpen}
+      @dblclick=${this.#onBodyOpen}
+      @keydown=${this.#onBodyKeyDown}
+      @focusin=${this.#onBodyFocusIn}
     >
       ${
         hasRows
           ? // Keys by position, or by row while a row has focus (RowWindow.keyOf).
             repeat(
-              this.window.indexes,
-              (index) => this.window.keyOf(index),
+              this.#window.indexes,
+              (index) => this.#window.keyOf(index),
               (index) =>
                 renderRow(
                   rows[index] ?? PENDING,
@@ -594,22 +594,22 @@ export class InvoiceTable extends InvoiceElement {
         aria-busy=${loading ? 'true' : 'false'}
         aria-rowcount=${loading ? -1 : total + 1}
         aria-colcount=${colCount}
-        ?data-customer-column=${this.showCustomerColumn}
-        ?data-fit=${this.fit}
+        ?data-customer-column=${this.#showCustomerColumn}
+        ?data-fit=${this.#fit}
       >
         <div class="inner">${header} ${skeleton} ${body}</div>
       </div>
       ${
         phase === 'ready' && total === 0
           ? html`<div class="state empty" part="empty">
-              <p>${this.emptyText(t)}</p>
+              <p>${this.#emptyText(t)}</p>
               ${
-                this.activeFilters.length
+                this.#activeFilters.length
                   ? html`<button
                       type="button"
                       class="button"
                       part="clear-filters"
-                      @click=${this.clearFilters}
+                      @click=${this.#clearFilters}
                     >
                       ${t.clearFilters}
                     </button>`
@@ -618,13 +618,13 @@ export class InvoiceTable extends InvoiceElement {
             </div>`
           : nothing
       }
-      ${phase === 'error' ? this.failure(errorMessage(this.source.error, this.i18n.common)) : nothing}
-      ${this.source.pageFailed ? this.failure(t.pageError) : nothing}`;
+      ${phase === 'error' ? this.#failure(errorMessage(this.#source.error, this.#i18n.common)) : nothing}
+      ${this.#source.pageFailed ? this.#failure(t.pageError) : nothing}`;
   }
 
   /** A failure with Retry (the whole query, or only the pages that failed). */
-  private failure(message: string) {
-    return renderFailure(message, this.i18n.common.retry, () => this.source.retry());
+  #failure(message: string) {
+    return renderFailure(message, this.#i18n.common.retry, () => this.#source.retry());
   }
 }
 
