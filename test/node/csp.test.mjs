@@ -179,7 +179,9 @@ async function runWorkflow(page) {
   await viewer.locator('[part="document-id"]', { hasText: 'DOC-1002' }).waitFor(WAIT);
   await viewer.locator('[part~="discard-button"]').click();
   await viewer.locator('dialog.discard-dialog button[data-variant="danger"]').click();
-  await viewer.locator('.discarded', { hasText: 'DOC-1002 was discarded' }).waitFor(WAIT);
+  await viewer
+    .locator('.discarded', { hasText: /\u2068DOC-1002\u2069 was discarded/ })
+    .waitFor(WAIT);
   assert.equal(await page.evaluate(() => window.__backend.inspect('inv-2')), undefined);
 
   const events = await page.evaluate(() => window.__events);

@@ -25,7 +25,7 @@ function declared(cls, file) {
   const code = readFileSync(`${root}${file}`, 'utf8');
   const found = [];
   const field =
-    /@(property|state)\((?:[^()]|\([^()]*\))*\)\s+(?:(?:private|protected|readonly|override|declare)\s+)*(\w+)/g;
+    /@(property|state)\((?:[^()]|\([^()]*\))*\)\s+(?:(?:private|protected|readonly|override|declare|get|set|accessor)\s+)*(\w+)/g;
   for (const m of code.matchAll(field)) found.push(`${cls}.${m[2]}:${m[1]}`);
   return found;
 }
