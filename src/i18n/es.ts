@@ -122,6 +122,9 @@ export const es: LocaleStrings = {
     tax: 'Impuesto',
     groupSubtotal: (g) => `Subtotal de ${g}`,
     noLines: 'Esta factura no tiene partidas.',
+    copyFull: 'Copiar el texto completo',
+    copied: 'Copiado',
+    copyFailed: 'No se pudo copiar. Las descargas tienen el texto completo.',
     rateLine: (from, rate, to, detail) =>
       `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
     nativeCurrency: (c) => `Importes en ${c}, la moneda de la factura.`,

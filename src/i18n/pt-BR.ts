@@ -122,6 +122,9 @@ export const ptBR: LocaleStrings = {
     tax: 'Imposto',
     groupSubtotal: (g) => `Subtotal de ${g}`,
     noLines: 'Esta fatura não tem itens.',
+    copyFull: 'Copiar o texto completo',
+    copied: 'Copiado',
+    copyFailed: 'Não foi possível copiar. Os downloads têm o texto completo.',
     rateLine: (from, rate, to, detail) =>
       `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
     nativeCurrency: (c) => `Valores em ${c}, a moeda da fatura.`,

@@ -37,6 +37,10 @@ export interface InvoiceViewerStrings {
   tax: string;
   groupSubtotal: (group: string) => string;
   noLines: string;
+  /** The button next to a clipped value, and what it announces (docs/RULES.md, Limits). */
+  copyFull: string;
+  copied: string;
+  copyFailed: string;
   // Currency
   rateLine: (from: string, rate: string, to: string, detail: string) => string;
   nativeCurrency: (currency: string) => string;
@@ -104,6 +108,9 @@ const en: InvoiceViewerStrings = {
   tax: 'Tax',
   groupSubtotal: (g) => `Subtotal of ${g}`,
   noLines: 'This invoice has no line items.',
+  copyFull: 'Copy the full text',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. The downloads have the full text.',
   rateLine: (from, rate, to, detail) => `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
   nativeCurrency: (c) => `Amounts in ${c}, the invoice currency.`,
   amountsIn: (c) => `Amounts shown in ${c}.`,

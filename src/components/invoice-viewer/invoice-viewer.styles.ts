@@ -266,6 +266,10 @@ export const invoiceViewerStyles = [
     .description {
       overflow-wrap: anywhere;
     }
+    /* The Copy button of a clipped value stays in view when the row's text is cut. */
+    .virtual .copy-full {
+      float: inline-end;
+    }
 
     /* Narrow (a phone is ~23rem): the header stacks, and each line stacks, SKU and description,
        then quantity, unit price, amount and tax in two columns, each value under its column's

@@ -110,6 +110,7 @@ let counter = 0;
  * @csspart section-header - Each section's header bar button.
  * @csspart section-body - Each section's content.
  * @csspart line-row - Each line-item row.
+ * @csspart copy-full - The "Copy the full text" button next to a clipped server value.
  * @csspart discard-button - The Discard button (drafts, operator only).
  * @csspart dialog - The discard confirmation `<dialog>`.
  * @csspart status-updater-current - Hosted status updater: the "Current status" line.
@@ -279,6 +280,21 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     });
   }
 
+  /**
+   * The full text of a clipped value to the clipboard, announced (docs/RULES.md, Limits). Without
+   * the API, or when it refuses (permission, insecure context), the failure is announced and
+   * names the downloads, which keep the full value.
+   */
+  #copy = (full: string): void => {
+    const { t } = this.#l10n;
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(full))
+      .then(
+        () => this.#announce(t.copied),
+        () => this.#announce(t.copyFailed),
+      );
+  };
+
   // --- Lifecycle ---------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -420,6 +436,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       common,
       locale,
       audience: this.audience,
+      copy: this.#copy,
     };
     const section = (id: SectionId, body: () => TemplateResult) =>
       renderSection(id, t.sections[id], this.open.has(id), body, this.#onToggle, this.#uid);
@@ -439,6 +456,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
           locale,
           windowed: this.#lines.indexes,
           keyOf: (i) => this.#lines.keyOf(i),
+          copy: this.#copy,
         }),
       )}
       ${section('totals', () => renderTotals(ctx))}

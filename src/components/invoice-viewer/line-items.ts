@@ -12,6 +12,7 @@ import { formatMoney } from '../../core/money.js';
 import type { Invoice } from '../../core/types.js';
 import type { DisplayAmounts, LineGroup } from './amounts.js';
 import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
+import { shown } from './sections.js';
 
 /** Row counts above this are virtualized. */
 export const VIRTUALIZE_ABOVE = 200;
@@ -47,6 +48,8 @@ export interface LineItemsContext {
   /** The rows to render when the list is long (the viewer's row window), and their keys. */
   windowed: readonly number[];
   keyOf: (index: number) => number;
+  /** Copies a clipped value's full text (see `shown` in ./sections.ts). */
+  copy: (full: string) => void;
 }
 
 function renderRow(
@@ -59,7 +62,9 @@ function renderRow(
   if (item.kind === 'group') {
     const name = displayText(item.group.name, NAME_MAX);
     return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
-      <span class="group-name" role="rowheader" aria-colspan="4"><bdi>${name}</bdi></span>
+      <span class="group-name" role="rowheader" aria-colspan="4"
+        >${shown(item.group.name, ctx, NAME_MAX)}</span
+      >
       <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(name)}
         >${formatMoney(item.group.subtotal, locale)}</span
       >
@@ -69,9 +74,9 @@ function renderRow(
   const line = invoice.lines[item.index];
   const description = displayText(line.description, TEXT_MAX);
   return html`<div class="line-row" part="line-row" role="row" aria-rowindex=${i + 2}>
-    <span role="cell"><bdi>${displayText(line.sku)}</bdi></span>
+    <span role="cell">${shown(line.sku, ctx)}</span>
     <span class="description" role="cell" title=${virtual ? description : nothing}
-      ><bdi>${description}</bdi></span
+      >${shown(line.description, ctx, TEXT_MAX)}</span
     >
     <span class="num" role="cell" data-label=${t.quantity}
       >${formatQuantity(line.quantity, locale)}</span

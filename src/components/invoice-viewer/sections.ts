@@ -1,7 +1,7 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
-import { NAME_MAX, TEXT_MAX, displayText, inSentence } from '../../core/display-text.js';
+import { ID_MAX, NAME_MAX, TEXT_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
@@ -21,6 +21,36 @@ export interface ViewContext {
   locale: string;
   /** The customer sees neither the visibility line nor who changed a status or notified. */
   audience: Audience;
+  /** Copies a clipped value's full text (the viewer's clipboard write and announcement). */
+  copy: (full: string) => void;
+}
+
+/**
+ * A server string as shown (docs/RULES.md, Limits): {@link displayText} in a `<bdi>` and, only
+ * when it was clipped, a "Copy the full text" button (part `copy-full`) that hands `copy` the
+ * full value as sent. A button that copies, not a "Show all" that renders it: the screen never
+ * holds unbounded server text, so the main-thread budget holds whatever the server sends.
+ * Clipped: longer than `max` and shown with the `…` of a cut (a value that only lost bidi
+ * controls and ends in its own `…` gets the button too; it copies the value whole: harmless).
+ */
+export function shown(
+  text: string,
+  ctx: { t: InvoiceViewerStrings; copy: (full: string) => void },
+  max = ID_MAX,
+): TemplateResult {
+  const view = displayText(text, max);
+  return html`<bdi>${view}</bdi>${
+      text.length > max && view.endsWith('…')
+        ? html` <button
+            type="button"
+            class="copy-full"
+            part="copy-full"
+            @click=${() => ctx.copy(text)}
+          >
+            ${ctx.t.copyFull}
+          </button>`
+        : nothing
+    }`;
 }
 
 function safePeriod(invoice: Invoice, locale: string): string {
@@ -57,7 +87,7 @@ export function renderHeader(
   return html`<header class="header" part="header">
     <h2 class="doc" part="document-id">
       <span class="label">${t.documentId}</span>
-      <bdi>${displayText(invoice.documentId)}</bdi>
+      ${shown(invoice.documentId, ctx)}
     </h2>
     <div class="status">
       <span class="visually-hidden" id=${`${ids.status}-label`}>${t.status}</span>
@@ -129,11 +159,11 @@ export function renderSummary(ctx: ViewContext): TemplateResult {
   return html`<dl>
     <div>
       <dt>${t.customer}</dt>
-      <dd><bdi>${displayText(invoice.customer.name, NAME_MAX)}</bdi></dd>
+      <dd>${shown(invoice.customer.name, ctx, NAME_MAX)}</dd>
     </div>
     <div>
       <dt>${t.provider}</dt>
-      <dd><bdi>${displayText(invoice.provider.name)}</bdi></dd>
+      <dd>${shown(invoice.provider.name, ctx)}</dd>
     </div>
     <div>
       <dt>${t.period}</dt>
@@ -183,8 +213,8 @@ export function renderCustomFields(ctx: ViewContext): TemplateResult {
     ${ctx.invoice.customFields.map(
       (f) =>
         html`<div>
-          <dt><bdi>${displayText(f.label)}</bdi></dt>
-          <dd><bdi>${displayText(f.value, TEXT_MAX)}</bdi></dd>
+          <dt>${shown(f.label, ctx)}</dt>
+          <dd>${shown(f.value, ctx, TEXT_MAX)}</dd>
         </div>`,
     )}
   </dl>`;
@@ -222,7 +252,7 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
             <td>${formatDate(h.at, locale, true)}</td>
             ${
               operator
-                ? html`<td><bdi>${displayText(h.by, NAME_MAX)}</bdi></td>
+                ? html`<td>${shown(h.by, ctx, NAME_MAX)}</td>
                     <td>${h.notified ? t.yes : t.no}</td>`
                 : nothing
             }
