@@ -165,16 +165,17 @@ module.exports = [
     // under 40 kB is open work (docs/PERFORMANCE.md, "Budgets"). Later that day issues 17, 21
     // and 25 spent ~2 kB more (month fields, money sort, top-layer pop-ups, text limits and
     // isolation, write outcomes, the table's `view`) and build-level savings won back ~0.85 kB:
-    // 42.38 kB measured, raised to 42.5 kB.
-    limit: '42.5 kB',
+    // 42.38 kB measured; then issue 21's Copy button for clipped values (+0.31 kB): 42.69 kB,
+    // raised to 42.75 kB.
+    limit: '42.75 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
     path: rel(initial),
     gzip: true,
     modifyEsbuildConfig: asShipped,
-    // 58.5 kB until 2026-12-02; 59.37 kB measured after that day's features (see above).
-    limit: '59.5 kB',
+    // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above).
+    limit: '59.75 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional

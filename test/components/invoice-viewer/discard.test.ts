@@ -15,6 +15,7 @@ import {
   root,
   text,
   type RecordingBackend,
+  isolated,
 } from './helpers.js';
 
 async function viewer(backend: RecordingBackend, invoice: Invoice = makeInvoice()) {
@@ -56,6 +57,9 @@ describe('<invoice-viewer>', () => {
       const heading = root(el).getElementById(dialog.getAttribute('aria-labelledby')!);
       expect(text(heading)).to.equal('Discard this invoice?');
       expect(text(root(el).getElementById(dialog.getAttribute('aria-describedby')!))).to.equal(
+        'Document DOC-2026-0001 will be deleted. It cannot be recovered, and this cannot be undone.',
+      );
+      expect(isolated(root(el).getElementById(dialog.getAttribute('aria-describedby')!))).to.equal(
         'Document \u2068DOC-2026-0001\u2069 will be deleted. It cannot be recovered, and this cannot be undone.',
       );
       expect(dialog.contains(focused(el))).to.equal(true);
@@ -108,7 +112,7 @@ describe('<invoice-viewer>', () => {
       expect(backend.inspect('inv-1')).to.equal(undefined);
       await el.updateComplete;
       expect(text(root(el).querySelector('.discarded'))).to.equal(
-        'Document \u2068DOC-2026-0001\u2069 was discarded. It no longer exists.',
+        'Document DOC-2026-0001 was discarded. It no longer exists.',
       );
       expect(part(el, 'header')).to.equal(null);
     });

@@ -75,10 +75,22 @@ export function parts<T extends HTMLElement = HTMLElement>(el: InvoiceViewer, na
   return [...root(el).querySelectorAll<T>(`[part~="${name}"]`)];
 }
 
-/** Visible text with whitespace (incl. U+00A0) collapsed. */
+/**
+ * Visible text with whitespace (incl. U+00A0) collapsed. Without the FSI/PDI pairs that isolate
+ * a server value inside a sentence (`inSentence`): Firefox's `innerText` leaves them out,
+ * Chromium's keeps them. Where they are placed is tested on `textContent` (`isolated`).
+ */
 export function text(node: Element | null | undefined): string {
   const raw = node instanceof HTMLElement ? node.innerText : node?.textContent;
-  return (raw ?? '').replace(/\s+/g, ' ').trim();
+  return (raw ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text of `node` as in the DOM, whitespace collapsed, isolates kept. */
+export function isolated(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The section header button whose visible name is `name`. */
