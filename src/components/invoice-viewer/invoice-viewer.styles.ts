@@ -44,8 +44,10 @@ export const invoiceViewerStyles = [
       align-items: start;
       gap: var(--_space) var(--_iv-gap);
     }
-    .doc {
+    .doc-cell {
       grid-area: id;
+    }
+    .doc {
       margin: 0;
       font-size: 1.25em;
       font-weight: 600;

@@ -38,19 +38,20 @@ export function shown(
   ctx: { t: InvoiceViewerStrings; copy: (full: string) => void },
   max = ID_MAX,
 ): TemplateResult {
-  const view = displayText(text, max);
-  return html`<bdi>${view}</bdi>${
-      text.length > max && view.endsWith('…')
-        ? html` <button
-            type="button"
-            class="copy-full"
-            part="copy-full"
-            @click=${() => ctx.copy(text)}
-          >
-            ${ctx.t.copyFull}
-          </button>`
-        : nothing
-    }`;
+  return html`<bdi>${displayText(text, max)}</bdi>${copyFull(text, ctx, max)}`;
+}
+
+/** {@link shown}'s Copy button alone (for a value in a heading, whose name must not hold it). */
+export function copyFull(
+  text: string,
+  ctx: { t: InvoiceViewerStrings; copy: (full: string) => void },
+  max = ID_MAX,
+): TemplateResult | typeof nothing {
+  return text.length > max && displayText(text, max).endsWith('…')
+    ? html` <button type="button" class="copy-full" part="copy-full" @click=${() => ctx.copy(text)}>
+        ${ctx.t.copyFull}
+      </button>`
+    : nothing;
 }
 
 function safePeriod(invoice: Invoice, locale: string): string {
@@ -85,10 +86,13 @@ export function renderHeader(
       ? t.notVisibleDraft
       : t.notVisibleOther;
   return html`<header class="header" part="header">
-    <h2 class="doc" part="document-id">
-      <span class="label">${t.documentId}</span>
-      ${shown(invoice.documentId, ctx)}
-    </h2>
+    <div class="doc-cell">
+      <h2 class="doc" part="document-id">
+        <span class="label">${t.documentId}</span>
+        <bdi>${displayText(invoice.documentId)}</bdi>
+      </h2>
+      ${copyFull(invoice.documentId, ctx)}
+    </div>
     <div class="status">
       <span class="visually-hidden" id=${`${ids.status}-label`}>${t.status}</span>
       <span role="group" aria-labelledby=${`${ids.status}-label ${ids.status}`}

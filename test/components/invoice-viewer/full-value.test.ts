@@ -43,6 +43,12 @@ async function viewer(invoice: Invoice, audience: Audience = 'operator', lang = 
   return el;
 }
 
+/** The clipped value a Copy button follows: its `<bdi>`, or the one in the heading before it. */
+const valueBefore = (b: Element) => {
+  const before = b.previousElementSibling;
+  return before?.matches('bdi') ? before : (before?.querySelector('bdi') ?? null);
+};
+
 const live = (el: InvoiceViewer) => text(root(el).querySelector('[role="status"].live'));
 
 /** `navigator.clipboard.writeText` replaced on the instance; `restore` puts it back. */
@@ -73,14 +79,24 @@ describe('<invoice-viewer> the full value of a clipped text (docs/RULES.md, Limi
   it('shows a "Copy the full text" button next to each clipped value, and only there', async () => {
     const el = await viewer(clippedInvoice());
     const buttons = parts<HTMLButtonElement>(el, 'copy-full');
-    const fields = buttons.map((b) => text(b.previousElementSibling).charAt(0)).join('');
+    const fields = buttons.map((b) => text(valueBefore(b)).charAt(0)).join('');
     expect(fields).to.equal('DCPGSTLVB');
     for (const b of buttons) {
       expect(b.tagName).to.equal('BUTTON');
       expect(text(b)).to.equal('Copy the full text');
       expect(b.getAttribute('aria-label')).to.equal(null);
-      expect(text(b.previousElementSibling)).to.match(/…$/);
+      expect(text(valueBefore(b))).to.match(/…$/);
     }
+  });
+
+  it("keeps the document ID's button out of the heading, so the heading's name is the ID", async () => {
+    const el = await viewer(clippedInvoice());
+    const heading = parts(el, 'document-id')[0]!;
+    expect(heading.tagName).to.equal('H2');
+    expect(heading.querySelector('button')).to.equal(null);
+    expect(text(heading)).to.match(/^Document ID Dx+…$/);
+    const button = parts<HTMLButtonElement>(el, 'copy-full')[0]!;
+    expect(button.previousElementSibling).to.equal(heading);
   });
 
   it('shows none for values within their maximum', async () => {
