@@ -13,66 +13,36 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { describe, test } from 'node:test';
 import {
   TOOLS,
   assertDirectivesBite,
   builtScripts,
-  hostApp,
   run,
-  hostEngines,
   workflowIn,
-  serve,
+  builtHost,
+  workflowTests,
 } from './host-harness.mjs';
 
-let host;
-let server;
-let browser;
-const timings = {};
-const started = Date.now();
-
 describe('an esbuild host app, built for production from the packed tarball', () => {
-  before(async () => {
-    host = hostApp('esbuild', timings);
-    run(process.execPath, [TOOLS.tsc, '-p', '.'], host.app, timings);
-    const dist = path.join(host.app, 'dist');
-    run(
-      TOOLS.esbuild,
-      [
-        'src/main.ts',
-        '--bundle',
-        '--format=esm',
-        '--splitting',
-        '--minify',
-        '--target=es2022',
-        '--outdir=dist/assets',
-      ],
-      host.app,
-      timings,
-    );
+  const ctx = builtHost('esbuild', (app, timings) => {
+    run(process.execPath, [TOOLS.tsc, '-p', '.'], app, timings);
+    const dist = path.join(app, 'dist');
+    const esbuildArgs = ['src/main.ts', '--bundle', '--format=esm', '--splitting', '--minify'];
+    run(TOOLS.esbuild, [...esbuildArgs, '--target=es2022', '--outdir=dist/assets'], app, timings);
     cpSync(
-      path.join(host.app, 'node_modules/invoice-elements/dist/workers'),
+      path.join(app, 'node_modules/invoice-elements/dist/workers'),
       path.join(dist, 'workers'),
       {
         recursive: true,
         filter: (src) => !src.endsWith('.map'),
       },
     );
-    copyFileSync(path.join(host.app, 'index.html'), path.join(dist, 'index.html'));
-    server = await serve(dist);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    host?.remove();
-    console.log(`host-esbuild: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
+    copyFileSync(path.join(app, 'index.html'), path.join(dist, 'index.html'));
   });
 
   test("esbuild kept the workers' URLs, relative to its chunks", () => {
-    const code = builtScripts(path.join(host.app, 'dist/assets'))
+    const code = builtScripts(path.join(ctx.host.app, 'dist/assets'))
       .map((s) => s.code)
       .join('\n');
     assert.match(code, /new URL\("\.\.\/workers\/pdf\.worker\.js",import\.meta\.url\)/);
@@ -82,7 +52,7 @@ describe('an esbuild host app, built for production from the packed tarball', ()
   test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
     // tsconfig.wrong.json: the app's strict config with the negative file included.
     const cases = assertDirectivesBite(
-      host.app,
+      ctx.host.app,
       TOOLS.tsc,
       'src/shared/wrong.ts',
       '@ts-expect-error',
@@ -90,27 +60,13 @@ describe('an esbuild host app, built for production from the packed tarball', ()
     assert.equal(cases, 4);
   });
 
-  for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
-      const { workers, problems } = await workflowIn(engine, server.url, {
-        label: 'host-esbuild',
-        browser: engine === 'chromium' ? browser : undefined,
-        worker: true,
-      });
-      for (const w of workers) assert.match(w, /^\/workers\/(pdf|csv)\.worker\.js$/);
-      assert.deepEqual(
-        problems,
-        [],
-        `no CSP violation, error or failed request (${server.requests})`,
-      );
-    });
-  }
+  workflowTests(ctx, 'host-esbuild', /^\/workers\/(pdf|csv)\.worker\.js$/);
 
   test('without the copied workers: the same files, made on the page (worker: false)', async () => {
-    rmSync(path.join(host.app, 'dist/workers'), { recursive: true, force: true });
-    const { details, problems } = await workflowIn('chromium', server.url, {
+    rmSync(path.join(ctx.host.app, 'dist/workers'), { recursive: true, force: true });
+    const { details, problems } = await workflowIn('chromium', ctx.server.url, {
       label: 'host-esbuild, no workers',
-      browser,
+      browser: ctx.browser,
       worker: false,
     });
     for (const d of details) assert.match(d.workerError, /worker/i);

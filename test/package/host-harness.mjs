@@ -30,9 +30,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before, test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { URL, fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { STRICT_POLICY } from '../security/csp/server.mjs';
 import { ENGINES, chromiumDriver } from './host-drivers.mjs';
 
@@ -485,4 +487,52 @@ export function assertDirectivesBite(
     `an error on each line after a directive, only there:\n${output}`,
   );
   return expected.length;
+}
+
+/**
+ * One built host app for the `describe` block it is called in: before its tests, test/hosts/<name>
+ * installed (`hostApp`), built by `build(app, timings)` into `<app>/dist`, served under `policy`
+ * and Chromium started; after them, all of it stopped and removed, with the timings logged.
+ * Returns the live context (`host`, `server`, `browser`, `timings`), filled in by `before`.
+ */
+export function builtHost(name, build, { link = [], policy = POLICY } = {}) {
+  const started = Date.now();
+  const ctx = { timings: {}, host: undefined, server: undefined, browser: undefined };
+  before(async () => {
+    ctx.host = hostApp(name, ctx.timings, { link });
+    await build(ctx.host.app, ctx.timings);
+    ctx.server = await serve(path.join(ctx.host.app, 'dist'), { policy });
+    ctx.browser = await launchChromium();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+    ctx.host?.remove();
+    console.log(`host-${name}: ${Date.now() - started} ms (${JSON.stringify(ctx.timings)})`);
+  });
+  return ctx;
+}
+
+/**
+ * The whole-page workflow on a `builtHost`, one test per engine (`hostEngines`): the files
+ * made in workers whose URLs match `workerUrl`, no CSP violation, error or failed request;
+ * `check(engine, result)` for what one host asserts more.
+ */
+export function workflowTests(ctx, label, workerUrl, check = () => {}) {
+  for (const engine of hostEngines()) {
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+      const result = await workflowIn(engine, ctx.server.url, {
+        label,
+        browser: engine === 'chromium' ? ctx.browser : undefined,
+        worker: true,
+      });
+      for (const w of result.workers) assert.match(w, workerUrl);
+      check(engine, result);
+      assert.deepEqual(
+        result.problems,
+        [],
+        `no CSP violation, error or failed request (${ctx.server.requests})`,
+      );
+    });
+  }
 }

@@ -7,59 +7,24 @@
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-react.test.mjs`.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import {
-  TOOLS,
-  assertDirectivesBite,
-  hostApp,
-  run,
-  hostEngines,
-  workflowIn,
-  serve,
-} from './host-harness.mjs';
-
-let host;
-let server;
-let browser;
-const timings = {};
-const started = Date.now();
+import { describe, test } from 'node:test';
+import { TOOLS, assertDirectivesBite, run, builtHost, workflowTests } from './host-harness.mjs';
 
 describe('a React 19 host app, built for production from the packed tarball', () => {
-  before(async () => {
-    host = hostApp('react19', timings);
-    run(process.execPath, [TOOLS.vite, 'build'], host.app, timings);
-    server = await serve(path.join(host.app, 'dist'));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    host?.remove();
-    console.log(`host-react: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
+  const ctx = builtHost('react19', (app, timings) => {
+    run(process.execPath, [TOOLS.vite, 'build'], app, timings);
   });
 
   test('tsc accepts the app and src/wrong.tsx; each wrong property type or event detail there fails it', () => {
     // tsconfig.wrong.json: the app's strict config over src/, src/wrong.tsx included.
-    const cases = assertDirectivesBite(host.app, TOOLS.tsc, 'src/wrong.tsx', '@ts-expect-error');
+    const cases = assertDirectivesBite(
+      ctx.host.app,
+      TOOLS.tsc,
+      'src/wrong.tsx',
+      '@ts-expect-error',
+    );
     assert.equal(cases, 4);
   });
 
-  for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
-      const { workers, problems } = await workflowIn(engine, server.url, {
-        label: 'host-react',
-        browser: engine === 'chromium' ? browser : undefined,
-        worker: true,
-      });
-      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
-      assert.deepEqual(
-        problems,
-        [],
-        `no CSP violation, error or failed request (${server.requests})`,
-      );
-    });
-  }
+  workflowTests(ctx, 'host-react', /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
 });

@@ -10,48 +10,29 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { describe, test } from 'node:test';
 import {
   HOST,
   POLICY,
   TOOLS,
   assertDirectivesBite,
   downloadFrom,
-  hostApp,
   installedPackages,
   openPage,
   pdfText,
   run,
-  hostEngines,
-  serve,
-  workflowIn,
+  builtHost,
+  workflowTests,
 } from './host-harness.mjs';
 
-let host;
-let server;
-let browser;
-const timings = {};
-const started = Date.now();
-
 describe('a Vite + TypeScript host app, built for production from the packed tarball', () => {
-  before(async () => {
-    host = hostApp('vite-ts', timings);
-    run(process.execPath, [TOOLS.tsc, '-p', '.'], host.app, timings);
-    run(process.execPath, [TOOLS.vite, 'build'], host.app, timings);
-    server = await serve(path.join(host.app, 'dist'));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    host?.remove();
-    console.log(`host-vite: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
+  const ctx = builtHost('vite-ts', (app, timings) => {
+    run(process.execPath, [TOOLS.tsc, '-p', '.'], app, timings);
+    run(process.execPath, [TOOLS.vite, 'build'], app, timings);
   });
 
   test('the host pulls only lit, @lit/* and papaparse with the package (no jspdf)', () => {
-    const installed = installedPackages(host.app);
+    const installed = installedPackages(ctx.host.app);
     for (const name of ['jspdf', 'jspdf-autotable', 'html2canvas', 'dompurify', 'canvg']) {
       assert.ok(!installed.includes(name), `${name} is not installed with the package`);
     }
@@ -60,7 +41,7 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
   });
 
   test('the built app carries the workers as files (not data: URLs), jspdf once', () => {
-    const assets = path.join(host.app, 'dist/assets');
+    const assets = path.join(ctx.host.app, 'dist/assets');
     const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
     const code = files.map((f) => readFileSync(path.join(assets, f), 'utf8'));
     assert.ok(!code.some((c) => /data:(text|application)\/javascript/.test(c)), 'no data: worker');
@@ -73,7 +54,7 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
   test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
     // tsconfig.wrong.json: the app's strict config with the negative file included.
     const cases = assertDirectivesBite(
-      host.app,
+      ctx.host.app,
       TOOLS.tsc,
       'src/shared/wrong.ts',
       '@ts-expect-error',
@@ -81,31 +62,22 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
     assert.equal(cases, 4);
   });
 
-  for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
-      const { workers, problems, trustedTypes } = await workflowIn(engine, server.url, {
-        label: 'host-vite',
-        browser: engine === 'chromium' ? browser : undefined,
-        worker: true,
-      });
-      // The two module workers ran from the host's own build output.
-      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
+  workflowTests(
+    ctx,
+    'host-vite',
+    /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/,
+    (engine, { trustedTypes }) => {
       if (engine === 'chromium') assert.ok(trustedTypes, 'Chromium enforces Trusted Types');
-      assert.deepEqual(
-        problems,
-        [],
-        `no CSP violation, error or failed request (${server.requests})`,
-      );
-    });
-  }
+    },
+  );
 
   test('a PDF worker that cannot load (a 404 in the host) falls back to the page: same PDF, and says so', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(ctx.browser);
     // The worker's URL (the host's Vite also made the fallback's chunk of the same module, with
     // another hash: that one must still load).
-    const built = readdirSync(path.join(host.app, 'dist/assets'))
+    const built = readdirSync(path.join(ctx.host.app, 'dist/assets'))
       .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(path.join(host.app, 'dist/assets', f), 'utf8'))
+      .map((f) => readFileSync(path.join(ctx.host.app, 'dist/assets', f), 'utf8'))
       .join('\n');
     const [, workerUrl] = /new URL\(["'`](\/assets\/pdf\.worker-[\w-]+\.js)["'`]/.exec(built) ?? [];
     assert.ok(workerUrl, 'the built app starts the PDF worker by URL');
@@ -113,7 +85,7 @@ describe('a Vite + TypeScript host app, built for production from the packed tar
       route.fulfill({ status: 404, body: 'gone', headers: { 'Content-Security-Policy': POLICY } }),
     );
     try {
-      await page.goto(server.url);
+      await page.goto(ctx.server.url);
       await page
         .locator('invoice-table [part="row"]', { hasText: HOST.open.documentId })
         .locator('[part~="open-button"]')

@@ -7,49 +7,33 @@
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-vue.test.mjs`.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { describe, test } from 'node:test';
 import {
   TOOLS,
   assertDirectivesBite,
-  hostApp,
   policyTrusting,
   run,
-  hostEngines,
-  workflowIn,
-  serve,
+  builtHost,
+  workflowTests,
 } from './host-harness.mjs';
 
 // Vue's runtime creates a Trusted Types policy of its own, `vue`, at load (for its innerHTML
 // of static content): a strict Vue host lists it next to ours (docs/CSP.md).
 const VUE_POLICY = policyTrusting('vue');
 
-let host;
-let server;
-let browser;
-const timings = {};
-const started = Date.now();
-
 describe('a Vue 3 host app (SFCs, vue-tsc), built for production from the packed tarball', () => {
-  before(async () => {
-    host = hostApp('vue3', timings, { link: ['vite'] });
-    run(process.execPath, [TOOLS.vite, 'build'], host.app, timings);
-    server = await serve(path.join(host.app, 'dist'), { policy: VUE_POLICY });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    host?.remove();
-    console.log(`host-vue: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
-  });
+  const ctx = builtHost(
+    'vue3',
+    (app, timings) => {
+      run(process.execPath, [TOOLS.vite, 'build'], app, timings);
+    },
+    { link: ['vite'], policy: VUE_POLICY },
+  );
 
   test('vue-tsc accepts the app and src/Wrong.vue; each wrong property type or event detail there fails it', () => {
     // tsconfig.wrong.json: the app's strict config over src/, src/Wrong.vue included.
     const cases = assertDirectivesBite(
-      host.app,
+      ctx.host.app,
       TOOLS.vueTsc,
       'src/Wrong.vue',
       '@vue-expect-error',
@@ -57,19 +41,5 @@ describe('a Vue 3 host app (SFCs, vue-tsc), built for production from the packed
     assert.equal(cases, 4);
   });
 
-  for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
-      const { workers, problems } = await workflowIn(engine, server.url, {
-        label: 'host-vue',
-        browser: engine === 'chromium' ? browser : undefined,
-        worker: true,
-      });
-      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
-      assert.deepEqual(
-        problems,
-        [],
-        `no CSP violation, error or failed request (${server.requests})`,
-      );
-    });
-  }
+  workflowTests(ctx, 'host-vue', /^\/assets\/(pdf|csv)\.worker-[\w-]+\.js$/);
 });

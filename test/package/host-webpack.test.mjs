@@ -13,45 +13,26 @@
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { describe, test } from 'node:test';
 import {
   TOOLS,
   assertDirectivesBite,
   builtScripts,
-  hostApp,
   run,
-  hostEngines,
-  workflowIn,
-  serve,
+  builtHost,
+  workflowTests,
 } from './host-harness.mjs';
 
-let host;
-let server;
-let browser;
-const timings = {};
-const started = Date.now();
-
 describe('a webpack 5 host app, built for production from the packed tarball', () => {
-  before(async () => {
-    host = hostApp('webpack', timings);
-    run(process.execPath, [TOOLS.tsc, '-p', '.'], host.app, timings);
-    const cli = path.join(host.app, 'node_modules/webpack-cli/bin/cli.js');
-    run(process.execPath, [cli, '--config', 'webpack.config.js'], host.app, timings);
-    copyFileSync(path.join(host.app, 'index.html'), path.join(host.app, 'dist/index.html'));
-    server = await serve(path.join(host.app, 'dist'));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    host?.remove();
-    console.log(`host-webpack: ${Date.now() - started} ms (${JSON.stringify(timings)})`);
+  const ctx = builtHost('webpack', (app, timings) => {
+    run(process.execPath, [TOOLS.tsc, '-p', '.'], app, timings);
+    const cli = path.join(app, 'node_modules/webpack-cli/bin/cli.js');
+    run(process.execPath, [cli, '--config', 'webpack.config.js'], app, timings);
+    copyFileSync(path.join(app, 'index.html'), path.join(app, 'dist/index.html'));
   });
 
   test("webpack emitted the package's two worker files as files of its output", () => {
-    const files = builtScripts(path.join(host.app, 'dist')).map((s) => s.file);
+    const files = builtScripts(path.join(ctx.host.app, 'dist')).map((s) => s.file);
     assert.ok(
       files.some((f) => /^assets\/pdf\.worker\.\w+\.js$/.test(f)),
       `${files}`,
@@ -65,7 +46,7 @@ describe('a webpack 5 host app, built for production from the packed tarball', (
   test('tsc rejects a wrong property type or event detail (src/shared/wrong.ts)', () => {
     // tsconfig.wrong.json: the app's strict config with the negative file included.
     const cases = assertDirectivesBite(
-      host.app,
+      ctx.host.app,
       TOOLS.tsc,
       'src/shared/wrong.ts',
       '@ts-expect-error',
@@ -73,19 +54,5 @@ describe('a webpack 5 host app, built for production from the packed tarball', (
     assert.equal(cases, 4);
   });
 
-  for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
-      const { workers, problems } = await workflowIn(engine, server.url, {
-        label: 'host-webpack',
-        browser: engine === 'chromium' ? browser : undefined,
-        worker: true,
-      });
-      for (const w of workers) assert.match(w, /^\/assets\/(pdf|csv)\.worker\.\w+\.js$/);
-      assert.deepEqual(
-        problems,
-        [],
-        `no CSP violation, error or failed request (${server.requests})`,
-      );
-    });
-  }
+  workflowTests(ctx, 'host-webpack', /^\/assets\/(pdf|csv)\.worker\.\w+\.js$/);
 });
