@@ -169,10 +169,8 @@ function withQueries(driver) {
   });
 }
 
-/** Chromium (playwright-core), on `browser` (launched when not given). */
-export async function chromiumDriver(browser) {
-  const own = !browser;
-  browser ??= await launchChromium();
+/** A page that records errors, failed requests and the workers it starts. */
+export async function openPage(browser) {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
   const page = await context.newPage();
   const problems = [];
@@ -187,6 +185,14 @@ export async function chromiumDriver(browser) {
     if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
   });
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  return { context, page, problems, workers };
+}
+
+/** Chromium (playwright-core), on `browser` (launched when not given). */
+export async function chromiumDriver(browser) {
+  const own = !browser;
+  browser ??= await launchChromium();
+  const { context, page, problems, workers } = await openPage(browser);
   const handle = async (steps) => {
     const found = await page.evaluateHandle(query, { op: 'find', steps });
     const element = found.asElement();

@@ -278,24 +278,7 @@ export async function downloadFrom(page, label) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** A page that records errors, failed requests and the workers it starts. */
-export async function openPage(browser) {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
-  const page = await context.newPage();
-  const problems = [];
-  const workers = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // CSP and Trusted Types violations are reported as console errors.
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-  return { context, page, problems, workers };
-}
+export { openPage } from './host-drivers.mjs';
 
 const TABLE_ROW = [['invoice-table'], ['[part="row"]']];
 const VIEWER = [['invoice-viewer']];
