@@ -88,10 +88,8 @@ export function text(node: Element | null | undefined): string {
     .trim();
 }
 
-/** The text of `node` as in the DOM, whitespace collapsed, isolates kept. */
-export function isolated(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/** The text of `node` as in the DOM (`textContent`), whitespace collapsed, isolates kept. */
+export { text as isolated } from '../../support/dom.js';
 
 /** The section header button whose visible name is `name`. */
 export function sectionButton(el: InvoiceViewer, name: string): HTMLButtonElement | undefined {
