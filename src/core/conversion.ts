@@ -4,6 +4,7 @@
  * sum of its converted lines, so a displayed total always equals the sum of its displayed
  * lines, and `<invoice-viewer>` and an export of the same invoice can never disagree. No Lit.
  */
+import { formatDate } from './dates.js';
 import { convert, convertLines } from './money.js';
 import type { CurrencyCode, CurrencyRate, Invoice, Money } from './types.js';
 
@@ -85,4 +86,25 @@ export function convertAmounts(
     // An invalid rate, or an amount out of range once converted.
     return undefined;
   }
+}
+
+/**
+ * The exchange rate as one statement, the same on screen and in every file:
+ * `1 USD = 5.1234 BRL (ECB, Nov 30, 2026)`: which way it converts, then where the rate comes
+ * from and the day it applies to, when known. The number is written in `locale` with every
+ * digit the backend sent (up to 10 decimals); the date in `locale` too (`formatDate`), or ISO
+ * when `locale` is omitted (machine-readable files). `source` is backend text: callers that
+ * place it in a sentence isolate it (core/display-text.ts `inSentence`).
+ */
+export function rateStatement(
+  from: CurrencyCode,
+  rate: Pick<CurrencyRate, 'currency' | 'rate' | 'date' | 'source'>,
+  locale?: string,
+): string {
+  const value = locale
+    ? new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(rate.rate)
+    : String(rate.rate);
+  const date = rate.date && (locale ? formatDate(rate.date, locale) : rate.date);
+  const detail = [rate.source, date].filter(Boolean).join(', ');
+  return `1 ${from} = ${value} ${rate.currency}${detail ? ` (${detail})` : ''}`;
 }

@@ -14,3 +14,4 @@ export * from './urls.js';
 export * from './conversion.js';
 export * from './dates.js';
 export * from './audience.js';
+export * from './line-groups.js';

@@ -62,6 +62,33 @@ export interface Customer {
    * of the notification when present.
    */
   email?: string;
+  /**
+   * The billing address, one entry per printed line, in the order the customer writes it
+   * (street, city and postal code, country…). Shown on the invoice documents (PDF, print).
+   */
+  address?: string[];
+  /** The customer's tax registration (VAT, CNPJ, EIN…), as the customer writes it. */
+  taxId?: string;
+}
+
+/**
+ * Who issues the invoice (the reseller): the identity printed at the top of the invoice
+ * documents (docs/ADAPTERS.md, "Invoice documents").
+ */
+export interface Issuer {
+  name: string;
+  /** One entry per printed line, as the issuer writes it. */
+  address?: string[];
+  /** Tax registration (VAT, CNPJ, EIN…). */
+  taxId?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  /**
+   * A PNG or JPEG logo. Checked like every URL from the backend (https or same origin,
+   * core/urls.ts) and embedded in the PDF, never linked.
+   */
+  logoUrl?: string;
 }
 
 /**
@@ -96,6 +123,14 @@ export interface LineItem {
    * exported to the customer, unless it carries money: a charge is always shown.
    */
   visibility?: FieldVisibility;
+  /**
+   * The unit price with the precision the data has, as a plain decimal string in major units of
+   * the invoice currency, up to 6 decimals (`"0.000123"`: metered usage priced below a cent).
+   * `unitPrice` stays the amount rounded to the currency's minor unit.
+   */
+  unitPriceDecimal?: string;
+  /** The tax rate applied to the line, as a fraction (`0.21` for 21 %), when the backend knows it. */
+  taxRate?: number;
 }
 
 /** One entry of the status history. */
@@ -149,6 +184,21 @@ export interface InvoiceSummary {
 export interface Invoice extends InvoiceSummary {
   /** ISO date the invoice is due, when set. */
   dueDate?: string;
+  /** ISO date the invoice was issued, when it differs from the day of `generatedAt`. */
+  issueDate?: string;
+  /** Days between issue and due date (`30` for "net 30"), written out in the document's language. */
+  paymentTermsDays?: number;
+  /** How to pay (bank details, a payment page), as text printed on the documents. */
+  paymentInstructions?: string;
+  /** Who issues the invoice; the documents show it at the top. */
+  issuer?: Issuer;
+  /** Paid so far, in the invoice currency. */
+  amountPaid?: Money;
+  /**
+   * Still owed, in the invoice currency. When absent: the total less `amountPaid` (the
+   * documents say so; see exports/model.ts).
+   */
+  amountDue?: Money;
   currency: CurrencyCode;
   lines: LineItem[];
   subtotal: Money;

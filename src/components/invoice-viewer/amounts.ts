@@ -1,13 +1,17 @@
 /**
  * The amounts the viewer displays, in the chosen currency: the core conversion model
- * (core/conversion.ts, the one the exports use too) plus the line groups. No Lit.
+ * (core/conversion.ts, the one the exports use too) plus the line groups (core/line-groups.ts,
+ * the grouping the invoice documents print too). No Lit.
  *
  * Every total is the sum of its converted lines (docs/RULES.md): subtotal = Σ line amounts,
  * tax total = Σ line taxes, total = subtotal + tax total, and a group's subtotal = Σ its line
  * amounts.
  */
 import { convertAmounts, type ConvertedAmounts } from '../../core/conversion.js';
-import type { CurrencyCode, Invoice, LineItem, Money } from '../../core/types.js';
+import { groupLines, type LineGroup } from '../../core/line-groups.js';
+import type { CurrencyCode, Invoice } from '../../core/types.js';
+
+export type { LineGroup } from '../../core/line-groups.js';
 
 /** The currencies that apply to an invoice: its own first, then each rated one once. */
 export function applicableCurrencies(invoice: Invoice): CurrencyCode[] {
@@ -16,29 +20,8 @@ export function applicableCurrencies(invoice: Invoice): CurrencyCode[] {
   return list;
 }
 
-export interface LineGroup {
-  name: string;
-  /** Indexes into `invoice.lines`, in their order. */
-  indexes: number[];
-  subtotal: Money;
-}
-
 export interface DisplayAmounts extends ConvertedAmounts {
   groups: LineGroup[];
-}
-
-function groupLines(lines: readonly LineItem[], amounts: readonly Money[], currency: CurrencyCode) {
-  const byName = new Map<string, LineGroup>();
-  lines.forEach((line, i) => {
-    let g = byName.get(line.group);
-    if (!g) {
-      g = { name: line.group, indexes: [], subtotal: { minor: 0, currency } };
-      byName.set(line.group, g);
-    }
-    g.indexes.push(i);
-    g.subtotal = { minor: g.subtotal.minor + amounts[i].minor, currency };
-  });
-  return [...byName.values()];
 }
 
 /**
