@@ -6,6 +6,7 @@
  * No Lit here.
  */
 import type { DocumentModel } from './model.js';
+import { setUpPdfFonts } from './pdf-fonts.js';
 
 export interface RenderOptions {
   /** Deflate the page streams (default true). Tests turn it off to read the text back. */
@@ -35,7 +36,12 @@ export async function renderPdf(
   const margin = 40;
   const width = doc.internal.pageSize.getWidth();
 
-  doc.setFont('helvetica', 'bold');
+  const fonts = await setUpPdfFonts(doc);
+  const bold = (): unknown => doc.setFont(fonts.bold.family, fonts.bold.style);
+  const regular = (): unknown => doc.setFont(fonts.regular.family, fonts.regular.style);
+  const font = fonts.regular.family;
+
+  bold();
   doc.setFontSize(16);
   doc.text(model.title, margin, 50);
 
@@ -44,28 +50,28 @@ export async function renderPdf(
     startY: 64,
     margin: { left: margin, right: margin },
     theme: 'plain',
-    styles: { fontSize: 9, cellPadding: 2 },
+    styles: { font, fontSize: 9, cellPadding: 2 },
     columnStyles: { 0: { fontStyle: 'bold', cellWidth: 110 } },
     body: model.facts,
   });
   let y = lastY(doc) + 14;
 
   if (model.customFields.length > 0) {
-    doc.setFont('helvetica', 'bold');
+    bold();
     doc.setFontSize(11);
     doc.text(model.customFieldsTitle, margin, y);
     autoTable(doc, {
       startY: y + 6,
       margin: { left: margin, right: margin },
       theme: 'plain',
-      styles: { fontSize: 9, cellPadding: 2 },
+      styles: { font, fontSize: 9, cellPadding: 2 },
       columnStyles: { 0: { fontStyle: 'bold', cellWidth: 110 } },
       body: model.customFields,
     });
     y = lastY(doc) + 14;
   }
 
-  doc.setFont('helvetica', 'bold');
+  bold();
   doc.setFontSize(11);
   doc.text(model.linesTitle, margin, y);
   const expectedPages = Math.max(1, Math.ceil(model.rows.length / ROWS_PER_PAGE));
@@ -78,7 +84,7 @@ export async function renderPdf(
     margin: { left: margin, right: margin, bottom: 50 },
     theme: 'striped',
     showHead: 'everyPage',
-    styles: { fontSize: 8, cellPadding: 3, overflow: 'linebreak' },
+    styles: { font, fontSize: 8, cellPadding: 3, overflow: 'linebreak' },
     headStyles: { fillColor: [11, 87, 208] },
     columnStyles,
     head: [model.columns],
@@ -97,16 +103,16 @@ export async function renderPdf(
   }
   doc.setFontSize(10);
   for (const [label, value] of model.totals) {
-    doc.setFont('helvetica', 'bold');
+    bold();
     doc.text(label, width - margin - 200, y + 10);
-    doc.setFont('helvetica', 'normal');
+    regular();
     doc.text(value, width - margin, y + 10, { align: 'right' });
     y += 14;
   }
 
   // Page numbers on every page.
   const pages = doc.getNumberOfPages();
-  doc.setFont('helvetica', 'normal');
+  regular();
   doc.setFontSize(8);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
