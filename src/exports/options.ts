@@ -35,6 +35,28 @@ export interface ExportLabels {
   total: string;
   /** Page footer; `{page}` and `{pages}` are replaced. */
   pageOf: string;
+  // issue 18: PDF and print
+  /** The day the invoice was issued (its `issueDate`, else the day it was generated). */
+  issueDate: string;
+  paymentTerms: string;
+  /** Payment terms of `paymentTermsDays` days; `{days}` is replaced ("Net 30 days"). */
+  paymentTermsNet: string;
+  /** Payment terms of 0 days. */
+  dueOnReceipt: string;
+  /** Title of the customer's billing block. */
+  billTo: string;
+  /** Prefix of a tax registration (issuer and customer). */
+  taxId: string;
+  amountPaid: string;
+  /** What is still owed: emphasised under the totals. */
+  amountDue: string;
+  paymentInstructions: string;
+  /** A line group's subtotal row; `{group}` is replaced. */
+  groupSubtotal: string;
+  /** The watermark across every page of a DRAFT invoice. */
+  watermarkDraft: string;
+  /** The watermark across every page of a VOID invoice. */
+  watermarkVoid: string;
 }
 
 export const DEFAULT_EXPORT_LABELS: ExportLabels = {
@@ -62,6 +84,19 @@ export const DEFAULT_EXPORT_LABELS: ExportLabels = {
   taxTotal: 'Tax total',
   total: 'Total',
   pageOf: 'Page {page} of {pages}',
+  // issue 18: PDF and print
+  issueDate: 'Issue date',
+  paymentTerms: 'Payment terms',
+  paymentTermsNet: 'Net {days} days',
+  dueOnReceipt: 'Due on receipt',
+  billTo: 'Bill to',
+  taxId: 'Tax ID',
+  amountPaid: 'Amount paid',
+  amountDue: 'Amount due',
+  paymentInstructions: 'Payment instructions',
+  groupSubtotal: 'Subtotal {group}',
+  watermarkDraft: 'DRAFT',
+  watermarkVoid: 'VOID',
 };
 
 /** Options every export takes. */

@@ -36,6 +36,7 @@ import {
 } from './trusted-worker.js';
 import { superviseWorker } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
+import { checkedLogoUrl } from './logo.js';
 import { assertExportable, type ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 
@@ -46,7 +47,13 @@ export interface PdfOptions extends ExportOptions {
   compress?: boolean;
 }
 
-export type PdfResult = ExportResult;
+export interface PdfResult extends ExportResult {
+  /**
+   * What was left out of the PDF, in words for a developer (a logo whose URL is not allowed,
+   * that did not load, is not a PNG or JPEG, or is over 1 MB: logo.ts). Empty when nothing was.
+   */
+  warnings: string[];
+}
 
 export type PdfWorkerFactory = ExportWorkerFactory;
 
@@ -72,30 +79,36 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
   const { signal, onProgress, compress, ...exportOptions } = options;
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
+  // The logo's URL is resolved against this page and checked here, not in the worker.
+  const logoUrl = invoice.issuer?.logoUrl;
+  const logo = logoUrl === undefined ? undefined : checkedLogoUrl(logoUrl);
+  const request: PdfWorkerRequest = {
+    type: 'generate',
+    invoice,
+    options: exportOptions,
+    compress,
+    logo: typeof logo === 'string' ? undefined : logo,
+  };
+  const warnings = typeof logo === 'string' ? [logo] : [];
   const worker = startWorker(createPdfWorker);
   const outcome =
     worker instanceof WorkerFailure
       ? worker
-      : await runInWorker(
-          worker,
-          { type: 'generate', invoice, options: exportOptions, compress },
-          signal,
-          onProgress,
-        );
-  if (!(outcome instanceof WorkerFailure)) return outcome;
+      : await runInWorker(worker, request, signal, onProgress);
+  if (!(outcome instanceof WorkerFailure)) {
+    return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  }
   // Fallback: the worker's own module, on the page. It blocks while jspdf works.
-  const { buildDocumentModel, renderPdf } = await import('./pdf.worker.js');
+  const { makePdf } = await import('./pdf.worker.js');
   if (signal?.aborted) throw abortError();
-  const buffer = await renderPdf(buildDocumentModel(invoice, exportOptions), {
-    compress,
-    onProgress,
-  });
+  const made = await makePdf(request, onProgress);
   if (signal?.aborted) throw abortError();
   return {
-    blob: new Blob([buffer], { type: 'application/pdf' }),
+    blob: new Blob([made.buffer], { type: 'application/pdf' }),
     inWorker: false,
     workerResources: [],
     workerError: outcome.reason,
+    warnings: [...warnings, ...made.warnings],
   };
 }
 
@@ -115,6 +128,7 @@ function runInWorker(
           blob: new Blob([message.buffer], { type: 'application/pdf' }),
           inWorker: true,
           workerResources: message.resources,
+          warnings: message.warnings,
         });
       }
     },

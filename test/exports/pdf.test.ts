@@ -69,7 +69,9 @@ describe('exports: PDF', function () {
     expect(text).to.include('outubro de 2026');
     expect(text).to.include('Total geral');
     expect(text).to.include('R$ 7.394,76');
-    expect(text).to.include('1 USD = 5.4321 BRL (2026-10-31, ECB)');
+    expect(text).to.include('1 de nov. de 2026');
+    // The one rate statement (core/conversion.ts), in the document's language; it may wrap.
+    expect(text.join(' ')).to.include('1 USD = 5,4321 BRL (ECB, 31 de out. de 2026)');
     expect(text).to.include('Página 1 de 1');
   });
 
