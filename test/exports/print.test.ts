@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { printInvoice } from '../../src/exports/print.js';
+import type { Invoice } from '../../src/core/types.js';
+import { printInvoice, type PrintOptions } from '../../src/exports/print.js';
+import { documentInvoice, expectedInBrl, LABELS, spaced } from './document.fixture.js';
 import { fixtureInvoice } from './fixtures.js';
 
 describe('exports: print', () => {
@@ -65,5 +67,120 @@ describe('exports: print', () => {
       refused = e;
     }
     expect((refused as Error).name).to.equal('ExportRefusedError');
+  });
+});
+
+describe('exports: print as an invoice (issue 18)', () => {
+  /** Prints `invoice` and returns the print document as it was when printed. */
+  async function printed(invoice: Invoice, options: PrintOptions = {}): Promise<Document> {
+    let doc: Document | undefined;
+    await printInvoice(invoice, {
+      ...options,
+      print: (win) => {
+        // A copy: the frame is removed once printing is over.
+        doc = win.document.cloneNode(true) as Document;
+        const watermark = win.document.querySelector('.watermark');
+        if (watermark) {
+          doc
+            .querySelector('.watermark')!
+            .setAttribute('data-position', win.getComputedStyle(watermark).position);
+        }
+        const img = win.document.querySelector('img');
+        if (img) doc.querySelector('img')!.setAttribute('data-width', String(img.naturalWidth));
+      },
+    });
+    return doc!;
+  }
+  const textOf = (doc: Document): string => spaced(doc.body.textContent ?? '');
+
+  for (const lang of ['en', 'pt-BR', 'es'] as const) {
+    it(`has the PDF's content in ${lang}: issuer, billing block, dates, terms, groups, totals, amount due, instructions`, async () => {
+      const doc = await printed(documentInvoice(), {
+        currency: 'BRL',
+        locale: lang,
+        labels: LABELS[lang],
+      });
+      const x = expectedInBrl(lang);
+      const text = textOf(doc);
+      for (const s of [
+        'Nuvem Revenda Ltda.',
+        '01310-100 São Paulo SP',
+        x.issuerTaxId,
+        'billing@nuvem.example',
+        x.labels.billTo,
+        x.customerId,
+        '20000-000 Rio de Janeiro RJ',
+        x.customerTaxId,
+        x.labels.issueDate,
+        x.issueDate,
+        x.dueDate,
+        x.labels.paymentTerms,
+        x.net30,
+        x.rate,
+        x.egressUnitPrice,
+        x.labels.amountPaid,
+        x.paid,
+        'Bank transfer to IBAN XX00 1234 5678, reference INV-2026-0042.',
+      ]) {
+        expect(text, s).to.include(s);
+      }
+      expect(doc.documentElement.lang).to.equal(lang);
+      // One row group per line group: its header, its lines, its subtotal.
+      const groups = [...doc.querySelectorAll('tbody')].map((tbody) =>
+        [...tbody.rows].map((tr) => spaced(tr.textContent ?? '')),
+      );
+      expect(groups.map((rows) => rows.length)).to.deep.equal([4, 4]);
+      expect(groups[0][0]).to.equal('Azure plan');
+      expect(groups[0][3]).to.include(x.azureSubtotal);
+      expect(groups[1][0]).to.equal('Storage');
+      expect(groups[1][3]).to.equal(`${x.labels.storageSubtotal}${x.storageSubtotal}`);
+      const foot = [...doc.querySelectorAll('tfoot tr')].map((tr) => spaced(tr.textContent ?? ''));
+      expect(foot).to.have.length(5);
+      [x.subtotal, x.tax, x.total, x.paid, x.due].forEach((value, i) =>
+        expect(foot[i].endsWith(value), `${foot[i]} ends with ${value}`).to.equal(true),
+      );
+      expect(spaced(doc.querySelector('tfoot tr.due')?.textContent ?? '')).to.equal(
+        `${x.labels.amountDue}${x.due}`,
+      );
+      expect(doc.querySelector('.watermark')).to.equal(null);
+    });
+  }
+
+  for (const [status, lang, word] of [
+    ['DRAFT', 'en', 'DRAFT'],
+    ['VOID', 'pt-BR', 'ANULADA'],
+    ['DRAFT', 'es', 'BORRADOR'],
+  ] as const) {
+    it(`has the ${word} watermark of a ${status} invoice in ${lang}, fixed so that every printed page repeats it`, async () => {
+      const doc = await printed(documentInvoice({ status }), {
+        locale: lang,
+        labels: LABELS[lang],
+      });
+      const watermark = doc.querySelectorAll('.watermark');
+      expect(watermark).to.have.length(1);
+      expect(watermark[0].textContent).to.equal(word);
+      expect(watermark[0].getAttribute('data-position')).to.equal('fixed');
+    });
+  }
+
+  it("shows the issuer's logo when it loads, and prints without it when it does not", async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 30;
+    canvas.height = 10;
+    canvas.getContext('2d')!.fillRect(0, 0, 30, 10);
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!)));
+    const url = URL.createObjectURL(png);
+    const issuer = documentInvoice().issuer!;
+    try {
+      const shown = await printed(documentInvoice({ issuer: { ...issuer, logoUrl: url } }));
+      expect(shown.querySelector('img')?.getAttribute('data-width')).to.equal('30');
+      for (const bad of ['/no-such-logo.png', 'javascript:alert(1)']) {
+        const none = await printed(documentInvoice({ issuer: { ...issuer, logoUrl: bad } }));
+        expect(none.querySelector('img'), bad).to.equal(null);
+        expect(textOf(none)).to.include('Nuvem Revenda Ltda.');
+      }
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 });
