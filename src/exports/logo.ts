@@ -23,7 +23,12 @@ export interface LogoImage {
   format: 'PNG' | 'JPEG';
 }
 
-const refused = (why: string): string => `The logo was left out: ${why}`;
+/** The warning of a logo left out of the PDF, `why` a sentence or an error. */
+export function logoLeftOut(why: unknown): string {
+  const reason = why instanceof Error ? `it could not be read (${why.message}).` : String(why);
+  return `The logo was left out: ${reason}`;
+}
+const refused = logoLeftOut;
 
 /**
  * On the page: the logo URL resolved against the document (its base URL) and checked; a warning
@@ -64,9 +69,7 @@ export async function loadLogo(request: LogoRequest): Promise<LogoImage | string
     if (startsWith(bytes, JPEG)) return { bytes, format: 'JPEG' };
     return refused('it is not a PNG or JPEG image.');
   } catch (error) {
-    return refused(
-      `it could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    return refused(error);
   }
 }
 

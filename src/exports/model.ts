@@ -175,7 +175,7 @@ export function buildDocumentModel(whole: Invoice, options: ExportOptions = {}):
   ];
   const paid = invoice.amountPaid && inDisplay(invoice.amountPaid);
   if (paid) totals.push([labels.amountPaid, money(paid)]);
-  // docs/RULES.md, money and conversion: the amount due in the display currency is the
+  // docs/ARCHITECTURE.md, "The invoice documents": the amount due in the display currency is the
   // backend's `amountDue` converted, else the converted total less the converted amount paid.
   const due = invoice.amountDue
     ? inDisplay(invoice.amountDue)

@@ -15,7 +15,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput, Styles } from 'jspdf-autotable';
-import type { LogoImage } from './logo.js';
+import { logoLeftOut, type LogoImage } from './logo.js';
 import { AMOUNT_COLUMN, type DocumentModel, type DocumentRow } from './model.js';
 import { setUpPdfFonts } from './pdf-fonts.js';
 
@@ -244,9 +244,7 @@ function drawLogo(
     doc.addImage(logo.bytes, logo.format, pageWidth - MARGIN - w, 32, w, h);
     return 32 + h;
   } catch (error) {
-    onWarning?.(
-      `The logo was left out: it could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    onWarning?.(logoLeftOut(error));
     return 0;
   }
 }

@@ -165,3 +165,16 @@ export function expectedInBrl(lang: Lang) {
     egressUnitPrice: money(lang, 'BRL', '0.000668', 6),
   };
 }
+
+/** A real PNG, drawn here: `width` × `height` pixels of a blue bar. */
+export async function pngLogo(width = 60, height = 20): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#0b57d0';
+  ctx.fillRect(0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+  );
+}

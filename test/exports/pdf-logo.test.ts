@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../../src/core/types.js';
 import { generatePdf } from '../../src/exports/pdf.js';
-import { documentInvoice } from './document.fixture.js';
+import { documentInvoice, pngLogo } from './document.fixture.js';
 import { pdfText } from './pdf-text.js';
-
-/** A real PNG, drawn here: 60 × 20 pixels of a blue bar. */
-async function pngLogo(): Promise<Blob> {
-  const canvas = document.createElement('canvas');
-  canvas.width = 60;
-  canvas.height = 20;
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#0b57d0';
-  ctx.fillRect(0, 0, 60, 20);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
-  );
-}
 
 const served: string[] = [];
 /** Serves `blob` at a URL of this page's origin (a blob: URL), until the suite ends. */

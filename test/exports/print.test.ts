@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../../src/core/types.js';
 import { printInvoice, type PrintOptions } from '../../src/exports/print.js';
-import { documentInvoice, expectedInBrl, LABELS, spaced } from './document.fixture.js';
+import { documentInvoice, expectedInBrl, LABELS, pngLogo, spaced } from './document.fixture.js';
 import { fixtureInvoice } from './fixtures.js';
 
 describe('exports: print', () => {
@@ -164,11 +164,7 @@ describe('exports: print as an invoice (issue 18)', () => {
   }
 
   it("shows the issuer's logo when it loads, and prints without it when it does not", async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 30;
-    canvas.height = 10;
-    canvas.getContext('2d')!.fillRect(0, 0, 30, 10);
-    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!)));
+    const png = await pngLogo(30, 10);
     const url = URL.createObjectURL(png);
     const issuer = documentInvoice().issuer!;
     try {
