@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../../src/core/types.js';
-import { generatePdf } from '../../src/exports/pdf.js';
+import { generatePdf, setPdfWorkerFactory } from '../../src/exports/pdf.js';
 import { documentInvoice, pngLogo } from './document.fixture.js';
 import { pdfText } from './pdf-text.js';
 
@@ -46,6 +46,20 @@ describe("exports: the issuer's logo in the PDF (issue 18)", () => {
     expect(text).to.include('Nuvem Revenda Ltda.');
   });
 
+  it('embeds it as well when the main thread makes the PDF (no worker)', async () => {
+    setPdfWorkerFactory(() => {
+      throw new Error('no workers here');
+    });
+    try {
+      const { result, embedded } = await made(serve(await pngLogo()));
+      expect(result.inWorker).to.equal(false);
+      expect(result.warnings).to.deep.equal([]);
+      expect(embedded).to.equal(true);
+    } finally {
+      setPdfWorkerFactory(undefined);
+    }
+  });
+
   it("resolves a relative URL against the page, not against the worker's script", async () => {
     // From this page's directory; from the worker's (src/exports/) the same path is a 404.
     const depth = location.pathname.split('/').length - 2;
@@ -61,6 +75,17 @@ describe("exports: the issuer's logo in the PDF (issue 18)", () => {
       'plain http on another origin',
       () => otherOrigin('/docs/screenshots/table.png'),
       /neither https nor/,
+    ],
+    [
+      // test/adapters/redirect-server.mjs: a redirect to the other host name (plain http).
+      'a redirect to plain http on another origin',
+      () => new URL('/__redirect/cross/302/invoices/logo', location.href).href,
+      /redirected to an address that is not allowed/,
+    ],
+    [
+      'a redirect on this origin to what is no image',
+      () => new URL('/__redirect/same/302/invoices/logo', location.href).href,
+      /not a PNG or JPEG/,
     ],
     ['a 404', () => new URL('/no-such-logo.png', location.href).href, /answered 404/],
     [
