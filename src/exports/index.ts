@@ -57,6 +57,7 @@ export {
   DEFAULT_EXPORT_LABELS,
   type ConvertedInvoice,
   type DocumentModel,
+  type DocumentRow,
   type ExportLabels,
   type ExportOptions,
 } from './model.js';

@@ -167,19 +167,22 @@ export function buildDocumentModel(whole: Invoice, options: ExportOptions = {}):
   const locale = options.locale ?? 'en';
   const converted = amountsIn(invoice, options.currency ?? invoice.currency);
   const money = (m: Money): string => formatMoney(m, locale);
-  const inDisplay = (m: Money): Money => convert(m, converted.currency, converted.factor);
+  // An amount in another currency than the invoice's is not used (it would be mislabelled).
+  const inDisplay = (m: Money | undefined): Money | undefined =>
+    m?.currency === invoice.currency ? convert(m, converted.currency, converted.factor) : undefined;
   const totals: [string, string][] = [
     [labels.subtotal, money(converted.subtotal)],
     [labels.taxTotal, money(converted.taxTotal)],
     [labels.total, money(converted.total)],
   ];
-  const paid = invoice.amountPaid && inDisplay(invoice.amountPaid);
+  const paid = inDisplay(invoice.amountPaid);
   if (paid) totals.push([labels.amountPaid, money(paid)]);
   // docs/ARCHITECTURE.md, "The invoice documents": the amount due in the display currency is the
   // backend's `amountDue` converted, else the converted total less the converted amount paid.
-  const due = invoice.amountDue
-    ? inDisplay(invoice.amountDue)
-    : { minor: converted.total.minor - (paid?.minor ?? 0), currency: converted.currency };
+  const due = inDisplay(invoice.amountDue) ?? {
+    minor: converted.total.minor - (paid?.minor ?? 0),
+    currency: converted.currency,
+  };
   return {
     lang: locale,
     title: `${labels.invoice} ${invoice.documentId}`,

@@ -154,6 +154,16 @@ describe('exports: the invoice document (issue 18)', () => {
     expect(unpaid.totals).to.have.length(3);
     expect(unpaid.amountDue).to.deep.equal(['Amount due', '$1,361.43']);
     expect(texts(model('en', {}, 'USD')).amountDue[1]).to.equal('$361.43');
+    // Amounts in another currency than the invoice's are not used (they would be mislabelled).
+    const euros = texts(
+      model(
+        'en',
+        { amountPaid: { minor: 100, currency: 'EUR' }, amountDue: { minor: 5, currency: 'EUR' } },
+        'USD',
+      ),
+    );
+    expect(euros.totals).to.have.length(3);
+    expect(euros.amountDue[1]).to.equal('$1,361.43');
   });
 
   it('falls back to the day the invoice was generated, and writes terms of 0 days as due on receipt', () => {
