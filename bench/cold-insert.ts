@@ -2,9 +2,10 @@
  * The cold-insert page (docs/PERFORMANCE.md, "Cold insert (what a host pays)"). `bench/cold.mjs`
  * opens it in a fresh browser context for every measurement, loads one contender's module
  * (`load`), then: inserts the grid with its data source set and times the first real rows
- * painted (`insert`), flings through the list (`fling`), drags the scrollbar to the end
- * (`reachByScrollbar`), and after a click in the first row and End / Ctrl+End pressed by the
- * driver, reads which row shows and which holds the focus (`afterKey`).
+ * painted (`insert`), drags the scrollbar to the end (`reachByScrollbar`), and after a click
+ * in the first row and End / Ctrl+End pressed by the driver, reads which row shows and which
+ * holds the focus (`afterKey`); last, from the top (`toTop`), flings through the list
+ * (`fling`).
  */
 import type { Contender } from './cold/contender.js';
 import { RowSource } from './cold/rows.js';
