@@ -245,6 +245,19 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   /**
+   * Scrolls the grid so that row `index` (0-based, in the list's order) is at the top of the
+   * view, or as near as the end of the list allows, at any row count. With `{ focus: true }` the
+   * row also becomes the grid's tab stop and takes the focus, as the arrow keys do. Resolves once
+   * the row is rendered; before the rows load, or for an index out of range, does nothing.
+   */
+  async scrollToIndex(index: number, options: { focus?: boolean } = {}): Promise<void> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
+    if (options.focus) return this.#focusRow(index, 'start');
+    this.#window.reveal(index, 'start');
+    await this.updateComplete;
+  }
+
+  /**
    * Tells the table one invoice changed (the host changed it): its row is read again, and
    * leaves the list if it no longer matches; an invoice not listed re-runs the query in view.
    */
@@ -434,10 +447,10 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   /** Moves the roving tab stop to a row, scrolling it into view, and focuses it. */
-  async #focusRow(index: number): Promise<void> {
+  async #focusRow(index: number, align?: 'nearest' | 'start'): Promise<void> {
     if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
     this.focusedIndex = index;
-    this.#window.reveal(index);
+    this.#window.reveal(index, align);
     await this.updateComplete;
     const row = this.#bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
     if (row && this.focusedIndex === index) row.focus();
