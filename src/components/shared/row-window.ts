@@ -81,13 +81,17 @@ export class RowWindow implements ReactiveController {
           const body = this.#body;
           const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
           // A hidden list measures 0: keep what was known.
+          let moved = false;
           if (body && measured > 0) {
             this.#offset = body.offsetTop;
-            if (Math.abs(measured - this.#size) > 0.01) this.#size = measured;
+            moved = Math.abs(measured - this.#size) > 0.01;
+            if (moved) this.#size = measured;
           }
           // A scroll heard before these sizes were known was mapped with estimates: map again.
-          this.#shift = shiftAt(this.#geometry(), this.#top, this.#shift, false);
-          if (body) this.#pad(body);
+          const shift = shiftAt(this.#geometry(), this.#top, this.#shift, false);
+          moved ||= shift !== this.#shift;
+          this.#shift = shift;
+          if (body && moved) this.#pad(body);
           this.#move();
         });
 

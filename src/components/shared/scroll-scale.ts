@@ -100,8 +100,9 @@ export function placeVirtual(
   shift: number,
   viewport: number,
 ): { top: number; shift: number } {
+  // Not scaled: the browser clamps (with the sizes it knows, which may be newer than these).
+  if (!g.scaled) return { top: v, shift: 0 };
   const target = Math.min(g.vMax, Math.max(0, v));
-  if (!g.scaled) return { top: target, shift: 0 };
   const kept = target - shift * g.size;
   if (
     Math.abs(kept - p) <= viewport &&
