@@ -255,14 +255,19 @@ export class RowWindow implements ReactiveController {
     this.#slots = Math.max(this.#slots, 2 * (inView + 2 * overscan + 1));
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
-    const covered = from >= this.first && to <= this.last && this.last < count;
-    if (count > 0 && covered && this.last - this.first <= inView * 3) {
-      return;
-    }
     // A scaled list draws rows `#shift` rows up: none above the area's start or past its end
     // (rows there are out of view, and would make the area taller).
     const lowest = this.#shift;
     const highest = this.#shift + geometry.rows - 1;
+    const covered =
+      from >= this.first &&
+      to <= this.last &&
+      this.last < count &&
+      this.first >= lowest &&
+      this.last <= highest;
+    if (count > 0 && covered && this.last - this.first <= inView * 3) {
+      return;
+    }
     const last = count > 0 ? Math.min(count - 1, highest, to + overscan) : -1;
     // At the end of the list as many rows as in its middle. When the window shrank there (the
     // rows after the last one not rendered), WebKit's smooth End scroll was clamped by the rows

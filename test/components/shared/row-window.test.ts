@@ -377,6 +377,21 @@ describe('RowWindow', () => {
       return scroller(el).scrollHeight - scroller(el).clientHeight;
     }
 
+    /**
+     * The rendered rows fill the view below the head, one after another (none misplaced by the
+     * shift), and the area keeps its capped height.
+     */
+    function expectViewFilled(el: RowWindowHost, what: string): void {
+      const box = scroller(el).getBoundingClientRect();
+      const boxes = rows(el).map((r) => r.getBoundingClientRect());
+      expect(boxes[0]!.top, `${what}: rows from the head down`).to.be.at.most(box.top + HEAD + 0.5);
+      expect(boxes.at(-1)!.bottom, `${what}: rows to the bottom`).to.be.at.least(box.bottom - 0.5);
+      boxes.slice(1).forEach((b, i) => expect(b.top - boxes[i]!.bottom).to.be.closeTo(0, 0.5));
+      expect(scroller(el).scrollHeight, `${what}: the area's height`).to.equal(
+        HEAD + MAX_LIST_HEIGHT,
+      );
+    }
+
     for (const count of [1_000_000, 10_000_000]) {
       const label = count.toLocaleString('en');
 
@@ -386,6 +401,7 @@ describe('RowWindow', () => {
         for (const fraction of [0.5, 0.25, 0.75]) {
           await scrollScaled(el, fraction * maxTop(el));
           expectContiguous(el);
+          expectViewFilled(el, `at ${fraction}`);
           expect(Math.abs(topRow(el) - fraction * count), `at ${fraction}`).to.be.at.most(
             count * 0.01,
           );
@@ -411,6 +427,7 @@ describe('RowWindow', () => {
         for (let step = 1; step <= 8; step++) {
           await scrollScaled(el, scroller(el).scrollTop + 20);
           expect(topRow(el), `one row per 20px, step ${step}`).to.equal(top + 1);
+          expectViewFilled(el, `step ${step}`);
           top = topRow(el);
         }
         await scrollScaled(el, scroller(el).scrollTop - 60);
@@ -424,13 +441,18 @@ describe('RowWindow', () => {
         expect(topRow(el)).to.be.below(count - 10);
         for (let notch = 0; scroller(el).scrollTop < maxTop(el) - 0.5; notch++) {
           expect(notch).to.be.below(100);
+          const before = topRow(el);
           await scrollScaled(el, scroller(el).scrollTop + 100);
+          expectViewFilled(el, `notch ${notch}`);
+          expectContiguous(el);
+          expect(topRow(el)).to.be.above(before);
         }
         expect(inView(el, count - 1)).to.equal(true);
         let top = topRow(el);
         for (let notch = 1; notch <= 4; notch++) {
           await scrollScaled(el, scroller(el).scrollTop - 100);
           expect(topRow(el), `notch ${notch} up: five rows`).to.equal(top - 5);
+          expectViewFilled(el, `notch ${notch} up`);
           top = topRow(el);
         }
         expectContiguous(el);
@@ -443,6 +465,7 @@ describe('RowWindow', () => {
           await el.updateComplete;
           await waitUntil(() => inView(el, index), `row ${index} in view`);
           expectContiguous(el);
+          expectViewFilled(el, `row ${index} revealed`);
         }
         el.window.reveal(count / 2 + 3, 'start');
         await el.updateComplete;
