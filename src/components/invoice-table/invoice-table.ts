@@ -55,7 +55,9 @@ const FIT_ROWS = 50;
  * Lists a customer's invoices for a billing period: a customer search (combobox), a from/to
  * month range with presets, sortable columns, status/provider/document filters, and a
  * virtualized grid that stays fast at 100,000 rows (pages of `page-size` fetched from the
- * adapter as the user scrolls).
+ * adapter as the user scrolls). Every row of a list of any length is reachable by the
+ * scrollbar (its position proportional to the row), the wheel, the keys (arrows, PageUp and
+ * PageDown, Home and End, with or without Ctrl) and `scrollToIndex()`.
  *
  * Opening an invoice (double-click a row, Enter on the focused row, or the row's Open button)
  * fires `invoice-open`. In the customer audience the search is hidden and drafts never render,
