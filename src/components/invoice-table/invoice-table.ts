@@ -55,7 +55,9 @@ const FIT_ROWS = 50;
  * Lists a customer's invoices for a billing period: a customer search (combobox), a from/to
  * month range with presets, sortable columns, status/provider/document filters, and a
  * virtualized grid that stays fast at 100,000 rows (pages of `page-size` fetched from the
- * adapter as the user scrolls).
+ * adapter as the user scrolls). Every row of a list of any length is reachable by the
+ * scrollbar (its position proportional to the row), the wheel, the keys (arrows, PageUp and
+ * PageDown, Home and End, with or without Ctrl) and `scrollToIndex()`.
  *
  * Opening an invoice (double-click a row, Enter on the focused row, or the row's Open button)
  * fires `invoice-open`. In the customer audience the search is hidden and drafts never render,
@@ -242,6 +244,19 @@ export class InvoiceTable extends InvoiceElement {
    */
   refresh(): void {
     this.#source.refresh();
+  }
+
+  /**
+   * Scrolls the grid so that row `index` (0-based, in the list's order) is at the top of the
+   * view, or as near as the end of the list allows, at any row count. With `{ focus: true }` the
+   * row also becomes the grid's tab stop and takes the focus, as the arrow keys do. Resolves once
+   * the row is rendered; before the rows load, or for an index out of range, does nothing.
+   */
+  async scrollToIndex(index: number, options: { focus?: boolean } = {}): Promise<void> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
+    if (options.focus) return this.#focusRow(index, 'start');
+    this.#window.reveal(index, 'start');
+    await this.updateComplete;
   }
 
   /**
@@ -434,10 +449,10 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   /** Moves the roving tab stop to a row, scrolling it into view, and focuses it. */
-  async #focusRow(index: number): Promise<void> {
+  async #focusRow(index: number, align?: 'nearest' | 'start'): Promise<void> {
     if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
     this.focusedIndex = index;
-    this.#window.reveal(index);
+    this.#window.reveal(index, align);
     await this.updateComplete;
     const row = this.#bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
     if (row && this.focusedIndex === index) row.focus();

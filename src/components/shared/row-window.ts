@@ -8,10 +8,17 @@
  * the window as the user scrolls. The row height is read from the first rendered row after each
  * update (it follows density, fonts and container queries without configuration).
  *
+ * A list taller than `MAX_LIST_HEIGHT` (8 million px, under every engine's cap on an element's
+ * height) is laid out over that height only, and the scroll position stands for a position in
+ * the whole list: by proportion after a jump (a scrollbar drag, `End`), row by row for small
+ * scrolls (a wheel, an arrow), exactly the last row at the end. The mapping is in
+ * `scroll-scale.ts` (its header says how); docs/PERFORMANCE.md, "Lists of any length".
+ *
  * Why not `@lit-labs/virtualizer`: it measures every row (rows of any size), which costs
  * ~9 kB min+gzip and layout work in each frame; rows of one size need neither.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { placeVirtual, scrollGeometry, shiftAt, type ScrollGeometry } from './scroll-scale.js';
 
 export interface RowWindowOptions {
   /** The scrolling element (`overflow: auto`, positioned, `overflow-anchor: none`). */
@@ -54,6 +61,11 @@ export class RowWindow implements ReactiveController {
   #offset = 0;
   /** The scroller's `scrollTop`, as of its last scroll event (reading it may force a layout). */
   #top = 0;
+  /**
+   * In a scaled list, how many rows higher than their index the rows are drawn: the row at
+   * `scrollTop` is the one `#shift` rows further (scroll-scale.ts). Always 0 when not scaled.
+   */
+  #shift = 0;
   #scroller?: HTMLElement;
   #body?: HTMLElement;
   /**
@@ -69,13 +81,17 @@ export class RowWindow implements ReactiveController {
           const body = this.#body;
           const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
           // A hidden list measures 0: keep what was known.
+          let moved = false;
           if (body && measured > 0) {
             this.#offset = body.offsetTop;
-            if (Math.abs(measured - this.#size) > 0.01) {
-              this.#size = measured;
-              this.#pad(body);
-            }
+            moved = Math.abs(measured - this.#size) > 0.01;
+            if (moved) this.#size = measured;
           }
+          // A scroll heard before these sizes were known was mapped with estimates: map again.
+          const shift = shiftAt(this.#geometry(), this.#top, this.#shift, false);
+          moved ||= shift !== this.#shift;
+          this.#shift = shift;
+          if (body && moved) this.#pad(body);
           this.#move();
         });
 
@@ -138,30 +154,51 @@ export class RowWindow implements ReactiveController {
   toStart(): void {
     if (this.#scroller) this.#scroller.scrollTop = 0;
     this.#top = 0;
+    this.#shift = 0;
     this.#move();
   }
 
-  /** Scrolls the least needed for row `index` to be in view, and renders it. */
-  reveal(index: number): void {
+  /**
+   * Scrolls the least needed for row `index` to be in view (`align: 'nearest'`), or puts it at
+   * the top of the view (`'start'`, under a sticky start), and renders it.
+   */
+  reveal(index: number, align: 'nearest' | 'start' = 'nearest'): void {
     const scroller = this.#scroller;
     if (!scroller) return;
     const size = this.rowSize;
     const top = this.#offset + index * size;
     const cover = this.#options.stickyStart ? this.#offset : 0;
-    let next = this.#top;
-    if (top < this.#top + cover) next = top - cover;
-    else if (top + size > this.#top + this.#viewport) next = top + size - this.#viewport;
-    if (next !== this.#top) {
-      scroller.scrollTop = next;
+    const current = this.#virtualTop;
+    let next = current;
+    if (align === 'start' || top < current + cover) next = top - cover;
+    else if (top + size > current + this.#viewport) next = top + size - this.#viewport;
+    if (next !== current) {
+      const place = placeVirtual(this.#geometry(), next, this.#top, this.#shift, this.#viewport);
+      scroller.scrollTop = place.top;
       this.#top = scroller.scrollTop;
+      this.#shift = place.shift;
     }
     this.#move();
   }
 
+  /** The `scrollTop` the whole list would have (the scroller's own when not scaled). */
+  get #virtualTop(): number {
+    return this.#top + this.#shift * this.rowSize;
+  }
+
+  #geometry(): ScrollGeometry {
+    const size = this.rowSize;
+    const viewport = this.#viewport || size * 10;
+    return scrollGeometry(this.#options.count(), size, this.#offset, viewport);
+  }
+
   #pad(body: HTMLElement): void {
     const size = this.rowSize;
-    const after = Math.max(0, this.#options.count() - 1 - this.last);
-    body.style.paddingBlockStart = `${this.first * size}px`;
+    const laidOut = this.#geometry().rows + this.#shift;
+    // Rows drawn `#shift` rows up; the area as tall as `rows` rows, whatever the window.
+    const before = Math.max(0, this.first - this.#shift);
+    const after = Math.max(0, laidOut - 1 - this.last);
+    body.style.paddingBlockStart = `${before * size}px`;
     body.style.paddingBlockEnd = `${after * size}px`;
   }
 
@@ -170,6 +207,7 @@ export class RowWindow implements ReactiveController {
       this.#scroller?.removeEventListener('scroll', this.#onScroll);
       scroller?.addEventListener('scroll', this.#onScroll, { passive: true });
       this.#top = scroller?.scrollTop ?? 0;
+      this.#shift = shiftAt(this.#geometry(), this.#top, 0, true);
     }
     this.#scroller = scroller;
     this.#body = body;
@@ -187,8 +225,17 @@ export class RowWindow implements ReactiveController {
   }
 
   readonly #onScroll = (): void => {
-    this.#top = this.#scroller?.scrollTop ?? 0;
+    const top = this.#scroller?.scrollTop ?? 0;
+    // Unmoved (the scroll this window made itself, in `reveal`): the shift it chose stands.
+    if (top === this.#top) return;
+    const jump = Math.abs(top - this.#top) > (this.#viewport || this.rowSize * 10);
+    const shift = shiftAt(this.#geometry(), top, this.#shift, jump);
+    this.#top = top;
+    if (shift === this.#shift) return this.#move();
+    this.#shift = shift;
     this.#move();
+    // The rows' place changed even where the window did not: pad now, before the frame paints.
+    if (this.#body) this.#pad(this.#body);
   };
 
   /**
@@ -200,20 +247,32 @@ export class RowWindow implements ReactiveController {
     const count = this.#options.count();
     const size = this.rowSize;
     const overscan = this.#options.overscan?.() ?? 3;
-    const top = this.#top - this.#offset;
+    const geometry = this.#geometry();
+    // The list changed length or row height: keep a shift it can have.
+    this.#shift = geometry.scaled ? Math.min(geometry.maxShift, Math.max(0, this.#shift)) : 0;
+    const top = this.#virtualTop - this.#offset;
     const inView = Math.ceil((this.#viewport || size * 10) / size) + 1;
     this.#slots = Math.max(this.#slots, 2 * (inView + 2 * overscan + 1));
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
-    const covered = from >= this.first && to <= this.last && this.last < count;
+    // A scaled list draws rows `#shift` rows up: none above the area's start or past its end
+    // (rows there are out of view, and would make the area taller).
+    const lowest = this.#shift;
+    const highest = this.#shift + geometry.rows - 1;
+    const covered =
+      from >= this.first &&
+      to <= this.last &&
+      this.last < count &&
+      this.first >= lowest &&
+      this.last <= highest;
     if (count > 0 && covered && this.last - this.first <= inView * 3) {
       return;
     }
-    const last = count > 0 ? Math.min(count - 1, to + overscan) : -1;
+    const last = count > 0 ? Math.min(count - 1, highest, to + overscan) : -1;
     // At the end of the list as many rows as in its middle. When the window shrank there (the
     // rows after the last one not rendered), WebKit's smooth End scroll was clamped by the rows
     // dropped: as if the list were that much shorter, one End stopped rows short of the end.
-    const first = Math.max(0, Math.min(from - overscan, last - inView - 2 * overscan));
+    const first = Math.max(lowest, Math.min(from - overscan, last - inView - 2 * overscan));
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;

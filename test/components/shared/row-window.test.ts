@@ -8,6 +8,7 @@ import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RowWindow } from '../../../src/components/shared/row-window.js';
+import { MAX_LIST_HEIGHT } from '../../../src/components/shared/scroll-scale.js';
 
 const HEAD = 30;
 
@@ -341,5 +342,139 @@ describe('RowWindow', () => {
       expect(body.style.paddingBlockStart).to.equal('0px');
       expect(body.style.paddingBlockEnd).to.equal('0px');
     });
+  });
+
+  describe('lists taller than the cap (scaled, issue 22)', () => {
+    /** A list of `count` 20px rows, its area capped at MAX_LIST_HEIGHT. */
+    async function mountScaled(count: number): Promise<RowWindowHost> {
+      const el = await fixture<RowWindowHost>(
+        html`<row-window-host .count=${count}></row-window-host>`,
+      );
+      await waitUntil(
+        () => el.window.rowSize === 20 && scroller(el).scrollHeight === HEAD + MAX_LIST_HEIGHT,
+        'rows measured, the area capped',
+      );
+      await el.updateComplete;
+      return el;
+    }
+
+    /** Sets `scrollTop` (a drag, a wheel notch), waits for its event and the render. */
+    async function scrollScaled(el: RowWindowHost, top: number): Promise<void> {
+      const box = scroller(el);
+      const scrolled = oneEvent(box, 'scroll');
+      box.scrollTop = top;
+      await scrolled;
+      await el.updateComplete;
+    }
+
+    /** The first row wholly below the sticky head. */
+    function topRow(el: RowWindowHost): number {
+      const found = shown(el).find((i) => inView(el, i));
+      return found ?? NaN;
+    }
+
+    function maxTop(el: RowWindowHost): number {
+      return scroller(el).scrollHeight - scroller(el).clientHeight;
+    }
+
+    /**
+     * The rendered rows fill the view below the head, one after another (none misplaced by the
+     * shift), and the area keeps its capped height.
+     */
+    function expectViewFilled(el: RowWindowHost, what: string): void {
+      const box = scroller(el).getBoundingClientRect();
+      const boxes = rows(el).map((r) => r.getBoundingClientRect());
+      expect(boxes[0]!.top, `${what}: rows from the head down`).to.be.at.most(box.top + HEAD + 0.5);
+      expect(boxes.at(-1)!.bottom, `${what}: rows to the bottom`).to.be.at.least(box.bottom - 0.5);
+      boxes.slice(1).forEach((b, i) => expect(b.top - boxes[i]!.bottom).to.be.closeTo(0, 0.5));
+      expect(scroller(el).scrollHeight, `${what}: the area's height`).to.equal(
+        HEAD + MAX_LIST_HEIGHT,
+      );
+    }
+
+    for (const count of [1_000_000, 10_000_000]) {
+      const label = count.toLocaleString('en');
+
+      it(`${label} rows: the scrollbar maps to the rows by proportion, the end to the last row`, async () => {
+        const el = await mountScaled(count);
+        expectContiguous(el);
+        for (const fraction of [0.5, 0.25, 0.75]) {
+          await scrollScaled(el, fraction * maxTop(el));
+          expectContiguous(el);
+          expectViewFilled(el, `at ${fraction}`);
+          expect(Math.abs(topRow(el) - fraction * count), `at ${fraction}`).to.be.at.most(
+            count * 0.01,
+          );
+        }
+        await scrollScaled(el, scroller(el).scrollHeight);
+        expect(el.window.last).to.equal(count - 1);
+        expectContiguous(el);
+        expect(inView(el, count - 1)).to.equal(true);
+        // The last row's bottom is the view's bottom: nothing after it, no gap.
+        const last = rows(el).find((r) => Number(r.dataset.index) === count - 1)!;
+        const bottom = scroller(el).getBoundingClientRect().bottom;
+        expect(Math.abs(last.getBoundingClientRect().bottom - bottom)).to.be.below(1);
+        expect(scroller(el).scrollHeight).to.equal(HEAD + MAX_LIST_HEIGHT);
+        await scrollScaled(el, 0);
+        expect(shown(el)[0]).to.equal(0);
+        expect(inView(el, 0)).to.equal(true);
+      });
+
+      it(`${label} rows: small scrolls move the rows by the pixels scrolled`, async () => {
+        const el = await mountScaled(count);
+        await scrollScaled(el, maxTop(el) / 2);
+        let top = topRow(el);
+        for (let step = 1; step <= 8; step++) {
+          await scrollScaled(el, scroller(el).scrollTop + 20);
+          expect(topRow(el), `one row per 20px, step ${step}`).to.equal(top + 1);
+          expectViewFilled(el, `step ${step}`);
+          top = topRow(el);
+        }
+        await scrollScaled(el, scroller(el).scrollTop - 60);
+        expect(topRow(el)).to.equal(top - 3);
+        expectContiguous(el);
+      });
+
+      it(`${label} rows: wheel notches from near the end reach the last row, and go back row by row`, async () => {
+        const el = await mountScaled(count);
+        await scrollScaled(el, maxTop(el) - 400);
+        expect(topRow(el)).to.be.below(count - 10);
+        for (let notch = 0; scroller(el).scrollTop < maxTop(el) - 0.5; notch++) {
+          expect(notch).to.be.below(100);
+          const before = topRow(el);
+          await scrollScaled(el, scroller(el).scrollTop + 100);
+          expectViewFilled(el, `notch ${notch}`);
+          expectContiguous(el);
+          expect(topRow(el)).to.be.above(before);
+        }
+        expect(inView(el, count - 1)).to.equal(true);
+        let top = topRow(el);
+        for (let notch = 1; notch <= 4; notch++) {
+          await scrollScaled(el, scroller(el).scrollTop - 100);
+          expect(topRow(el), `notch ${notch} up: five rows`).to.equal(top - 5);
+          expectViewFilled(el, `notch ${notch} up`);
+          top = topRow(el);
+        }
+        expectContiguous(el);
+      });
+
+      it(`${label} rows: reveal brings any row into view`, async () => {
+        const el = await mountScaled(count);
+        for (const index of [count - 1, Math.floor(count / 3), 7, count - 12]) {
+          el.window.reveal(index);
+          await el.updateComplete;
+          await waitUntil(() => inView(el, index), `row ${index} in view`);
+          expectContiguous(el);
+          expectViewFilled(el, `row ${index} revealed`);
+        }
+        el.window.reveal(count / 2 + 3, 'start');
+        await el.updateComplete;
+        await waitUntil(() => topRow(el) === count / 2 + 3, 'the row at the top');
+        el.window.toStart();
+        await el.updateComplete;
+        expect(scroller(el).scrollTop).to.equal(0);
+        expect(shown(el)[0]).to.equal(0);
+      });
+    }
   });
 });
