@@ -35,6 +35,23 @@ export interface ExportLabels {
   total: string;
   /** Page footer; `{page}` and `{pages}` are replaced. */
   pageOf: string;
+  // issue 18: CSV
+  /** The invoice CSV's header section: its two column headers. */
+  csvField: string;
+  csvValue: string;
+  csvCustomerTaxId: string;
+  csvCustomerAddress: string;
+  csvIssuer: string;
+  csvIssuerTaxId: string;
+  csvIssueDate: string;
+  /** Payment terms, in days (`30` for net 30). */
+  csvPaymentTerms: string;
+  csvAmountPaid: string;
+  csvAmountDue: string;
+  /** The line's tax rate, a fraction (`0.21` for 21 %). */
+  csvTaxRate: string;
+  /** The row under a group's lines in the invoice CSV. */
+  csvGroupSubtotal: string;
 }
 
 export const DEFAULT_EXPORT_LABELS: ExportLabels = {
@@ -62,6 +79,19 @@ export const DEFAULT_EXPORT_LABELS: ExportLabels = {
   taxTotal: 'Tax total',
   total: 'Total',
   pageOf: 'Page {page} of {pages}',
+  // issue 18: CSV
+  csvField: 'Field',
+  csvValue: 'Value',
+  csvCustomerTaxId: 'Customer tax ID',
+  csvCustomerAddress: 'Customer address',
+  csvIssuer: 'Issuer',
+  csvIssuerTaxId: 'Issuer tax ID',
+  csvIssueDate: 'Issue date',
+  csvPaymentTerms: 'Payment terms (days)',
+  csvAmountPaid: 'Amount paid',
+  csvAmountDue: 'Amount due',
+  csvTaxRate: 'Tax rate',
+  csvGroupSubtotal: 'Group subtotal',
 };
 
 /** Options every export takes. */
