@@ -173,8 +173,8 @@ describe('<download-menu>', () => {
       const file = saved[0];
       if (file?.kind !== 'blob') throw new Error('blob expected');
       // Dynamic: it imports papaparse, which this file loads only after its first test.
-      const { invoiceSections, readCsv } = await import('../../exports/csv-read.js');
-      const { totals, lines } = invoiceSections(readCsv(await file.blob.text(), ','));
+      const { fileText, invoiceSections, readCsv } = await import('../../exports/csv-read.js');
+      const { totals, lines } = invoiceSections(readCsv(await fileText(file.blob), ','));
       expect(totals).to.deep.include({
         Subtotal: '100000.00',
         'Tax total': '10000.00',
