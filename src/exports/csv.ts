@@ -388,6 +388,7 @@ export function* csvPieces(
     l.tax,
     l.csvTaxRate,
     l.currency,
+    l.rate,
     l.subtotal,
     l.taxTotal,
     l.total,
@@ -405,6 +406,7 @@ export function* csvPieces(
   ];
   const after: Cell[] = [
     text(ctx.currency),
+    text(ctx.rate),
     amount(totals.subtotal),
     amount(totals.taxTotal),
     amount(totals.total),
@@ -453,8 +455,9 @@ export function invoiceCsv(invoice: Invoice, options: CsvOptions = {}): string {
 
 /**
  * One row per line item, each with the invoice's document ID, customer, status, period, dates,
- * the line (group, SKU, description, quantity, unit price, amount, tax, tax rate), the currency,
- * the invoice's totals and amount due, and the custom fields.
+ * the line (group, SKU, description, quantity, unit price, amount, tax, tax rate), the currency
+ * and the rate statement (empty in the invoice's own currency), the invoice's totals and amount
+ * due, and the custom fields.
  */
 export function detailedCsv(invoice: Invoice, options: CsvOptions = {}): string {
   return joined(csvPieces(invoice, 'detailed-csv', options, Number.MAX_SAFE_INTEGER));

@@ -192,6 +192,7 @@ describe('exports: CSV', () => {
             [l.tax]: dec(a.taxes[i]),
             [l.csvTaxRate]: dec(rate),
             [l.currency]: currency,
+            [l.rate]: currency === 'BRL' ? RATE : '',
             [l.subtotal]: dec(sub),
             [l.taxTotal]: dec(tax),
             [l.total]: dec(total),
