@@ -11,6 +11,7 @@ export {
   createCsvWorker,
   type CsvWorkerFactory,
   type CsvExportOptions,
+  type CsvDialect,
   type CsvFormat,
   type CsvResult,
 } from './exports/csv-export.js';

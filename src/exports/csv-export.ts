@@ -32,7 +32,7 @@ import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
 import { assertExportable } from './options.js';
 
-export type { CsvFormat } from './csv.js';
+export type { CsvDialect, CsvFormat } from './csv.js';
 
 export interface CsvExportOptions extends CsvOptions {
   signal?: AbortSignal;

@@ -1,5 +1,6 @@
 /**
- * Export file names: `<document-id>_<provider>_<period>.<ext>`, restricted to `[A-Za-z0-9._-]`
+ * Export file names: `<document-id>_<provider>_<period>.<ext>`, with the display currency when
+ * the file is converted (`INV-1_aws_2026-10_BRL.csv`), restricted to `[A-Za-z0-9._-]`
  * (anything else becomes `-`, runs collapsed) and capped in length, so a name from the backend
  * can never carry a path, a control character or an odd extension. No Lit here.
  */
@@ -35,27 +36,37 @@ function periodPart(period: BillingPeriod): string {
   return period.from === period.to ? period.from : `${period.from}-to-${period.to}`;
 }
 
-/** The base name (no extension) of an invoice's exports. */
-export function exportBaseName(
-  invoice: Pick<Invoice, 'documentId' | 'provider' | 'period'>,
-  suffix = '',
-): string {
+/** What names an invoice's files. `currency` is optional, as in older callers' objects. */
+export type NamedInvoice = Pick<Invoice, 'documentId' | 'provider' | 'period'> &
+  Partial<Pick<Invoice, 'currency'>>;
+
+/**
+ * The base name (no extension) of an invoice's exports: `<document-id>_<provider>_<period>`,
+ * then `_<currency>` when `currency` is given and is not the invoice's own, then `_<suffix>`.
+ */
+export function exportBaseName(invoice: NamedInvoice, suffix = '', currency?: string): string {
   const parts = [
     safeNamePart(invoice.documentId),
     safeNamePart(invoice.provider.id || invoice.provider.name, MAX_PART_LENGTH, 'provider'),
     safeNamePart(periodPart(invoice.period), MAX_PART_LENGTH, 'period'),
   ];
+  if (currency && currency !== invoice.currency) parts.push(safeNamePart(currency));
   if (suffix) parts.push(safeNamePart(suffix));
   return parts.join('_');
 }
 
-/** `<document-id>_<provider>_<period>.<ext>` (detailed CSV: `…_<period>_detailed.csv`). */
+/**
+ * `<document-id>_<provider>_<period>.<ext>`, with `_<currency>` after the period when the file
+ * is in a display currency other than the invoice's (`INV-1_aws_2026-10_BRL.csv`); the detailed
+ * CSV ends `_detailed.csv`. Every format (PDF, print's title too) is named by it.
+ */
 export function exportFilename(
-  invoice: Pick<Invoice, 'documentId' | 'provider' | 'period'>,
+  invoice: NamedInvoice,
   format: DownloadFormat,
+  currency?: string,
 ): string {
   const ext = FORMAT_EXTENSIONS[format];
-  const base = exportBaseName(invoice, format === 'detailed-csv' ? 'detailed' : '');
+  const base = exportBaseName(invoice, format === 'detailed-csv' ? 'detailed' : '', currency);
   return `${base.slice(0, MAX_FILENAME_LENGTH - ext.length - 1).replace(/[-.]+$/, '')}.${ext}`;
 }
 

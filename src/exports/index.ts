@@ -18,8 +18,11 @@ export {
   detailedCsv,
   csvBlob,
   csvPieces,
+  csvFormatting,
   CSV_PIECE_LINES,
+  type CsvDialect,
   type CsvFormat,
+  type CsvFormatting,
   type CsvOptions,
   type CsvPiece,
 } from './csv.js';

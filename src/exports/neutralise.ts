@@ -23,6 +23,18 @@
  * - **Not triggers**: U+2795 ➕ and U+2796 ➖ (emoji dingbats; no compatibility form, no reader
  *   folds them), the dashes U+2010–U+2015 (punctuation): guarding them would alter ordinary text.
  *
+ * **Inside a cell, after a separator** (issue 18): a reader may split the file on another
+ * separator than the one it was written with (a `,` file opened where the list separator is `;`,
+ * a tab or `|`), or on lines without honouring quotes. Quotes in mid-field are literal to such a
+ * reader, so it starts a new cell after any `,` `;` tab `|` CR or LF inside one of our quoted
+ * cells. So after each of those characters, when the rest of the cell, skipping white space,
+ * controls, format characters and `"` (a reader may take a quote there as the start of a quoted
+ * field and drop it), begins with a trigger, a `'` is inserted right after the separator:
+ * `a;=1+1` is written `a;'=1+1`, `x,\n@SUM(1)` is written `x,'\n@SUM(1)`. Not after a separator
+ * that the same reader would split on again at once (the cell it starts is empty): the same
+ * separator doubled (`;;`), or a line break followed by another (`\r\n`); the cell after the
+ * second one is checked instead. The first cell of a value is guarded as above.
+ *
  * No Lit here.
  */
 
@@ -39,7 +51,40 @@ export function isFormulaLike(text: string): boolean {
   return DANGEROUS.test(text);
 }
 
-/** The text made safe for a spreadsheet cell: prefixed with `'` when it could run as a formula. */
+/** Characters some reader starts a new cell (or row) after: every dialect's and a line break. */
+const SEPARATORS = /[,;\t|\r\n]/g;
+const LINE_BREAK = /^[\r\n]$/;
+
+/** A trigger after a separator, past what a reader skips there (sticky: tested at an index). */
+const DANGEROUS_AFTER = new RegExp(`[\\s\\p{Cc}\\p{Cf}"]*[${TRIGGERS}]`, 'uy');
+
+/** Whether a reader splitting at `separator` would split again on `next` at once (an empty cell). */
+function splitsAgain(separator: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  return next === separator || (LINE_BREAK.test(separator) && LINE_BREAK.test(next));
+}
+
+/** `text` with a `'` after each separator followed by something formula-like (see above). */
+function guardAfterSeparators(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(SEPARATORS)) {
+    const at = m.index + 1;
+    if (splitsAgain(m[0], text[at])) continue;
+    DANGEROUS_AFTER.lastIndex = at;
+    if (!DANGEROUS_AFTER.test(text)) continue;
+    out += `${text.slice(last, at)}'`;
+    last = at;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * The text made safe for a spreadsheet cell, whatever separator the reader splits on: prefixed
+ * with `'` when it could run as a formula, and a `'` after any separator inside it that is
+ * followed by something that could (see above).
+ */
 export function neutraliseCell(text: string): string {
-  return isFormulaLike(text) ? `'${text}` : text;
+  const inside = guardAfterSeparators(text);
+  return isFormulaLike(inside) ? `'${inside}` : inside;
 }

@@ -57,6 +57,20 @@ export interface ExportLabels {
   watermarkDraft: string;
   /** The watermark across every page of a VOID invoice. */
   watermarkVoid: string;
+  // issue 18: CSV
+  /** The invoice CSV's header section: its two column headers. */
+  csvField: string;
+  csvValue: string;
+  csvCustomerTaxId: string;
+  csvCustomerAddress: string;
+  csvIssuer: string;
+  csvIssuerTaxId: string;
+  /** Payment terms, in days (`30` for net 30). */
+  csvPaymentTerms: string;
+  /** The line's tax rate, a fraction (`0.21` for 21 %). */
+  csvTaxRate: string;
+  /** The row under a group's lines in the invoice CSV. */
+  csvGroupSubtotal: string;
 }
 
 export const DEFAULT_EXPORT_LABELS: ExportLabels = {
@@ -97,6 +111,16 @@ export const DEFAULT_EXPORT_LABELS: ExportLabels = {
   groupSubtotal: 'Subtotal {group}',
   watermarkDraft: 'DRAFT',
   watermarkVoid: 'VOID',
+  // issue 18: CSV
+  csvField: 'Field',
+  csvValue: 'Value',
+  csvCustomerTaxId: 'Customer tax ID',
+  csvCustomerAddress: 'Customer address',
+  csvIssuer: 'Issuer',
+  csvIssuerTaxId: 'Issuer tax ID',
+  csvPaymentTerms: 'Payment terms (days)',
+  csvTaxRate: 'Tax rate',
+  csvGroupSubtotal: 'Group subtotal',
 };
 
 /** Options every export takes. */

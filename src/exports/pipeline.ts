@@ -11,6 +11,7 @@
 import type { InvoiceBackend } from '../core/backend.js';
 import { BackendError } from '../core/errors.js';
 import type { Audience, CurrencyCode, DownloadFormat, Invoice } from '../core/types.js';
+import type { CsvDialect } from './csv.js';
 import { generateCsv } from './csv-export.js';
 import { exportBaseName, exportFilename, safeFilename } from './filename.js';
 import { assertExportable, type ExportOptions } from './options.js';
@@ -28,7 +29,12 @@ export interface ExportRequest extends ExportOptions {
   signal: AbortSignal;
   /** Asked first for a server-made file (not for print); browser-made when absent or `null`. */
   backend?: Pick<InvoiceBackend, 'download'>;
-  /** Start CSV files with a UTF-8 byte order mark. */
+  /**
+   * CSV files: `spreadsheet` (default; per `locale`, with a BOM) or `rfc4180` (for programs).
+   * See docs/RULES.md, "CSV files".
+   */
+  dialect?: CsvDialect;
+  /** CSV files: start with a UTF-8 byte order mark; default per dialect (see `CsvOptions.bom`). */
   bom?: boolean;
   /** Progress of a file made here, 0–1. */
   onProgress?: (value: number) => void;
@@ -60,10 +66,11 @@ export interface ExportOutcome {
  */
 export async function runExport(invoice: Invoice, request: ExportRequest): Promise<ExportOutcome> {
   // `options` keeps only the export options: the CSV ones go to a worker, which takes no functions.
-  const { format, signal, backend, bom, onProgress, save, print, ...options } = request;
+  const { format, signal, backend, dialect, bom, onProgress, save, print, ...options } = request;
   const { currency, audience } = options;
   assertExportable(invoice, audience);
-  const filename = exportFilename(invoice, format);
+  // Named in the display currency when converted (`…_2026-10_BRL.pdf`).
+  const filename = exportFilename(invoice, format, currency);
   if (format !== 'print' && backend?.download) {
     const server = await backend.download(invoice.id, format, { signal, currency });
     if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
@@ -85,7 +92,7 @@ export async function runExport(invoice: Invoice, request: ExportRequest): Promi
     }
   }
   if (format === 'print') {
-    const title = exportBaseName(invoice);
+    const title = exportBaseName(invoice, '', currency);
     await printInvoice(invoice, { ...options, title, print });
     return { filename: title, source: 'browser' };
   }
@@ -94,7 +101,7 @@ export async function runExport(invoice: Invoice, request: ExportRequest): Promi
     format === 'pdf'
       ? generatePdf(invoice, { ...options, signal, onProgress })
       : format === 'csv' || format === 'detailed-csv'
-        ? generateCsv(invoice, format, { ...options, bom, signal, onProgress })
+        ? generateCsv(invoice, format, { ...options, dialect, bom, signal, onProgress })
         : undefined;
   if (!made) throw new BackendError('validation', `Unknown format ${String(format)}.`);
   const { blob, inWorker, workerError } = await made;

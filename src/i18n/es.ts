@@ -236,6 +236,16 @@ export const es: LocaleStrings = {
       groupSubtotal: 'Subtotal {group}',
       watermarkDraft: 'BORRADOR',
       watermarkVoid: 'ANULADA',
+      // issue 18: CSV
+      csvField: 'Campo',
+      csvValue: 'Valor',
+      csvCustomerTaxId: 'ID fiscal del cliente',
+      csvCustomerAddress: 'Dirección del cliente',
+      csvIssuer: 'Emisor',
+      csvIssuerTaxId: 'ID fiscal del emisor',
+      csvPaymentTerms: 'Plazo de pago (días)',
+      csvTaxRate: 'Tipo impositivo',
+      csvGroupSubtotal: 'Subtotal del grupo',
     },
   },
 };

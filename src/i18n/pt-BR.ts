@@ -235,6 +235,16 @@ export const ptBR: LocaleStrings = {
       groupSubtotal: 'Subtotal {group}',
       watermarkDraft: 'RASCUNHO',
       watermarkVoid: 'ANULADA',
+      // issue 18: CSV
+      csvField: 'Campo',
+      csvValue: 'Valor',
+      csvCustomerTaxId: 'CNPJ/CPF do cliente',
+      csvCustomerAddress: 'Endereço do cliente',
+      csvIssuer: 'Emitente',
+      csvIssuerTaxId: 'CNPJ do emitente',
+      csvPaymentTerms: 'Prazo de pagamento (dias)',
+      csvTaxRate: 'Alíquota',
+      csvGroupSubtotal: 'Subtotal do grupo',
     },
   },
 };

@@ -145,8 +145,13 @@ export function elementArgTypes(tag: ElementTag): ArgTypes {
     case 'download-menu':
       own['invoice-id'] = invoiceArgType('The invoice, loaded through `getInvoice`.');
       own.currency = select(CURRENCIES, 'Currency of the files (one that applies to the invoice).');
+      own['csv-dialect'] = select(
+        ['spreadsheet', 'rfc4180'],
+        'How CSV files are written: `spreadsheet` (default; `;` and a decimal comma in pt-BR ' +
+          'and es, a BOM) or `rfc4180` (for programs: `,`, a point, no BOM).',
+      );
       own.bom = {
-        description: 'Start CSV files with a UTF-8 BOM.',
+        description: 'Start CSV files with a UTF-8 BOM in the `rfc4180` dialect too.',
         type: { name: 'boolean' },
         control: 'boolean',
         table: { category: ATTRIBUTES },

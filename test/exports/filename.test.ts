@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  exportBaseName,
   exportFilename,
   MAX_FILENAME_LENGTH,
   safeFilename,
@@ -15,6 +16,32 @@ describe('exports: file names', () => {
     expect(exportFilename(invoice, 'detailed-csv')).to.equal(
       'INV-2026-0042_microsoft_2026-10_detailed.csv',
     );
+  });
+
+  it('carries the display currency when converted, for every format', () => {
+    const invoice = fixtureInvoice();
+    expect(exportFilename(invoice, 'csv', 'BRL')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_BRL.csv',
+    );
+    expect(exportFilename(invoice, 'detailed-csv', 'BRL')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_BRL_detailed.csv',
+    );
+    expect(exportFilename(invoice, 'pdf', 'BRL')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_BRL.pdf',
+    );
+    expect(exportFilename(invoice, 'print', 'BRL')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_BRL.html',
+    );
+    expect(exportBaseName(invoice, '', 'BRL')).to.equal('INV-2026-0042_microsoft_2026-10_BRL');
+    // Not in its own currency, and not without one.
+    expect(exportFilename(invoice, 'csv', 'USD')).to.equal('INV-2026-0042_microsoft_2026-10.csv');
+    expect(exportFilename(invoice, 'csv')).to.equal('INV-2026-0042_microsoft_2026-10.csv');
+    // A currency from elsewhere is made safe like every part.
+    expect(exportFilename(invoice, 'csv', '../X Y')).to.equal(
+      'INV-2026-0042_microsoft_2026-10_X-Y.csv',
+    );
+    const aws = fixtureInvoice({ documentId: 'INV-1', provider: { id: 'aws', name: 'AWS' } });
+    expect(exportFilename(aws, 'csv', 'BRL')).to.equal('INV-1_aws_2026-10_BRL.csv');
   });
 
   it('names a several-month period by both ends', () => {

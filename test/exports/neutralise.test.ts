@@ -8,8 +8,9 @@ describe('exports: neutraliseCell', () => {
       ['+1+1', "'+1+1"],
       ['-1+1', "'-1+1"],
       ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
-      ['\t=1', "'\t=1"],
-      ['\r=1', "'\r=1"],
+      // A tab or CR is also a separator: the cell after it is guarded too (see below).
+      ['\t=1', "'\t'=1"],
+      ['\r=1', "'\r'=1"],
       ['\nfoo', "'\nfoo"],
       ['   =HYPERLINK("http://x")', '\'   =HYPERLINK("http://x")'],
       ['\u00A0=1', "'\u00A0=1"],
@@ -30,6 +31,29 @@ describe('exports: neutraliseCell', () => {
     }
   });
 
+  describe('after a separator inside the cell, a quote after the separator (issue 18)', () => {
+    const cases: [string, string][] = [
+      ['a;=1+1', "a;'=1+1"],
+      ['a,=1', "a,'=1"],
+      ['a|@SUM(1)', "a|'@SUM(1)"],
+      ['a\t+1', "a\t'+1"],
+      ['x\n-1', "x\n'-1"],
+      ['x\r\n=1', "x\r\n'=1"],
+      ['x\r=1', "x\r'=1"],
+      ['a; =1', "a;' =1"],
+      ['a;"=1', 'a;\'"=1'],
+      ['a;\u200B＝1', "a;'\u200B＝1"],
+      ['a;;=1', "a;;'=1"],
+      ['a,\n=1', "a,'\n'=1"],
+      ['=a;=b', "'=a;'=b"],
+    ];
+    for (const [input, output] of cases) {
+      it(`${JSON.stringify(input)} → ${JSON.stringify(output)}`, () => {
+        expect(neutraliseCell(input)).to.equal(output);
+      });
+    }
+  });
+
   describe('ordinary text is unchanged', () => {
     for (const input of [
       '',
@@ -40,6 +64,10 @@ describe('exports: neutraliseCell', () => {
       ' x-1',
       'e-mail',
       "'quoted",
+      'Rua A, 1000',
+      'a;b|c\td',
+      'one\r\ntwo',
+      "a;'=1",
     ]) {
       it(JSON.stringify(input), () => {
         expect(neutraliseCell(input)).to.equal(input);
@@ -95,8 +123,15 @@ describe('exports: neutraliseCell, leading characters (issue 21)', () => {
     const missed: string[] = [];
     for (const lead of LEADING) {
       for (const trigger of TRIGGERS) {
-        for (const cell of [`${lead}${trigger}1+1`, `${lead}${lead} ${trigger}1`]) {
-          if (neutraliseCell(cell) !== `'${cell}`) missed.push(`${hex(lead)} ${hex(trigger)}`);
+        // A tab, CR or LF is also a separator: what follows it is guarded too (issue 18).
+        const separator = /[\t\r\n]/.test(lead);
+        const cases = [
+          [`${lead}${trigger}1+1`, separator ? `'${lead}'${trigger}1+1` : null],
+          [`${lead}${lead} ${trigger}1`, separator ? `'${lead}${lead}' ${trigger}1` : null],
+        ];
+        for (const [cell, guarded] of cases) {
+          if (neutraliseCell(cell!) !== (guarded ?? `'${cell}`))
+            missed.push(`${hex(lead)} ${hex(trigger)}`);
         }
       }
     }

@@ -148,15 +148,44 @@ describe('exports/pipeline', () => {
       });
       const text = saved[0].kind === 'blob' ? await saved[0].blob.text() : '';
       expect(text).to.contain('INV-2026-0042');
-      expect(await head(saved[0])).not.to.deep.equal(BOM);
+      // The spreadsheet dialect by default: a BOM.
+      expect(await head(saved[0])).to.deep.equal(BOM);
       expect(progress.at(-1)).to.equal(1);
     });
 
-    it('makes the file without a backend, and starts a CSV with a BOM when asked', async () => {
-      const { request: req, saved } = request('detailed-csv', { bom: true });
-      const outcome = await runExport(fixtureInvoice(), req);
-      expect(outcome.source).to.equal('browser');
+    it('makes the file without a backend; the rfc4180 dialect has a BOM only when asked', async () => {
+      const plain = request('detailed-csv', { dialect: 'rfc4180' });
+      expect((await runExport(fixtureInvoice(), plain.request)).source).to.equal('browser');
+      expect(await head(plain.saved[0])).to.not.deep.equal(BOM);
+      const { request: req, saved } = request('detailed-csv', { dialect: 'rfc4180', bom: true });
+      await runExport(fixtureInvoice(), req);
       expect(await head(saved[0])).to.deep.equal(BOM);
+    });
+
+    it('hands the dialect and the locale to the CSV (worker path): pt-BR spreadsheet, rfc4180', async () => {
+      const pt = request('csv', { locale: 'pt-BR' });
+      await runExport(fixtureInvoice(), pt.request);
+      const ptText = pt.saved[0].kind === 'blob' ? await pt.saved[0].blob.text() : '';
+      expect(ptText).to.contain('Document ID;INV-2026-0042\r\n');
+      expect(ptText).to.contain('\r\nTotal;"1361,31"');
+      const raw = request('csv', { locale: 'pt-BR', dialect: 'rfc4180' });
+      await runExport(fixtureInvoice(), raw.request);
+      const rawText = raw.saved[0].kind === 'blob' ? await raw.saved[0].blob.text() : '';
+      expect(rawText).to.contain('\r\nTotal,1361.31');
+    });
+
+    it('names every format in the display currency when converted', async () => {
+      for (const format of ['pdf', 'csv', 'detailed-csv'] as const) {
+        const { request: req, saved } = request(format, { currency: 'BRL' });
+        const outcome = await runExport(fixtureInvoice(), req);
+        const suffix = format === 'detailed-csv' ? '_detailed.csv' : `.${format}`;
+        expect(outcome.filename).to.equal(`INV-2026-0042_microsoft_2026-10_BRL${suffix}`);
+        expect(saved[0].filename).to.equal(outcome.filename);
+      }
+      const print = request('print', { currency: 'BRL' });
+      expect((await runExport(fixtureInvoice(), print.request)).filename).to.equal(
+        'INV-2026-0042_microsoft_2026-10_BRL',
+      );
     });
 
     it('prints the document made here, never asking the server', async () => {

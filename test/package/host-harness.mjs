@@ -296,6 +296,21 @@ function downloadWith(driver, label) {
 }
 
 /**
+ * The invoice CSV's header fields and totals by label (docs/RULES.md, "CSV files": a
+ * `Field,Value` section, an empty row, the lines, an empty row, the totals), read from the
+ * file's bytes in its dialect (`;` in the spreadsheet dialect of a decimal-comma language).
+ */
+export function csvFacts(bytes) {
+  const text = bytes.toString('utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'the spreadsheet dialect starts with a BOM');
+  const delimiter = text.split('\r\n')[0].includes(';') ? ';' : ',';
+  const { data, errors } = Papa.parse(text.slice(1), { delimiter, newline: '\r\n' });
+  assert.deepEqual(errors, [], 'the CSV parses');
+  const pairs = data.filter((r) => r.length === 2);
+  return Object.fromEntries(pairs.map(([field, value]) => [field, value]));
+}
+
+/**
  * The whole workflow on the host page at `url`, driven by `driver` (test/package/host-drivers.mjs:
  * Chromium, Firefox or WebKit; see the top of this file). `worker`: whether each export must have
  * run in a module worker (true) or on the main thread (false: a fixture whose bundler cannot ship
@@ -328,12 +343,7 @@ export async function runWorkflow(driver, url, { worker = true, invoices = HOST 
   // CSV then PDF from the viewer's <download-menu>.
   const csv = await downloadWith(driver, 'CSV');
   assert.match(csv.name, new RegExp(`^${draftId}.*\\.csv$`));
-  const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  assert.deepEqual(parsed.errors, [], 'the CSV parses');
-  const [row] = parsed.data;
+  const row = csvFacts(csv.bytes);
   assert.deepEqual(
     [row?.['Document ID'], row?.Status, row?.Total],
     [draftId, 'OPEN', invoices.total],

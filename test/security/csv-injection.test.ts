@@ -1,7 +1,9 @@
 /**
  * CSV injection (issue 10): every payload placed in every text field comes out neutralised in
  * the CSV and the detailed CSV, and the CSV encoding round-trips any text (fast-check, 1,000+
- * cases). The oracle `wouldRunAsFormula` is our own, not src/exports/neutralise.ts.
+ * cases). The oracle `wouldRunAsFormula` is our own, not src/exports/neutralise.ts. Since issue
+ * 18 a cell is also guarded after each separator inside it (`a;=1` is written `a;'=1`): a text
+ * with a separator is checked by {@link guardedAs}, one without by its exact expected value.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -14,6 +16,27 @@ import { invoice, lineItem } from '../support/fixtures.js';
 /** What a text cell must read after parsing: the text, with a `'` when it would run. */
 function expected(text: string): string {
   return wouldRunAsFormula(text) ? `'${text}` : text;
+}
+
+const SEPARATOR = /[,;\t|\r\n]/;
+
+/**
+ * Whether `cell` (as parsed) is `text` guarded: exactly {@link expected} for a text without a
+ * separator; otherwise the text with only `'` added (at most one per separator, one in front),
+ * and neither the cell nor any part of it a reader splitting on a separator sees would run.
+ */
+function guardedAs(cell: string, text: string): boolean {
+  if (!SEPARATOR.test(text)) return cell === expected(text);
+  const quotes = (t: string) => t.split("'").length - 1;
+  const added = quotes(cell) - quotes(text);
+  const separators = text.split(SEPARATOR).length - 1;
+  return (
+    cell.replaceAll("'", '') === text.replaceAll("'", '') &&
+    added >= 0 &&
+    added <= separators + 1 &&
+    !wouldRunAsFormula(cell) &&
+    cell.split(SEPARATOR).every((part) => !wouldRunAsFormula(part))
+  );
 }
 
 function parse(csv: string): string[][] {
@@ -96,8 +119,8 @@ describe('security: CSV injection', () => {
               failures.push(`${JSON.stringify(payload)} → cell ${JSON.stringify(cell)}`);
             }
           }
-          // The text is kept (prefixed), not dropped: it appears once per text field at least.
-          const kept = cells.filter((c) => c === expected(payload)).length;
+          // The text is kept (guarded), not dropped: it appears once per text field at least.
+          const kept = cells.filter((c) => guardedAs(c, payload)).length;
           if (kept < 3) failures.push(`${JSON.stringify(payload)} kept only ${kept} times`);
         }
         expect(failures, failures.slice(0, 10).join('\n')).to.deep.equal([]);
@@ -162,29 +185,42 @@ describe('security: CSV injection', () => {
         fc.property(texts, (t) => {
           runs++;
           const inv = withTexts(t);
-          const flat = parse(invoiceCsv(inv));
-          expect(flat).to.have.length(2);
-          const [header, row] = flat;
-          expect(header[13]).to.equal(expected(t.label));
-          expect(row[0]).to.equal(expected(t.documentId));
-          expect(row[2]).to.equal(expected(t.name));
-          expect(row[3]).to.equal(expected(t.customerId));
-          expect(row[4]).to.equal(expected(t.provider));
-          expect(row[13]).to.equal(expected(t.value));
-          expect(row[11]).to.equal('96.25');
+          const failures: string[] = [];
+          const check = (what: string, cell: string | undefined, text: string) => {
+            if (cell === undefined || !guardedAs(cell, text))
+              failures.push(`${what}: ${JSON.stringify(cell)} for ${JSON.stringify(text)}`);
+          };
+          // The invoice CSV: Field,Value rows, an empty row, the lines, an empty row, the totals.
+          const rows = parse(invoiceCsv(inv));
+          const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
+          const field = (label: string) => rows.find((r, i) => i < blank && r[0] === label)?.[1];
+          check('document ID', field('Document ID'), t.documentId);
+          check('customer', field('Customer'), t.name);
+          check('customer ID', field('Customer ID'), t.customerId);
+          check('provider', field('Provider'), t.provider);
+          const [label, value] = rows[blank - 1];
+          check('custom label', label, t.label);
+          check('custom value', value, t.value);
+          const [, lineHeader, first] = rows.slice(blank);
+          expect(lineHeader[0]).to.equal('Group');
+          check('group', first[0], t.group);
+          check('sku', first[1], t.sku);
+          check('description', first[2], t.description);
+          expect(rows.find((r) => r[0] === 'Total')).to.deep.equal(['Total', '96.25']);
 
           const detail = parse(detailedCsv(inv));
           expect(detail).to.have.length(3);
-          const [dHeader, first, second] = detail;
-          expect(dHeader[10]).to.equal(expected(t.label));
-          expect(first.slice(0, 4)).to.deep.equal([
-            expected(t.documentId),
-            expected(t.sku),
-            expected(t.description),
-            expected(t.group),
-          ]);
-          expect(first[10]).to.equal(expected(t.value));
-          expect(second[6]).to.equal('-12.50');
+          const [dHeader, line1, line2] = detail;
+          const at = (name: string) => dHeader.indexOf(name);
+          check('detailed custom label', dHeader[dHeader.length - 1], t.label);
+          check('detailed document ID', line1[at('Document ID')], t.documentId);
+          check('detailed customer', line1[at('Customer')], t.name);
+          check('detailed sku', line1[at('SKU')], t.sku);
+          check('detailed description', line1[at('Description')], t.description);
+          check('detailed group', line1[at('Group')], t.group);
+          check('detailed value', line1[line1.length - 1], t.value);
+          expect(line2[at('Amount')]).to.equal('-12.50');
+          expect(failures, failures.join('\n')).to.deep.equal([]);
         }),
         { numRuns: 1000, seed: 20261128 },
       );
@@ -224,13 +260,17 @@ describe('security: CSV leading characters and separators (issue 21)', () => {
           label: t,
           value: t,
         });
-        const row = parse(detailedCsv(inv))[1]!;
-        // Document ID, SKU, description, group, custom field value: guarded, text kept.
-        for (const i of [0, 1, 2, 3, 10])
-          expect(row[i], `${i} ${JSON.stringify(t)}`).to.equal(`'${t}`);
-        const facts = parse(invoiceCsv(inv))[1]!;
-        for (const i of [0, 2, 3, 4])
-          expect(facts[i], `${i} ${JSON.stringify(t)}`).to.equal(`'${t}`);
+        // A tab, CR or LF lead is a separator too: the cell after it is guarded (issue 18).
+        const guarded = /^[\t\r\n]$/.test(lead) ? `'${lead}'${t.slice(1)}` : `'${t}`;
+        const [header, row] = parse(detailedCsv(inv));
+        // Document ID, customer, SKU, description, group, custom field value: guarded, text kept.
+        for (const name of ['Document ID', 'Customer', 'SKU', 'Description', 'Group', 'Custom'])
+          expect(row[name === 'Custom' ? row.length - 1 : header.indexOf(name)], name).to.equal(
+            guarded,
+          );
+        const facts = parse(invoiceCsv(inv));
+        for (const i of [1, 3, 4, 5])
+          expect(facts[i][1], `${facts[i][0]} ${JSON.stringify(t)}`).to.equal(guarded);
       }
     }
   });
@@ -247,15 +287,16 @@ describe('security: CSV leading characters and separators (issue 21)', () => {
       label: 'l',
       value: 'v',
     });
-    const csv = invoiceCsv(inv);
-    expect(csv).to.contain('"a;=1+1"');
-    expect(csv).to.contain('"b\t=2+2"');
-    expect(detailedCsv(inv)).to.contain('"d;@SUM(1)"');
-    // Read with `;` as the separator, the cell is still one cell and still text.
+    const csv = invoiceCsv(inv, { dialect: 'rfc4180' });
+    // Quoted, and guarded after the separator (issue 18).
+    expect(csv).to.contain('"a;\'=1+1"');
+    expect(csv).to.contain('"b\t\'=2+2"');
+    expect(detailedCsv(inv)).to.contain('"d;\'@SUM(1)"');
+    // Read with `;` as the separator, no cell is a formula.
     const bySemicolon = Papa.parse<string[]>(csv, { delimiter: ';', newline: '\r\n' }).data;
-    expect(bySemicolon.flat().some((cell) => cell.startsWith('=1+1'))).to.equal(false);
-    expect(bySemicolon[1]!.some((cell) => cell.includes('a;=1+1'))).to.equal(true);
+    expect(bySemicolon.flat().some((cell) => wouldRunAsFormula(cell))).to.equal(false);
+    expect(bySemicolon.flat()).to.include('\'=1+1"');
     // The numbers we generate stay unquoted.
-    expect(csv).to.match(/,96\.25,/);
+    expect(csv).to.contain('\r\nTotal,96.25');
   });
 });

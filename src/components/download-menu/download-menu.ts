@@ -22,6 +22,7 @@ import { downloadMenuStrings, type DownloadMenuStrings } from './download-menu.s
 import { downloadMenuStyles } from './download-menu.styles.js';
 import { loadExportRuntime } from './export-runtime.js';
 import type { ExportOutcome } from '../../exports/pipeline.js';
+import type { CsvDialect } from '../../exports/csv.js';
 
 export type { InvoiceDownloadDetail, InvoiceDownloadRequestDetail };
 
@@ -59,7 +60,13 @@ interface Failure {
  * - `invoice-id` / `invoiceId`: the invoice to load through the adapter's `getInvoice`.
  * - `currency`: the display currency chosen in the viewer (one of the invoice's); exports are
  *   made in it. Default (or an unknown code): the invoice's own currency.
- * - `bom` (boolean): start CSV files with a UTF-8 byte order mark, for spreadsheet users.
+ * - `csv-dialect` / `csvDialect`: how CSV and detailed CSV files are written (docs/RULES.md,
+ *   "CSV files"). `spreadsheet` (default, for people): in the element's language, `;` between
+ *   fields and a decimal comma where the language writes decimals with a comma (pt-BR, es),
+ *   otherwise `,` and a point; a UTF-8 BOM. `rfc4180` (for programs): `,`, a point, no BOM.
+ *   Both use CRLF and quote every cell holding a separator. Any other value is `spreadsheet`.
+ * - `bom` (boolean): start CSV files with a UTF-8 byte order mark in the `rfc4180` dialect too
+ *   (the `spreadsheet` dialect always has one).
  * - `backend` (property only) or context: the adapter.
  * - `audience`: `operator` (default) or `customer`.
  * - `strings` (property only): overrides of any string, including the labels in the files
@@ -117,7 +124,14 @@ export class DownloadMenu extends InvoiceElement {
   @property({ attribute: 'currency' })
   currency?: string;
 
-  /** Start CSV files with a UTF-8 BOM. */
+  /**
+   * How CSV files are written: `spreadsheet` (default; for people, per language: `;` and a
+   * decimal comma in pt-BR and es, a BOM) or `rfc4180` (for programs: `,`, a point, no BOM).
+   */
+  @property({ attribute: 'csv-dialect' })
+  csvDialect: CsvDialect = 'spreadsheet';
+
+  /** Start CSV files with a UTF-8 BOM in the `rfc4180` dialect too (`spreadsheet` always has one). */
   @property({ type: Boolean, attribute: 'bom', reflect: true })
   bom = false;
 
@@ -269,7 +283,9 @@ export class DownloadMenu extends InvoiceElement {
       labels: this.#l10n.t.document,
       statusText: statusLabel(invoice.status, this.#l10n.common),
       locale: this.#l10n.locale,
-      bom: this.bom,
+      dialect: this.csvDialect === 'rfc4180' ? 'rfc4180' : 'spreadsheet',
+      // Only ever adds a BOM: unset, the dialect decides.
+      bom: this.bom || undefined,
       signal,
       backend: this.activeBackend,
       onProgress: (value) => this.#progress(controller, value),

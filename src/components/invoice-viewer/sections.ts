@@ -1,5 +1,6 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, nothing, type TemplateResult } from 'lit';
+import { rateStatement } from '../../core/conversion.js';
 import { formatDate } from '../../core/dates.js';
 import { ID_MAX, NAME_MAX, TEXT_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
@@ -62,14 +63,14 @@ function safePeriod(invoice: Invoice, locale: string): string {
   }
 }
 
-/** "1 USD = 5.4321 BRL · ECB, 2026-10-31", or the invoice-currency note. */
+/** "1 USD = 5.4321 BRL (ECB, Oct 31, 2026)" (core `rateStatement`), or the invoice-currency note. */
 export function rateText(ctx: ViewContext): string {
   const { amounts, invoice, t, locale } = ctx;
   const rate = amounts.rate;
   if (!rate) return t.nativeCurrency(invoice.currency);
-  const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(rate.rate);
-  const detail = [rate.source && inSentence(rate.source), rate.date].filter(Boolean).join(', ');
-  return t.rateLine(invoice.currency, value, rate.currency, detail);
+  // The statement every file writes, in the page's language, the source isolated.
+  const source = rate.source && inSentence(rate.source);
+  return rateStatement(invoice.currency, { ...rate, source }, locale);
 }
 
 export function renderHeader(

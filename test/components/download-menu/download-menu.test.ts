@@ -11,6 +11,7 @@ import {
   type SavedFile,
 } from '../../../src/components/download-menu/download-menu.js';
 import type { InvoiceDownloadDetail } from '../../../src/components/download-menu/download-menu.events.js';
+import { fileText, invoiceSections, readCsv, records } from '../../exports/csv-read.js';
 import { fixtureInvoice } from '../../exports/fixtures.js';
 import { setPdfWorkerFactory } from '../../../src/exports/pdf.js';
 import { setExportRuntimeLoader } from '../../../src/components/download-menu/export-runtime.js';
@@ -222,7 +223,7 @@ describe('<download-menu>', () => {
   });
 
   describe('files made in the browser', () => {
-    it('CSV in the selected currency, named <document-id>_<provider>_<period>.csv', async () => {
+    it('CSV in the selected currency, named <document-id>_<provider>_<period>_<currency>.csv', async () => {
       const el = await menuFor(fixtureInvoice(), { currency: 'BRL' });
       const requested = oneEvent(el, 'invoice-download-request');
       const done = oneEvent(el, 'invoice-download');
@@ -236,21 +237,81 @@ describe('<download-menu>', () => {
       expect(detail).to.deep.equal({
         invoiceId: 'inv-42',
         format: 'csv',
-        filename: 'INV-2026-0042_microsoft_2026-10.csv',
+        filename: 'INV-2026-0042_microsoft_2026-10_BRL.csv',
         source: 'browser',
       });
       expect(saved).to.have.length(1);
-      expect(saved[0].filename).to.equal('INV-2026-0042_microsoft_2026-10.csv');
-      const rows = Papa.parse<Record<string, string>>(await blobText(saved[0]), {
-        header: true,
-      }).data;
-      expect(rows[0].Total).to.equal('7394.76');
-      expect(rows[0].Currency).to.equal('BRL');
+      expect(saved[0].filename).to.equal('INV-2026-0042_microsoft_2026-10_BRL.csv');
+      const file = saved[0];
+      if (file.kind !== 'blob') throw new Error('blob expected');
+      const { fields, totals } = invoiceSections(readCsv(await fileText(file.blob), ','));
+      expect(totals.Total).to.equal('7394.76');
+      expect(fields.Currency).to.equal('BRL');
+      expect(fields['Exchange rate']).to.equal('1 USD = 5.4321 BRL (ECB, 2026-10-31)');
     });
 
-    it('detailed CSV with a BOM when `bom` is set', async () => {
+    it('CSV for spreadsheets by default: in pt-BR, `;`, a decimal comma, pt-BR labels and a BOM', async () => {
+      await loadLocale('pt-BR');
       const el = await fixture<DownloadMenu>(
-        html`<download-menu bom .invoice=${fixtureInvoice()}></download-menu>`,
+        html`<download-menu lang="pt-BR" .invoice=${fixtureInvoice()}></download-menu>`,
+      );
+      expect(el.csvDialect).to.equal('spreadsheet');
+      await waitUntil(() => parts(el).button.textContent!.trim() === 'BAIXAR');
+      const done = oneEvent(el, 'invoice-download');
+      await choose(el, 'CSV detalhado');
+      await done;
+      const file = saved[0];
+      if (file.kind !== 'blob') throw new Error('blob expected');
+      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const rows = records(readCsv(await fileText(file.blob), ';'));
+      expect(rows.map((r) => r.Valor)).to.deep.equal(['1250,00', '0,05', '-12,50']);
+      expect(rows.map((r) => r['Total de impostos'])).to.deep.equal(['123,76', '123,76', '123,76']);
+    });
+
+    it('csv-dialect="rfc4180": `,`, a point, no BOM, even in pt-BR', async () => {
+      await loadLocale('pt-BR');
+      const el = await fixture<DownloadMenu>(
+        html`<download-menu
+          lang="pt-BR"
+          csv-dialect="rfc4180"
+          .invoice=${fixtureInvoice()}
+        ></download-menu>`,
+      );
+      expect(el.csvDialect).to.equal('rfc4180');
+      await waitUntil(() => parts(el).button.textContent!.trim() === 'BAIXAR');
+      const done = oneEvent(el, 'invoice-download');
+      await choose(el, 'CSV detalhado');
+      await done;
+      const file = saved[0];
+      if (file.kind !== 'blob') throw new Error('blob expected');
+      const rows = records(readCsv(await fileText(file.blob), ',', false));
+      expect(rows.map((r) => r.Valor)).to.deep.equal(['1250.00', '0.05', '-12.50']);
+    });
+
+    it('an unknown csv-dialect writes the spreadsheet dialect', async () => {
+      const el = await fixture<DownloadMenu>(
+        html`<download-menu csv-dialect="excel" .invoice=${fixtureInvoice()}></download-menu>`,
+      );
+      const done = oneEvent(el, 'invoice-download');
+      await choose(el, 'Detailed CSV');
+      await done;
+      const file = saved[0];
+      if (file.kind !== 'blob') throw new Error('blob expected');
+      expect(records(readCsv(await fileText(file.blob), ',')).map((r) => r.Amount)).to.deep.equal([
+        '1250.00',
+        '0.05',
+        '-12.50',
+      ]);
+    });
+
+    it('detailed CSV (rfc4180) with a BOM when `bom` is set', async () => {
+      const el = await fixture<DownloadMenu>(
+        html`<download-menu
+          bom
+          csv-dialect="rfc4180"
+          .invoice=${fixtureInvoice()}
+        ></download-menu>`,
       );
       const done = oneEvent(el, 'invoice-download');
       await choose(el, 'Detailed CSV');

@@ -11,6 +11,7 @@ import type { InvoiceViewer } from '../../../src/components/invoice-viewer/invoi
 import { MemoryBackend } from '../../../src/adapters/memory/index.js';
 import { detailedCsv, invoiceCsv } from '../../../src/exports/csv.js';
 import { buildDocumentModel } from '../../../src/exports/model.js';
+import { invoiceSections, readCsv } from '../../exports/csv-read.js';
 import {
   backendWith,
   buttonNamed,
@@ -251,7 +252,7 @@ describe('<invoice-viewer>', () => {
         tax: 'R$173.45',
         total: 'R$1,907.65',
         amounts: ['R$586.67', 'R$309.63', 'R$837.90'],
-        rate: '1 USD = 5.4321 BRL · ECB, 2026-10-31',
+        rate: '1 USD = 5.4321 BRL (ECB, Oct 31, 2026)',
       },
       {
         code: 'JPY',
@@ -267,7 +268,7 @@ describe('<invoice-viewer>', () => {
         tax: 'BHD 12.038',
         total: 'BHD 132.395',
         amounts: ['BHD 40.716', 'BHD 21.489', 'BHD 58.152'],
-        rate: '1 USD = 0.377 BHD · CBB',
+        rate: '1 USD = 0.377 BHD (CBB)',
       },
     ];
 
@@ -310,6 +311,16 @@ describe('<invoice-viewer>', () => {
       expect(part<HTMLSelectElement>(el, 'currency-select')!.value).to.equal('USD');
     });
 
+    it('states the rate in Spanish too', async () => {
+      await loadLocale('es');
+      const el = await fixture<InvoiceViewer>(
+        html`<invoice-viewer lang="es" currency="BRL" .invoice=${makeInvoice()}></invoice-viewer>`,
+      );
+      expect(text(part(el, 'header')!.querySelector('.rate'))).to.equal(
+        '1 USD = 5,4321 BRL (ECB, 31 oct 2026)',
+      );
+    });
+
     it('formats in the page locale (pt-BR)', async () => {
       await loadLocale('pt-BR'); // pt-BR loads on demand; preload as a host would
       const invoice = makeInvoice();
@@ -320,7 +331,11 @@ describe('<invoice-viewer>', () => {
       expect(text(part(el, 'status-badge'))).to.equal('Rascunho');
       expect(text(part(el, 'discard-button'))).to.equal('Descartar');
       expect(text(part(el, 'header')!.querySelector('.rate'))).to.equal(
-        '1 USD = 5,4321 BRL · ECB, 2026-10-31',
+        '1 USD = 5,4321 BRL (ECB, 31 de out. de 2026)',
+      );
+      // The rate's source is backend text, isolated in the sentence (docs/RULES.md, Limits).
+      expect(isolated(part(el, 'header')!.querySelector('.rate'))).to.equal(
+        '1 USD = 5,4321 BRL (\u2068ECB\u2069, 31 de out. de 2026)',
       );
     });
   });
@@ -353,11 +368,17 @@ describe('<invoice-viewer>', () => {
           total: totalCell(el, 'total'),
         };
 
-        const [row] = parse(invoiceCsv(invoice, { currency: code }));
-        expect(row.Currency).to.equal(code);
-        expect(minorOfDecimal(row.Subtotal)).to.equal(minorOf(shown.subtotal));
-        expect(minorOfDecimal(row['Tax total'])).to.equal(minorOf(shown.tax));
-        expect(minorOfDecimal(row.Total)).to.equal(minorOf(shown.total));
+        const { fields, totals } = invoiceSections(
+          readCsv(invoiceCsv(invoice, { currency: code }), ','),
+        );
+        expect(fields.Currency).to.equal(code);
+        expect(minorOfDecimal(totals.Subtotal)).to.equal(minorOf(shown.subtotal));
+        expect(minorOfDecimal(totals['Tax total'])).to.equal(minorOf(shown.tax));
+        expect(minorOfDecimal(totals.Total)).to.equal(minorOf(shown.total));
+        // The rate line of the file is the screen's, with an ISO date (core rateStatement).
+        if (code === 'BRL') {
+          expect(fields['Exchange rate']).to.equal('1 USD = 5.4321 BRL (ECB, 2026-10-31)');
+        }
 
         const lines = parse(detailedCsv(invoice, { currency: code }));
         expect(lines.map((l) => minorOfDecimal(l.Amount))).to.deep.equal(
@@ -386,8 +407,8 @@ describe('<invoice-viewer>', () => {
         chooseCurrency(el, code);
         await el.updateComplete;
         expect(convert(invoice.total, code, rate).minor).to.equal(direct);
-        const [row] = parse(invoiceCsv(invoice, { currency: code }));
-        expect(minorOfDecimal(row.Total)).to.equal(direct + 1);
+        const { totals } = invoiceSections(readCsv(invoiceCsv(invoice, { currency: code }), ','));
+        expect(minorOfDecimal(totals.Total)).to.equal(direct + 1);
         expect(minorOf(totalCell(el, 'total'))).to.equal(direct + 1);
       }
     });
