@@ -25,9 +25,11 @@ const MOVES_AHEAD = 3;
 export class FlingPredictor {
   /** How long a fling's fetch waits for the next move: a frame and a half, 60–300 ms. */
   settleMs = 60;
-  #last = { at: -Infinity, first: 0, last: -1, jumped: false, velocity: 0 };
+  #last = { at: -Infinity, first: 0, last: -1, jumped: false, velocity: 0, gap: Infinity };
   /** Decelerating moves in a row. */
   #slowing = 0;
+  /** The decay time of the momentum (ms), averaged over the decelerating moves. */
+  #tau = 0;
   /** The stop predicted at the last move (first row in view). */
   #stop: number | undefined;
 
@@ -37,8 +39,8 @@ export class FlingPredictor {
   }
 
   reset(): void {
-    this.#last = { at: -Infinity, first: 0, last: -1, jumped: false, velocity: 0 };
-    this.#slowing = 0;
+    this.#last = { at: -Infinity, first: 0, last: -1, jumped: false, velocity: 0, gap: Infinity };
+    this.#slowing = this.#tau = 0;
     this.#stop = undefined;
     this.settleMs = 60;
   }
@@ -59,12 +61,12 @@ export class FlingPredictor {
     const jumped = first > previous.last || last < previous.first;
     // Rows per millisecond (0 after a pause).
     const velocity = gap > 0 && gap < 150 ? (first - previous.first) / gap : 0;
-    this.#last = { at: now, first, last, jumped, velocity };
+    this.#last = { at: now, first, last, jumped, velocity, gap };
     this.settleMs = Math.min(300, Math.max(60, 1.5 * gap));
     const flinging = jumped && (gap < 150 || (previous.jumped && gap < 1000));
     const span = Math.max(0, last - first);
     const stop = flinging
-      ? this.#predict(first, velocity, previous.velocity, gap, total - 1 - span)
+      ? this.#predict(first, velocity, gap, previous, total - 1 - span)
       : undefined;
     const prior = this.#stop;
     this.#stop = stop;
@@ -76,7 +78,14 @@ export class FlingPredictor {
   }
 
   /** The first row in view where the fling will stop (`end`: the last possible), if known. */
-  #predict(first: number, v: number, before: number, gap: number, end: number): number | undefined {
+  #predict(
+    first: number,
+    v: number,
+    gap: number,
+    previous: { readonly velocity: number; readonly gap: number },
+    end: number,
+  ): number | undefined {
+    const before = previous.velocity;
     // A speed needs two moves the same way (one jump may be a click in the scrollbar's track).
     if (!v || !(end >= 0) || Math.sign(before) !== Math.sign(v)) {
       this.#slowing = 0;
@@ -90,11 +99,15 @@ export class FlingPredictor {
       this.#slowing = 0;
       return undefined;
     }
-    // Two decelerating moves in a row: momentum, not a frame that came late.
-    if (++this.#slowing < 2) return undefined;
     // Momentum decays exponentially (v = v₀·e^(−t/τ), deceleration v/τ): it stops v·τ further on.
-    const deceleration = (Math.abs(before) - speed) / gap;
-    const stop = Math.round(first + (Math.sign(v) * speed * speed) / deceleration);
+    // Each speed is the mean over its move: they are half a move apart. τ is averaged, since
+    // rows are whole numbers and frames come late.
+    const deceleration = (Math.abs(before) - speed) / ((Math.min(previous.gap, 150) + gap) / 2);
+    const tau = speed / deceleration;
+    this.#tau = this.#slowing++ ? 0.7 * this.#tau + 0.3 * tau : tau;
+    // Two decelerating moves in a row: momentum, not a frame that came late.
+    if (this.#slowing < 2) return undefined;
+    const stop = Math.round(first + Math.sign(v) * speed * this.#tau);
     return Math.min(end, Math.max(0, stop));
   }
 }
