@@ -54,8 +54,8 @@ export interface RowSourceOptions {
   onRows?(rows: readonly InvoiceSummary[]): void;
 }
 
-/** How long the view must stay still, from a move to a frame's start, to end a fling. */
-const STILL_MS = 8;
+/** How long the view must stay still, at least, to end a fling. */
+const STILL_MS = 12;
 
 export class RowSource implements ReactiveController {
   /** Rows of the query (less the drafts dropped and the rows removed so far). */
@@ -426,18 +426,25 @@ export class RowSource implements ReactiveController {
   }
 
   /**
-   * Ends the fling at the first frame that starts `STILL_MS` after the last move (the view did
-   * not move in a whole frame). The timer of `#schedule` does it where frames are not running.
+   * Ends the fling at the first frame without a move: a frame's callbacks that find no move
+   * since the frame before (and none for `STILL_MS`; a display faster than the input skips a
+   * frame now and then). The timer of `#schedule` does it where frames are not running.
    */
   #watchStill(): void {
     if (this.#watching || typeof requestAnimationFrame !== 'function') return;
     this.#watching = true;
-    const check = (time: number): void => {
+    let previous = -Infinity;
+    const check = (): void => {
+      const now = performance.now();
+      const moved = this.#fling.lastMoveAt;
       if (!this.#flinging) this.#watching = false;
-      else if (time - this.#fling.lastMoveAt >= STILL_MS) {
+      else if (moved < previous && now - moved >= STILL_MS) {
         this.#watching = false;
         this.#stopped();
-      } else requestAnimationFrame(check);
+      } else {
+        previous = now;
+        requestAnimationFrame(check);
+      }
     };
     requestAnimationFrame(check);
   }

@@ -93,7 +93,7 @@ describe('<invoice-table> page cache', () => {
     // Wall-clock: the fling's speed is measured in milliseconds (docs/CONTRIBUTING.md).
     this.retries(2);
 
-    it('asks for the page where a momentum fling stops before the view gets there', async () => {
+    it('asks for the page where a momentum fling stops before the view gets there', async function () {
       const backend = new PagedBackend(SIZE);
       const el = await mount(backend);
       const height = rowHeight(el);
@@ -108,12 +108,18 @@ describe('<invoice-table> page cache', () => {
         grid(el).scrollTop = Math.round(at(t)) * height;
         positions.push({ time: performance.now(), row: rowAt(el, height) });
       }
+      // The prediction reads the speed over five moves: a browser painting under 30 frames a
+      // second here (WebKit under Xvfb on a loaded machine) sees too few before the fling slows
+      // down. fling.test.ts checks the prediction itself in every engine.
+      if (positions.length < 75) this.skip();
       const stop = rowAt(el, height);
       const page = Math.floor(stop / PAGE) * PAGE;
       const asked = backend.requests.slice(before).find((r) => r.offset === page);
       expect(asked, `page ${page} asked`).not.to.equal(undefined);
       const where = positions.filter((p) => p.time <= asked!.at).at(-1)!.row;
-      expect(stop - where, 'rows still to go when it was asked').to.be.at.least(1000);
+      // Without the prediction the page comes with the fling's slow tail (moves shorter than
+      // the view: under 20 rows a frame, about 400 rows from the stop) or after it.
+      expect(stop - where, 'rows still to go when it was asked').to.be.at.least(500);
       const during = backend.requests.length - before;
       expect(during, 'requests during the fling').to.be.at.most(12);
       await waitUntil(() => showsData(el), 'the rows where it stopped');
