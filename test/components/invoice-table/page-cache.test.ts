@@ -111,7 +111,10 @@ describe('<invoice-table> page cache', () => {
       // The prediction reads the speed over five moves: a browser painting under 30 frames a
       // second here (WebKit under Xvfb on a loaded machine) sees too few before the fling slows
       // down. fling.test.ts checks the prediction itself in every engine.
-      if (positions.length < 75) this.skip();
+      if (positions.length < 75) {
+        console.log(`momentum fling: ${positions.length} frames in 2.5 s, too few: skipped`);
+        this.skip();
+      }
       const stop = rowAt(el, height);
       const page = Math.floor(stop / PAGE) * PAGE;
       const asked = backend.requests.slice(before).find((r) => r.offset === page);
