@@ -11,6 +11,9 @@
  * - Fling: 100,000 rows; 20 flings of 30 frames × 600 rows, each stopping in another region;
  *   time from the frame that shows the last move to the first frame whose rows in view all show
  *   data (median, p95, max).
+ * - Momentum: 10 flings decaying as a wheel or touch fling does (13,000 rows), each frame at
+ *   the fling's position for its time; from the frame showing its last move to the data (0:
+ *   the rows showed when it stopped).
  *
  * `--src` bundles the page against another checkout's `src/` (e.g. the main branch's, from
  * `git archive main src | tar -x -C /tmp/main`) to compare.
@@ -98,7 +101,7 @@ async function open() {
   return { page, heap };
 }
 
-const results = { heap: {}, fling: {} };
+const results = { heap: {}, fling: {}, momentum: {} };
 for (const size of [10_000, 1_000_000]) {
   const samples = [];
   for (let r = 0; r < runs; r++) {
@@ -119,12 +122,18 @@ for (const size of [10_000, 1_000_000]) {
   for (let i = 0; i < 20; i++) {
     times.push(await page.evaluate((from) => window.bench.fling(from, 600, 30), 2000 + i * 4000));
   }
-  results.fling = {
-    medianMs: Math.round(median(times)),
-    p95Ms: Math.round(pct(times, 95)),
-    maxMs: Math.round(Math.max(...times)),
-    samples: times.map(Math.round),
-  };
+  const glides = [];
+  for (let i = 0; i < 10; i++) {
+    glides.push(await page.evaluate((from) => window.bench.momentum(from), 1000 + i * 15_000));
+  }
+  const stats = (xs) => ({
+    medianMs: Math.round(median(xs)),
+    p95Ms: Math.round(pct(xs, 95)),
+    maxMs: Math.round(Math.max(...xs)),
+    samples: xs.map(Math.round),
+  });
+  results.fling = stats(times);
+  results.momentum = stats(glides);
   await page.close();
 }
 await browser.close();
