@@ -33,7 +33,7 @@ import { periodText, type CellContext } from './invoice-rows.js';
 import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
 import { renderFilters } from './filters.js';
-import { PENDING, RowSource, loaded } from './row-source.js';
+import { RowSource, loaded } from './row-source.js';
 import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
 
 export type {
@@ -415,7 +415,7 @@ export class InvoiceTable extends InvoiceElement {
   };
 
   #open(index: number): void {
-    const summary = this.#source.rows[index];
+    const summary = this.#source.row(index);
     if (!loaded(summary)) return;
     this.emit('invoice-open', { invoiceId: summary.id, summary });
   }
@@ -552,7 +552,7 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   #renderGrid(t: InvoiceTableStrings) {
-    const { phase, total, rows } = this.#source;
+    const { phase, total } = this.#source;
     const colCount = this.#columns.length + 1;
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
@@ -589,9 +589,9 @@ export class InvoiceTable extends InvoiceElement {
               (index) => this.#window.keyOf(index),
               (index) =>
                 renderRow(
-                  rows[index] ?? PENDING,
+                  this.#source.row(index),
                   index,
-                  rows[index - 1],
+                  this.#source.row(index - 1),
                   index === this.focusedIndex,
                   this.sortKey === 'period',
                   cells,

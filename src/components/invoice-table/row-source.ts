@@ -1,29 +1,45 @@
 /**
  * RowSource: the table's rows, fetched from the adapter page by page as they come into view.
  *
- * It owns the rows (position-keyed: a row not fetched yet is `PENDING`), their total, the phase
- * of the query, and the requests: the first page of a query at once, then the pages the view
- * needs, each abortable. A newer query makes every older answer stale (never shown). In the
- * customer audience drafts are dropped whatever the adapter returned (docs/RULES.md), and the
- * rows after them move up: a page's rows start where the earlier pages' visible rows end.
- * While the user flings, or while a request is out, fetching waits for the view to settle
- * (docs/PERFORMANCE.md). A change to one invoice (`apply`) patches or removes its row; `refresh`
- * asks the pages in view again, keeping the rows shown meanwhile. The host renders; this
- * controller only asks it to.
+ * It owns a bounded cache of pages (page-keyed, the adapter's page size; `row(index)` reads a
+ * row, `PENDING` when its page is not held), their total, the phase of the query, and the
+ * requests: the first page of a query at once, then the pages the view needs, each abortable.
+ * The cache holds at most `maxCachedPages(pageSize)` pages besides the ones in view: the pages
+ * farthest from the view are evicted, and asked again when the view comes back to them, so its
+ * memory does not grow with the row count (docs/PERFORMANCE.md). A newer query makes every
+ * older answer stale (never shown). In the customer audience drafts are dropped whatever the
+ * adapter returned (docs/RULES.md), and the rows after them move up: a page's rows start where
+ * the earlier pages' visible rows end. While the user flings, fetching waits for the view to
+ * stop (a frame without a move), except for the pages where the fling is predicted to stop,
+ * asked ahead (`FlingPredictor`). A change to one invoice (`apply`) patches or removes its row;
+ * `refresh` asks the pages in view again, keeping the rows shown meanwhile. The host renders;
+ * this controller only asks it to.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isVisibleTo, visibleTo } from '../../core/status.js';
 import type { InvoiceChange, InvoiceQuery, InvoiceSummary, Page } from '../../core/types.js';
 import { MAX_LIST_TOTAL, parseInvoiceSummary } from '../../core/validate.js';
+import { FlingPredictor, type PageRange } from './fling.js';
 
-/** A row not fetched yet. */
+/** A row not fetched yet (or whose page was evicted). */
 export const PENDING: { readonly pending: true } = Object.freeze({ pending: true });
 export type Row = InvoiceSummary | typeof PENDING;
 export const loaded = (row: Row | undefined): row is InvoiceSummary =>
   row !== undefined && row !== PENDING;
 /** `idle` before the first query, `loading` until its first page, then `ready` or `error`. */
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Rows the page cache aims to hold at most, over all its pages (docs/PERFORMANCE.md). */
+export const CACHE_ROWS = 2000;
+/** Pages the cache may hold whatever their size (the view and a page on each side). */
+export const MIN_CACHED_PAGES = 4;
+/**
+ * The most pages the cache holds besides the pages in view (and one on each side of them):
+ * 2,000 rows, at least 4 pages. Default page size 200: 10 pages.
+ */
+export const maxCachedPages = (pageSize: number): number =>
+  Math.max(MIN_CACHED_PAGES, Math.ceil(CACHE_ROWS / pageSize));
 
 export interface RowSourceOptions {
   /** The adapter in force (read at each request). */
@@ -38,9 +54,11 @@ export interface RowSourceOptions {
   onRows?(rows: readonly InvoiceSummary[]): void;
 }
 
+/** How long the view must stay still, at least, to end a fling. */
+const STILL_MS = 12;
+
 export class RowSource implements ReactiveController {
-  rows: Row[] = [];
-  /** Rows of the query (less the drafts dropped so far). */
+  /** Rows of the query (less the drafts dropped and the rows removed so far). */
   total = 0;
   phase: Phase = 'idle';
   /** Why the query failed (phase `error`). */
@@ -57,13 +75,26 @@ export class RowSource implements ReactiveController {
   #generation = 0;
   /** Requests in flight, by page. */
   #inFlight = new Map<number, AbortController>();
+  /** Pages asked, answered or failed (a page absent here is asked when in view). */
   #pages = new Map<number, 'loading' | 'loaded' | 'error'>();
-  /** Drafts dropped, by page. */
+  /** The rows held, by page (drafts dropped): the bounded cache. */
+  #cache = new Map<number, InvoiceSummary[]>();
+  /**
+   * Drafts dropped, by page (only pages that had any). Kept when a page is evicted, so the rows
+   * after it stay where they are: one number per such page visited, never one per row.
+   */
   #drops = new Map<number, number>();
+  /** The total the first page claimed (at most `MAX_LIST_TOTAL`). */
+  #claimed = 0;
+  /** Rows removed by `apply` since the first page last answered. */
+  #removed = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #lastMove = { at: -Infinity, first: 0, last: -1, jumped: false };
-  /** How long a fling's fetch waits for the next move: a frame and a half, 60–300 ms. */
-  #settleMs = 60;
+  readonly #fling = new FlingPredictor();
+  /** Whether a fling is under way (fetching waits for it to stop). */
+  #flinging = false;
+  /** Where the fling under way is predicted to stop, when it is (pages). */
+  #predicted: PageRange | null = null;
+  #watching = false;
 
   constructor(host: ReactiveControllerHost, options: RowSourceOptions) {
     this.#host = host;
@@ -81,6 +112,18 @@ export class RowSource implements ReactiveController {
     this.#key = '';
   }
 
+  /** Row `index` of the list: an invoice, or `PENDING` while its page is not held. */
+  row(index: number): Row {
+    if (!(index >= 0 && index < this.total)) return PENDING;
+    const page = this.#pageOf(index);
+    return this.#cache.get(page)?.[index - this.#pageStart(page)] ?? PENDING;
+  }
+
+  /** The pages held, in order (for tests and diagnostics). */
+  get cachedPages(): number[] {
+    return [...this.#cache.keys()].sort((a, b) => a - b);
+  }
+
   /**
    * Starts the query in force unless it is the one loaded (same query, page size and adapter):
    * no rows, phase `loading`, the first page asked. Returns whether it started.
@@ -95,9 +138,10 @@ export class RowSource implements ReactiveController {
     this.#backend = backend;
     this.#abort();
     this.#pages.clear();
+    this.#cache.clear();
     this.#drops.clear();
-    this.rows = [];
-    this.total = 0;
+    this.#fling.reset();
+    this.total = this.#claimed = this.#removed = 0;
     this.phase = 'loading';
     this.error = undefined;
     this.pageFailed = false;
@@ -132,17 +176,18 @@ export class RowSource implements ReactiveController {
   }
 
   /**
-   * One invoice changed. A loaded row is patched in place (a new copy that still belongs to the
+   * One invoice changed. A held row is patched in place (a new copy that still belongs to the
    * query), or removed when it was discarded or no longer belongs (status filter, audience), the
    * pages from its page on asked again; a change without the new copy asks its page again; an
-   * invoice not loaded re-runs the query in view (it may have joined the list).
+   * invoice not held re-runs the query in view (it may have joined the list, or sit in a page
+   * evicted from the cache).
    */
   apply(change: InvoiceChange): void {
-    const index = this.rows.findIndex((r) => loaded(r) && r.id === change.invoiceId);
-    const row = this.rows[index];
+    const at = this.#find(change.invoiceId);
     const q = this.#options.query();
-    if (!loaded(row) || !q) return this.refresh();
-    const page = this.#pageOf(index);
+    if (!at || !q) return this.refresh();
+    const rows = this.#cache.get(at.page)!;
+    const row = rows[at.index]!;
     if (change.kind === 'updated') {
       if (change.version === row.version) return;
       let next: InvoiceSummary;
@@ -150,20 +195,50 @@ export class RowSource implements ReactiveController {
         // Its summary fields, validated (a page's event may carry anything).
         next = parseInvoiceSummary(change.invoice);
       } catch {
-        return this.#forget(page);
+        return this.#forget(at.page);
       }
       if (
         isVisibleTo(next, q.audience!) &&
         (!q.statuses || (q.statuses as string[]).includes(next.status))
       ) {
-        this.rows[index] = next;
+        rows[at.index] = next;
         return this.#host.requestUpdate();
       }
     }
     // Gone from the list: the rows after it move up.
-    this.rows.splice(index, 1);
+    this.#remove(at.page, at.index);
     this.total--;
-    this.#forget(page);
+    this.#removed++;
+    this.#forget(at.page);
+  }
+
+  /** Where an invoice is held: its page and its place in the page. */
+  #find(id: string): { page: number; index: number } | undefined {
+    for (const [page, rows] of this.#cache) {
+      const index = rows.findIndex((r) => r.id === id);
+      if (index >= 0) return { page, index };
+    }
+    return undefined;
+  }
+
+  /**
+   * Removes a held row; the rows after it move up: each later held page hands its first row to
+   * the page before it when that page is held and was full (else the row is dropped, and asked
+   * again with its page).
+   */
+  #remove(page: number, index: number): void {
+    this.#cache.get(page)!.splice(index, 1);
+    for (const p of this.cachedPages) {
+      if (p <= page) continue;
+      const first = this.#cache.get(p)!.shift();
+      const before = this.#cache.get(p - 1);
+      if (first && before && before.length === this.#pageLength(p - 1) - 1) before.push(first);
+    }
+  }
+
+  /** The rows a full page shows (the adapter's page size less its drafts dropped). */
+  #pageLength(page: number): number {
+    return this.#options.pageSize() - (this.#drops.get(page) ?? 0);
   }
 
   /**
@@ -176,7 +251,6 @@ export class RowSource implements ReactiveController {
         this.#inFlight.get(p)?.abort();
         this.#inFlight.delete(p);
         this.#pages.delete(p);
-        this.#drops.delete(p);
       }
     }
     this.pageFailed = false;
@@ -185,9 +259,22 @@ export class RowSource implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The view moved: fetches the pages it needs, at once, or once a fling settles. */
+  /**
+   * The view moved: fetches the pages it needs at once, or, while the user flings, the pages
+   * where the fling is predicted to stop now and the rest once the view stops.
+   */
   moved(): void {
-    this.#schedule(this.#flinging());
+    const { first, last } = this.#options.view();
+    const size = this.#options.pageSize();
+    const motion = this.#fling.move(performance.now(), first, last, this.total, size);
+    this.#flinging = motion.flinging;
+    this.#predicted = motion.stop
+      ? {
+          first: this.#pageOf(motion.stop.first),
+          last: this.#pageOf(motion.stop.last),
+        }
+      : null;
+    this.#schedule();
   }
 
   /** Aborts every request, and makes every answer still to come stale. */
@@ -196,6 +283,8 @@ export class RowSource implements ReactiveController {
     for (const c of this.#inFlight.values()) c.abort();
     this.#inFlight.clear();
     clearTimeout(this.#timer);
+    this.#flinging = false;
+    this.#predicted = null;
   }
 
   /** Drafts dropped so far, over all pages. */
@@ -205,7 +294,7 @@ export class RowSource implements ReactiveController {
     return n;
   }
 
-  /** Display index where a page starts, given the drafts dropped from earlier loaded pages. */
+  /** Display index where a page starts, given the drafts dropped from earlier pages. */
   #pageStart(page: number): number {
     let dropped = 0;
     for (const [p, n] of this.#drops) if (p < page) dropped += n;
@@ -235,11 +324,12 @@ export class RowSource implements ReactiveController {
         { ...q, offset: Math.max(0, page * limit), limit },
         { signal: controller.signal },
       );
-      if (generation !== this.#generation) return; // an older query: never shown
+      if (generation !== this.#generation || controller.signal.aborted) return; // stale
       if (page === 0) this.order = result;
       this.#place(page, result.items, q, result.total);
       this.#pages.set(page, 'loaded');
       if (page === 0) this.phase = 'ready';
+      this.#evict();
       this.#schedule();
     } catch (error) {
       // An older query, or a page the user scrolled far away from (it is asked again if needed).
@@ -261,73 +351,110 @@ export class RowSource implements ReactiveController {
     // The customer never sees a draft, whatever the adapter returned.
     const visible = visibleTo(items, q.audience!);
     this.#options.onRows?.(visible);
-    const start = this.#pageStart(page);
+    if (!page) {
+      // Never more rows than a list may claim, whatever the adapter said (docs/RULES.md,
+      // Limits). A refresh's first page: the total may have changed, and the rows removed
+      // since the last one are counted in it.
+      const claimed = Number.isFinite(total) ? Math.min(Math.floor(total), MAX_LIST_TOTAL) : 0;
+      this.#claimed = Math.max(claimed, items.length);
+      this.#removed = 0;
+    }
     const dropped = items.length - visible.length;
-    // Never more slots than a list may claim, whatever the adapter said (docs/RULES.md, Limits).
-    total = Math.min(total, MAX_LIST_TOTAL);
-    if (this.phase === 'loading') {
-      // A new query: a new array.
-      this.rows = new Array<Row>(Math.max(total, items.length)).fill(PENDING);
-      this.total = this.rows.length;
-    } else if (!page) {
-      // The first page again (a refresh): the total may have changed; rows not fetched since
-      // stay until their page answers.
-      this.rows.length = this.total = Math.max(0, Math.max(total, items.length) - this.#dropped());
-    }
-    const rows = this.rows;
-    if (dropped > 0) {
-      rows.splice(start, items.length, ...visible);
-      this.#drops.set(page, dropped);
-      this.total = Math.max(0, this.total - dropped);
-      rows.length = this.total;
-    } else {
-      // Filled in place: only the rendered rows re-render.
-      for (let i = 0; i < visible.length; i++) rows[start + i] = visible[i]!;
-    }
+    if (dropped > 0) this.#drops.set(page, dropped);
+    else this.#drops.delete(page);
+    this.#cache.set(page, visible);
+    this.total = Math.max(0, this.#claimed - this.#dropped() - this.#removed);
     this.#host.requestUpdate();
   }
 
+  /** The pages the cache keeps whatever its size: the view's, a page on each side, and the
+   * pages where a fling is predicted to stop. */
+  #kept(): (page: number) => boolean {
+    const view = this.#options.view();
+    const first = this.#pageOf(view.first) - 1;
+    const last = Math.max(first + 2, this.#pageOf(view.last) + 1);
+    const stop = this.#predicted;
+    return (p) => (p >= first && p <= last) || (!!stop && p >= stop.first && p <= stop.last);
+  }
+
   /**
-   * Whether the user is flinging: the view moved past the rows it held a moment ago, or past
-   * them again after such a move (a scrollbar drag or a fast wheel, not a jump, a slow scroll
-   * or the keyboard). "A moment" is a few frames, and the wait for the fling to settle scales
-   * with the time between moves, so a busy or slow device whose frames take 100 ms or more
-   * still counts a drag as a fling rather than sending a request per frame.
+   * Keeps the cache bounded: over `maxCachedPages`, the pages farthest from the view go (their
+   * rows become `PENDING`, asked again when the view comes back).
    */
-  #flinging(): boolean {
-    const now = performance.now();
-    const { first, last } = this.#options.view();
-    const previous = this.#lastMove;
-    const gap = now - previous.at;
-    const jumped = first > previous.last || last < previous.first;
-    this.#lastMove = { at: now, first, last, jumped };
-    this.#settleMs = Math.min(300, Math.max(60, 1.5 * gap));
-    return jumped && (gap < 150 || (previous.jumped && gap < 1000));
+  #evict(): void {
+    const max = maxCachedPages(this.#options.pageSize());
+    if (this.#cache.size <= max) return;
+    const kept = this.#kept();
+    const view = this.#options.view();
+    const centre = this.#pageOf(view.first);
+    const far = [...this.#cache.keys()]
+      .filter((p) => !kept(p))
+      .sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const p of far) {
+      if (this.#cache.size <= max) break;
+      this.#cache.delete(p);
+      if (this.#pages.get(p) === 'loaded') this.#pages.delete(p);
+    }
   }
 
   /**
    * Fetches the pages the view needs: at once for a jump, a slow scroll or the keyboard; while
-   * the user flings or a request is out, once scrolling settles (placeholder rows meanwhile),
-   * so a fling through 100,000 rows sends no request per frame and renders light rows.
-   * Requests for pages the view has left behind are aborted (and asked again if the user comes
-   * back).
+   * the user flings, only the pages where the fling is predicted to stop, then the rest once
+   * the view stops (placeholder rows meanwhile), so a fling through 100,000 rows sends no
+   * request per frame and renders light rows; while a request is out, a moment later.
+   * Requests for pages the view has left behind (and that are not where a fling will stop) are
+   * aborted, and asked again if the user comes back.
    */
-  #schedule(flinging = false): void {
+  #schedule(): void {
     clearTimeout(this.#timer);
     if (this.phase !== 'ready') return;
-    const view = this.#options.view();
-    const firstPage = this.#pageOf(view.first) - 1;
-    const lastPage = this.#pageOf(view.last) + 1;
+    const kept = this.#kept();
     for (const [page, controller] of this.#inFlight) {
-      if (page > 0 && (page < firstPage || page > lastPage)) {
+      if (page > 0 && !kept(page)) {
         controller.abort();
         this.#inFlight.delete(page);
         this.#pages.delete(page);
       }
     }
-    if (flinging) this.#timer = setTimeout(() => this.#fetchInView(), this.#settleMs);
-    else if (this.#inFlight.size) this.#timer = setTimeout(() => this.#fetchInView(), 30);
+    if (this.#flinging) {
+      const stop = this.#predicted;
+      if (stop) this.#fetchPages(stop.first, stop.last);
+      this.#timer = setTimeout(() => this.#stopped(), this.#fling.settleMs);
+      this.#watchStill();
+    } else if (this.#inFlight.size) this.#timer = setTimeout(() => this.#fetchInView(), 30);
     else this.#fetchInView();
+  }
+
+  /**
+   * Ends the fling at the first frame without a move: a frame's callbacks that find no move
+   * since the frame before (and none for `STILL_MS`; a display faster than the input skips a
+   * frame now and then). The timer of `#schedule` does it where frames are not running.
+   */
+  #watchStill(): void {
+    if (this.#watching || typeof requestAnimationFrame !== 'function') return;
+    this.#watching = true;
+    let previous = -Infinity;
+    const check = (): void => {
+      const now = performance.now();
+      const moved = this.#fling.lastMoveAt;
+      if (!this.#flinging) this.#watching = false;
+      else if (moved < previous && now - moved >= STILL_MS) {
+        this.#watching = false;
+        this.#stopped();
+      } else {
+        previous = now;
+        requestAnimationFrame(check);
+      }
+    };
+    requestAnimationFrame(check);
+  }
+
+  /** The fling stopped: the pages in view, now. */
+  #stopped(): void {
+    clearTimeout(this.#timer);
+    this.#flinging = false;
+    this.#predicted = null;
+    this.#fetchInView();
   }
 
   #fetchInView(): void {
@@ -336,8 +463,12 @@ export class RowSource implements ReactiveController {
     const last = Math.min(view.last, this.total - 1);
     // `!(last >= first)` also stops a range that is not a number.
     if (this.phase !== 'ready' || !(last >= first)) return;
-    const lastPage = this.#pageOf(last);
-    for (let p = this.#pageOf(first); p <= lastPage; p++) {
+    this.#fetchPages(this.#pageOf(first), this.#pageOf(last));
+  }
+
+  /** Asks the pages of a range not asked yet (none twice while one is in flight). */
+  #fetchPages(first: number, last: number): void {
+    for (let p = first; p <= last; p++) {
       if (!this.#pages.has(p)) void this.#fetchPage(p);
     }
   }

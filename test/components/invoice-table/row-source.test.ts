@@ -1,95 +1,22 @@
 /**
  * RowSource on its own: a fake host (no element, no grid), the fake adapter of the table's
- * tests, and a view the test moves by hand.
+ * tests, and a view the test moves by hand (source-fixture.ts).
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CallOptions } from '../../../src/core/backend.js';
 import { BackendError } from '../../../src/core/errors.js';
-import type { InvoiceQuery, InvoiceSummary, Page } from '../../../src/core/types.js';
-import { RowSource, loaded } from '../../../src/components/invoice-table/row-source.js';
-import { FakeBackend, summary } from './helpers.js';
-
-class FakeHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
-
-/** Keeps each answer's promise, so a test can wait until the source has seen it. */
-class RecordingBackend extends FakeBackend {
-  readonly answers: Promise<unknown>[] = [];
-  override listInvoices(
-    query: InvoiceQuery,
-    options: CallOptions = {},
-  ): Promise<Page<InvoiceSummary>> {
-    const answer = super.listInvoices(query, options);
-    this.answers.push(answer.catch(() => undefined));
-    return answer;
-  }
-}
-
-function setup(pageSize = 100) {
-  const backend = new RecordingBackend();
-  backend.manual = true;
-  backend.synthetic = 1000;
-  const state = {
-    query: { audience: 'operator' } as InvoiceQuery | null,
-    pageSize,
-    view: { first: 0, last: -1 },
-  };
-  const host = new FakeHost();
-  const source = new RowSource(host, {
-    backend: () => backend,
-    query: () => state.query,
-    pageSize: () => state.pageSize,
-    view: () => state.view,
-  });
-  return { backend, state, host, source };
-}
-
-/** Offsets asked of the adapter, in order. */
-function offsets(backend: FakeBackend): (number | undefined)[] {
-  return backend.listCalls.map((c) => c.query.offset);
-}
-
-/** The index of the pending call for an offset (the last one asked). */
-function callAt(backend: FakeBackend, offset: number): number {
-  const i = backend.pending.map((p) => p.query.offset).lastIndexOf(offset);
-  if (i < 0) throw new Error(`no request for offset ${offset}`);
-  return i;
-}
-
-async function answer(backend: RecordingBackend, offset: number): Promise<void> {
-  const i = callAt(backend, offset);
-  backend.resolveList(i);
-  await backend.answers[i];
-}
-
-async function fail(backend: RecordingBackend, offset: number, error: unknown): Promise<void> {
-  const i = callAt(backend, offset);
-  backend.pending[i]!.reject(error);
-  await backend.answers[i];
-}
-
-function ids(source: RowSource, from = 0, to = source.rows.length - 1): (string | null)[] {
-  const out: (string | null)[] = [];
-  for (let i = from; i <= to; i++) {
-    const row = source.rows[i];
-    out.push(loaded(row) ? row.id : null);
-  }
-  return out;
-}
+import { RowSource } from '../../../src/components/invoice-table/row-source.js';
+import { summary } from './helpers.js';
+import {
+  FakeHost,
+  RecordingBackend,
+  answer,
+  callAt,
+  fail,
+  ids,
+  offsets,
+  setup,
+} from './source-fixture.js';
 
 describe('RowSource', () => {
   describe('paging', () => {
@@ -103,7 +30,6 @@ describe('RowSource', () => {
       await answer(backend, 0);
       expect(source.phase).to.equal('ready');
       expect(source.total).to.equal(1000);
-      expect(source.rows).to.have.length(1000);
       expect(ids(source, 0, 1)).to.deep.equal(['s0', 's1']);
       expect(ids(source, 99, 100)).to.deep.equal(['s99', null]);
     });
@@ -205,7 +131,8 @@ describe('RowSource', () => {
       expect(source.load()).to.equal(true);
       expect(old.signal!.aborted).to.equal(true);
       expect(source.phase).to.equal('loading');
-      expect(source.rows).to.deep.equal([]);
+      expect(source.total).to.equal(0);
+      expect(source.cachedPages).to.deep.equal([]);
       expect(backend.lastQuery).to.include({ offset: 0, text: '1' });
     });
 
@@ -235,7 +162,8 @@ describe('RowSource', () => {
       expect(backend.pending[0]!.signal!.aborted).to.equal(true);
       await answer(backend, 0);
       expect(source.phase).to.equal('loading');
-      expect(source.rows).to.deep.equal([]);
+      expect(source.total).to.equal(0);
+      expect(source.cachedPages).to.deep.equal([]);
       expect(source.load()).to.equal(true);
       expect(backend.listCalls).to.have.length(2);
     });
