@@ -356,11 +356,12 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
 }
 
 /**
- * The most rows a list may claim (docs/RULES.md, Limits): a larger `total` is read as this. A
- * table allocates a slot per row, and a browser cannot scroll a list much taller anyway; a
- * longer list is reached by narrowing the filters.
+ * The most rows a list may claim (docs/RULES.md, Limits): a larger `total` is read as this. The
+ * table holds a bounded page cache (not a slot per row) and scales its scroll area past the
+ * browsers' height caps, so 10,000,000 rows are all reachable; beyond, a list is reached by
+ * narrowing the filters.
  */
-export const MAX_LIST_TOTAL = 1_000_000;
+export const MAX_LIST_TOTAL = 10_000_000;
 
 /**
  * A page's `total` made consistent with what it holds (docs/RULES.md, Limits): never below
