@@ -6,7 +6,7 @@
  */
 import { formatDate } from './dates.js';
 import type { LineGrouping } from './line-groups.js';
-import { minorConverter } from './money.js';
+import { conversion, convertMinor } from './money.js';
 import type { CurrencyCode, CurrencyRate, Invoice, Money } from './types.js';
 
 /** How amounts in the invoice currency become amounts in a display currency. */
@@ -86,32 +86,27 @@ export function lazyAmounts(
   const { lines } = invoice;
   const money = (minor: number): Money => ({ minor, currency });
   try {
-    const to = minorConverter(invoice.currency, currency, factor);
-    // Group after group (all lines as one group without a grouping): sums of integers below
-    // 2^53 are exact, so the order does not change them.
-    const order = grouping?.order;
-    const starts = grouping?.starts ?? [0, lines.length];
-    const groupSubtotals: Money[] = [];
+    const c = conversion(invoice.currency, currency, factor);
+    // In line order, as the eager model adds them (and as the lines lie in memory).
+    const groupOf = grouping?.groupOf;
+    const groups = new Array<number>(grouping?.names.length ?? 0).fill(0);
     let subtotal = 0;
     let taxTotal = 0;
-    for (let g = 0; g + 1 < starts.length; g++) {
-      let group = 0;
-      for (let k = starts[g]; k < starts[g + 1]; k++) {
-        const line = lines[order ? order[k] : k];
-        group += to(line.amount.minor);
-        taxTotal += to(line.tax.minor);
-      }
-      if (grouping) groupSubtotals.push(money(group));
-      subtotal += group;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const amount = convertMinor(c, line.amount.minor);
+      subtotal += amount;
+      if (groupOf) groups[groupOf[i]] += amount;
+      taxTotal += convertMinor(c, line.tax.minor);
     }
     return {
       currency,
       factor,
       rate,
-      unitPrice: (index) => money(to(lines[index].unitPrice.minor)),
-      amount: (index) => money(to(lines[index].amount.minor)),
-      tax: (index) => money(to(lines[index].tax.minor)),
-      groupSubtotals,
+      unitPrice: (index) => money(convertMinor(c, lines[index].unitPrice.minor)),
+      amount: (index) => money(convertMinor(c, lines[index].amount.minor)),
+      tax: (index) => money(convertMinor(c, lines[index].tax.minor)),
+      groupSubtotals: groups.map(money),
       subtotal: money(subtotal),
       taxTotal: money(taxTotal),
       total: money(subtotal + taxTotal),

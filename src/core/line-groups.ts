@@ -24,6 +24,8 @@ export interface LineGrouping {
   order: Int32Array;
   /** Group `g`'s lines are `order[starts[g]]` to `order[starts[g + 1] - 1]` (one more entry than `names`). */
   starts: Int32Array;
+  /** Each line's group (an index into `names`), in line order. */
+  groupOf: Int32Array;
 }
 
 /**
@@ -34,9 +36,12 @@ export function groupingOf(lines: readonly Pick<LineItem, 'group'>[]): LineGroup
   const ids = new Map<string, number>();
   const groupOf = new Int32Array(lines.length);
   const sizes: number[] = [];
+  let last: string | undefined;
+  let lastGroup = 0;
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].group;
-    let g = ids.get(name);
+    // Lines of one group usually follow each other: no lookup for those.
+    let g = name === last ? lastGroup : ids.get(name);
     if (g === undefined) {
       g = sizes.length;
       ids.set(name, g);
@@ -44,13 +49,15 @@ export function groupingOf(lines: readonly Pick<LineItem, 'group'>[]): LineGroup
     }
     groupOf[i] = g;
     sizes[g]++;
+    last = name;
+    lastGroup = g;
   }
   const starts = new Int32Array(sizes.length + 1);
   for (let g = 0; g < sizes.length; g++) starts[g + 1] = starts[g] + sizes[g];
   const next = starts.slice(0, sizes.length);
   const order = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) order[next[groupOf[i]]++] = i;
-  return { names: [...ids.keys()], order, starts };
+  return { names: [...ids.keys()], order, starts, groupOf };
 }
 
 /** Groups `lines`; `amounts[i]` is line i's amount in `currency` (already converted). */

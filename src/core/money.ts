@@ -134,48 +134,74 @@ export function roundHalfEven(value: number): number {
  * currency. Minor units are scaled by the digit difference, rounded half-even.
  */
 export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
-  return { minor: minorConverter(amount.currency, to, rate)(amount.minor), currency: to };
+  return { minor: convertMinor(conversion(amount.currency, to, rate), amount.minor), currency: to };
 }
 
 /**
- * {@link convert} for many amounts of one currency pair, on bare minor units: the rate's decimal
- * form and the digit shift are worked out once, and each call allocates nothing (a 100,000-line
- * invoice totals in one pass). Throws as `convert` does: at once for an invalid rate, per call
- * for an amount out of range once converted.
+ * A currency pair at one rate, worked out once (the rate's exact decimal form, the digit
+ * shift) for {@link convertMinor}: a 100,000-line invoice converts without redoing it per line
+ * and without allocating. Read its fields through `convertMinor` only.
  */
-export function minorConverter(
-  from: CurrencyCode,
-  to: CurrencyCode,
-  rate: number,
-): (minor: number) => number {
-  if (from === to) return (minor) => minor;
-  if (!(rate > 0) || !Number.isFinite(rate)) {
+export interface Conversion {
+  readonly from: CurrencyCode;
+  readonly to: CurrencyCode;
+  readonly same: boolean;
+  /** The rate's digits, its minor-unit shift, and both as plain numbers when exact. */
+  readonly digits: bigint;
+  readonly power: number;
+  readonly small: number;
+  readonly divisor: number;
+  readonly fast: boolean;
+}
+
+/**
+ * The conversion from `from` to `to` at `rate` (units of `to` per unit of `from`; ignored when
+ * they are the same currency). Throws a `RangeError` for a rate that is not finite and positive.
+ */
+export function conversion(from: CurrencyCode, to: CurrencyCode, rate: number): Conversion {
+  const same = from === to;
+  if (!same && (!(rate > 0) || !Number.isFinite(rate))) {
     throw new RangeError(`Invalid rate ${rate} for ${from} -> ${to}.`);
   }
   // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
   // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way.
-  const { digits, exponent, small } = decimalOf(rate);
+  const { digits, exponent, small } = same ? decimalOf(1) : decimalOf(rate);
   const power = currencyDigits(to) - currencyDigits(from) + exponent;
   // Fast path, still exact: integers below 2^53 in plain numbers; BigInt only when a product
   // could leave the safe range.
   const fast = small !== undefined && power <= 0 && power >= -15;
-  const divisor = 10 ** -power;
-  return (minor) => {
-    if (fast) {
-      const n = minor * (small as number);
-      if (Number.isSafeInteger(n)) return divideHalfEvenSmall(n, divisor);
-    }
-    const numerator = BigInt(minor) * digits;
-    const converted =
-      power >= 0
-        ? numerator * 10n ** BigInt(power)
-        : divideHalfEven(numerator, 10n ** BigInt(-power));
-    const result = Number(converted);
-    if (!Number.isSafeInteger(result)) {
-      throw new RangeError(`Converted amount out of range for ${from} -> ${to}.`);
-    }
-    return result;
+  return {
+    from,
+    to,
+    same,
+    digits,
+    power,
+    small: small ?? 0,
+    divisor: fast ? 10 ** -power : 1,
+    fast,
   };
+}
+
+/**
+ * `minor` units of `c.from` in minor units of `c.to`, rounded half-even (as {@link convert}).
+ * Throws a `RangeError` when the result is out of the safe integer range.
+ */
+export function convertMinor(c: Conversion, minor: number): number {
+  if (c.same) return minor;
+  if (c.fast) {
+    const n = minor * c.small;
+    if (Number.isSafeInteger(n)) return divideHalfEvenSmall(n, c.divisor);
+  }
+  const numerator = BigInt(minor) * c.digits;
+  const converted =
+    c.power >= 0
+      ? numerator * 10n ** BigInt(c.power)
+      : divideHalfEven(numerator, 10n ** BigInt(-c.power));
+  const result = Number(converted);
+  if (!Number.isSafeInteger(result)) {
+    throw new RangeError(`Converted amount out of range for ${c.from} -> ${c.to}.`);
+  }
+  return result;
 }
 
 /**

@@ -174,8 +174,7 @@ describe('core/conversion', () => {
     // The lazy model against the eager one it replaces on screen (convertLines: every line
     // converted, then summed), on random invoices: amounts up to ±10^13 (past 2^53 once
     // converted, so some conversions fail), rates with up to 8 decimals, currencies of 0 to 4
-    // digits, lines in random groups. Totals are compared where every partial sum is exact
-    // (the lines' absolute values add up to less than 2^53).
+    // digits, lines in random groups.
     it('gives the eager results on random invoices (fast-check)', () => {
       const codes = ['USD', 'JPY', 'BHD', 'CLF', 'BRL'];
       const amount = fc.integer({ min: -(10 ** 13), max: 10 ** 13 });
@@ -233,12 +232,6 @@ describe('core/conversion', () => {
             const lazy = lazyAmounts(inv, to, groupingOf(lines))!;
             expect(lines.map((_, i) => lazy.amount(i))).to.deep.equal(amounts.lines);
             expect(lines.map((_, i) => lazy.tax(i))).to.deep.equal(taxes.lines);
-            // Past 2^53 no sum is exact, in either model (the order of the additions shows).
-            const magnitude = [...amounts.lines, ...taxes.lines].reduce(
-              (sum, m) => sum + Math.abs(m.minor),
-              0,
-            );
-            if (magnitude >= 2 ** 53) return;
             expect(lazy.subtotal).to.deep.equal(amounts.total);
             expect(lazy.taxTotal).to.deep.equal(taxes.total);
             expect(lazy.total.minor).to.equal(amounts.total.minor + taxes.total.minor);
