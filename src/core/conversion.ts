@@ -87,6 +87,7 @@ export function lazyAmounts(
   const money = (minor: number): Money => ({ minor, currency });
   try {
     const c = conversion(invoice.currency, currency, factor);
+    const shown = (m: Money): Money => money(convertMinor(c, m.minor));
     // In line order, as the eager model adds them (and as the lines lie in memory).
     const groupOf = grouping?.groupOf;
     const groups = new Array<number>(grouping?.names.length ?? 0).fill(0);
@@ -103,9 +104,9 @@ export function lazyAmounts(
       currency,
       factor,
       rate,
-      unitPrice: (index) => money(convertMinor(c, lines[index].unitPrice.minor)),
-      amount: (index) => money(convertMinor(c, lines[index].amount.minor)),
-      tax: (index) => money(convertMinor(c, lines[index].tax.minor)),
+      unitPrice: (index) => shown(lines[index].unitPrice),
+      amount: (index) => shown(lines[index].amount),
+      tax: (index) => shown(lines[index].tax),
       groupSubtotals: groups.map(money),
       subtotal: money(subtotal),
       taxTotal: money(taxTotal),

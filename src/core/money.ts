@@ -138,17 +138,15 @@ export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
 }
 
 /**
- * A currency pair at one rate, worked out once (the rate's exact decimal form, the digit
- * shift) for {@link convertMinor}: a 100,000-line invoice converts without redoing it per line
- * and without allocating. Read its fields through `convertMinor` only.
+ * A currency pair at one rate, worked out once for {@link convertMinor}: the rate as an exact
+ * decimal `digits × 10^power` (the digit difference of the currencies included), and as plain
+ * numbers when that is exact (`small`, `divisor`), so a 100,000-line invoice converts without
+ * redoing it per line and without allocating.
  */
 export interface Conversion {
-  readonly from: CurrencyCode;
-  readonly to: CurrencyCode;
-  readonly same: boolean;
-  /** The rate's digits, its minor-unit shift, and both as plain numbers when exact. */
   readonly digits: bigint;
   readonly power: number;
+  /** The digits as a number and `10^-power`, when `fast`. */
   readonly small: number;
   readonly divisor: number;
   readonly fast: boolean;
@@ -159,35 +157,29 @@ export interface Conversion {
  * they are the same currency). Throws a `RangeError` for a rate that is not finite and positive.
  */
 export function conversion(from: CurrencyCode, to: CurrencyCode, rate: number): Conversion {
-  const same = from === to;
-  if (!same && (!(rate > 0) || !Number.isFinite(rate))) {
+  if (from === to) rate = 1;
+  else if (!(rate > 0) || !Number.isFinite(rate)) {
     throw new RangeError(`Invalid rate ${rate} for ${from} -> ${to}.`);
   }
   // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
-  // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way.
-  const { digits, exponent, small } = same ? decimalOf(1) : decimalOf(rate);
-  const power = currencyDigits(to) - currencyDigits(from) + exponent;
+  // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way. The rate reads as
+  // its shortest round-trip decimal form (as written in JSON): `1.05` is 105 × 10^-2.
+  const [mantissa = '0', exp = '0'] = rate.toString().split('e');
+  const [int = '0', frac = ''] = mantissa.split('.');
+  const digits = BigInt(int + frac);
+  const small = Number(digits);
+  const power = currencyDigits(to) - currencyDigits(from) + Number(exp) - frac.length;
   // Fast path, still exact: integers below 2^53 in plain numbers; BigInt only when a product
   // could leave the safe range.
-  const fast = small !== undefined && power <= 0 && power >= -15;
-  return {
-    from,
-    to,
-    same,
-    digits,
-    power,
-    small: small ?? 0,
-    divisor: fast ? 10 ** -power : 1,
-    fast,
-  };
+  const fast = Number.isSafeInteger(small) && power <= 0 && power >= -15;
+  return { digits, power, small, divisor: 10 ** -power, fast };
 }
 
 /**
- * `minor` units of `c.from` in minor units of `c.to`, rounded half-even (as {@link convert}).
- * Throws a `RangeError` when the result is out of the safe integer range.
+ * `minor` units converted as `c` says, rounded half-even (as {@link convert}). Throws a
+ * `RangeError` when the result is out of the safe integer range.
  */
 export function convertMinor(c: Conversion, minor: number): number {
-  if (c.same) return minor;
   if (c.fast) {
     const n = minor * c.small;
     if (Number.isSafeInteger(n)) return divideHalfEvenSmall(n, c.divisor);
@@ -198,32 +190,8 @@ export function convertMinor(c: Conversion, minor: number): number {
       ? numerator * 10n ** BigInt(c.power)
       : divideHalfEven(numerator, 10n ** BigInt(-c.power));
   const result = Number(converted);
-  if (!Number.isSafeInteger(result)) {
-    throw new RangeError(`Converted amount out of range for ${c.from} -> ${c.to}.`);
-  }
+  if (!Number.isSafeInteger(result)) throw new RangeError('Converted amount out of range.');
   return result;
-}
-
-/**
- * A finite positive number as `digits × 10^exponent`, exactly as its shortest round-trip decimal
- * form reads (the form a rate is written in JSON): `1.05` is 105 × 10^-2.
- */
-let lastRate: number | undefined;
-let lastDecimal: { digits: bigint; exponent: number; small: number | undefined } | undefined;
-
-function decimalOf(value: number): { digits: bigint; exponent: number; small: number | undefined } {
-  if (value === lastRate && lastDecimal) return lastDecimal;
-  const [mantissa = '0', exp = '0'] = value.toString().split('e');
-  const [int = '0', frac = ''] = mantissa.split('.');
-  const digits = BigInt(int + frac);
-  const asNumber = Number(digits);
-  lastRate = value;
-  lastDecimal = {
-    digits,
-    exponent: Number(exp) - frac.length,
-    small: Number.isSafeInteger(asNumber) ? asNumber : undefined,
-  };
-  return lastDecimal;
 }
 
 /** `n / d` rounded half-even for safe integers `n` and `d = 10^k` (k ≤ 15): exact. */
