@@ -90,7 +90,7 @@ export function lazyAmounts(
     const shown = (m: Money): Money => money(convertMinor(c, m.minor));
     // In line order, as the eager model adds them (and as the lines lie in memory).
     const groupOf = grouping?.groupOf;
-    const groups = new Array<number>(grouping?.names.length ?? 0).fill(0);
+    const groups = new Float64Array(grouping?.names.length ?? 0);
     let subtotal = 0;
     let taxTotal = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -107,7 +107,7 @@ export function lazyAmounts(
       unitPrice: (index) => shown(lines[index].unitPrice),
       amount: (index) => shown(lines[index].amount),
       tax: (index) => shown(lines[index].tax),
-      groupSubtotals: groups.map(money),
+      groupSubtotals: Array.from(groups, money),
       subtotal: money(subtotal),
       taxTotal: money(taxTotal),
       total: money(subtotal + taxTotal),
