@@ -240,6 +240,50 @@ async function tableSuite() {
 }
 
 const VIEWER_SIZES = [100, 1_000, 10_000];
+/** Sizes measured in a fresh page each run (issue 22): a host opens one invoice, cold. */
+const VIEWER_FRESH_SIZES = [10_000, 100_000];
+
+/** The JS heap after two forced collections, in MB (CDP: what `performance.memory` rounds). */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+}
+
+/**
+ * One invoice of `lines` lines opened in a page of its own (a new browser context: no code,
+ * JIT or Intl data warmed by an earlier run), then the first currency switch of that page; the
+ * heap the viewer holds is the heap with it mounted, the source invoice dropped, less the heap
+ * once it is removed (both after forced GC).
+ */
+async function viewerFresh(lines) {
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await fresh.newPage();
+    page.setDefaultTimeout(120_000);
+    page.on('pageerror', (e) => log(`viewer fresh: page error:`, e.message));
+    await page.goto(`${ORIGIN}/viewer.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    const cdp = await fresh.newCDPSession(page);
+    await call(page, 'prepare', [lines]);
+    const open = await call(page, 'tti', lines);
+    await call(page, 'forget');
+    const mounted = await heapAfterGc(cdp);
+    const [firstSwitch] = await call(page, 'currency', 1);
+    const switched = await heapAfterGc(cdp);
+    await call(page, 'unmount');
+    const empty = await heapAfterGc(cdp);
+    return {
+      open: open.ms,
+      longTasks: open.longTasks,
+      firstSwitch,
+      heldMB: r2(mounted - empty),
+      heldAfterSwitchMB: r2(switched - empty),
+    };
+  } finally {
+    await fresh.close();
+  }
+}
 
 async function viewerSuite() {
   const page = await openPage('viewer');
@@ -266,6 +310,19 @@ async function viewerSuite() {
     log(`viewer ${n}:`, JSON.stringify(out[n]));
   }
   await page.close();
+  out.fresh = {};
+  for (const n of VIEWER_FRESH_SIZES) {
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await viewerFresh(n));
+    out.fresh[n] = {
+      open: stats(runs.map((x) => x.open)),
+      firstSwitch: stats(runs.map((x) => x.firstSwitch)),
+      longTasks: runs.flatMap((x) => x.longTasks),
+      heldMB: r2(median(runs.map((x) => x.heldMB))),
+      heldAfterSwitchMB: r2(median(runs.map((x) => x.heldAfterSwitchMB))),
+    };
+    log(`viewer fresh ${n}:`, JSON.stringify(out.fresh[n]));
+  }
   return out;
 }
 
@@ -528,6 +585,19 @@ function targets(s) {
       s.viewer[10_000].tti.median <= 200,
     );
   }
+  const fresh = s.viewer?.fresh?.[100_000];
+  if (fresh) {
+    add(
+      '<invoice-viewer> with 100,000 lines interactive ≤ 200 ms in a fresh page',
+      `median ${ms(fresh.open.median)} (10,000 lines: ${ms(s.viewer.fresh[10_000]?.open.median)})`,
+      fresh.open.median <= 200,
+    );
+    add(
+      '<invoice-viewer> with 100,000 lines: first currency switch ≤ 100 ms in a fresh page',
+      `median ${ms(fresh.firstSwitch.median)} (10,000 lines: ${ms(s.viewer.fresh[10_000]?.firstSwitch.median)})`,
+      fresh.firstSwitch.median <= 100,
+    );
+  }
   if (s.exports?.['csv-100000']) {
     for (const e of EXPORTS) {
       const x = s.exports[e.key];
@@ -672,6 +742,28 @@ function sections(report) {
           fmt(v.collapse.median),
           fmt(v.expand.median),
           fmt(v.currency.median),
+        ];
+      }),
+    });
+  }
+  if (s.viewer?.fresh) {
+    out.push({
+      title: 'invoice-viewer in a fresh page (median of runs; heap after forced GC)',
+      header: [
+        'lines',
+        'time to interactive',
+        'first currency switch',
+        'heap held',
+        'after the switch',
+      ],
+      rows: VIEWER_FRESH_SIZES.filter((n) => s.viewer.fresh[n]).map((n) => {
+        const v = s.viewer.fresh[n];
+        return [
+          n.toLocaleString('en'),
+          fmt(v.open.median),
+          fmt(v.firstSwitch.median),
+          `${v.heldMB} MB`,
+          `${v.heldAfterSwitchMB} MB`,
         ];
       }),
     });

@@ -5,7 +5,8 @@
  * lines, and `<invoice-viewer>` and an export of the same invoice can never disagree. No Lit.
  */
 import { formatDate } from './dates.js';
-import { convert, convertLines } from './money.js';
+import type { LineGrouping } from './line-groups.js';
+import { conversion, convertMinor } from './money.js';
 import type { CurrencyCode, CurrencyRate, Invoice, Money } from './types.js';
 
 /** How amounts in the invoice currency become amounts in a display currency. */
@@ -16,18 +17,36 @@ export interface DisplayRate {
   rate?: CurrencyRate;
 }
 
-/** An invoice's amounts in one display currency. */
-export interface ConvertedAmounts extends DisplayRate {
+/** An invoice's totals in one display currency, and its unit prices on demand. */
+interface ConvertedTotals extends DisplayRate {
   currency: CurrencyCode;
   /** A line's unit price, converted on demand (no total uses it). */
   unitPrice(index: number): Money;
-  /** Each line's amount and tax, in line order. */
-  amounts: Money[];
-  taxes: Money[];
-  /** Σ amounts, Σ taxes, and their sum. */
+  /** Σ line amounts, Σ line taxes, and their sum. */
   subtotal: Money;
   taxTotal: Money;
   total: Money;
+}
+
+/** An invoice's amounts in one display currency. */
+export interface ConvertedAmounts extends ConvertedTotals {
+  /** Each line's amount and tax, in line order. */
+  amounts: Money[];
+  taxes: Money[];
+}
+
+/**
+ * An invoice's amounts in one display currency, each line's converted when asked for (nothing
+ * per line is kept), the totals once: what a long invoice's screen needs, the rows in view.
+ * The same numbers as {@link ConvertedAmounts}.
+ */
+export interface LazyAmounts extends ConvertedTotals {
+  /** Line `index`'s amount, converted now. */
+  amount(index: number): Money;
+  /** Line `index`'s tax, converted now. */
+  tax(index: number): Money;
+  /** Each group's subtotal (Σ its line amounts), in the order of the grouping's `names`; empty without a grouping. */
+  groupSubtotals: Money[];
 }
 
 /**
@@ -49,43 +68,80 @@ export function rateTo(
  * rate: each caller says what it does then (the viewer shows the invoice's own currency, an
  * export refuses). In the invoice's own currency (its lines in that currency, as validated)
  * the result is always defined.
+ *
+ * One pass over the lines sums their converted amounts and taxes (and, given `grouping`, each
+ * group's amounts: core/line-groups.ts `groupingOf`); a line is converted again
+ * when asked for (`amount(i)`, `tax(i)`, `unitPrice(i)`), to the same result, so a total is
+ * always the sum of the lines shown. Every amount and tax converted once in that pass, asking
+ * for one never fails (a unit price, which no total counts, throws as `convert` would).
  */
-export function convertAmounts(
+export function lazyAmounts(
   invoice: Pick<Invoice, 'currency' | 'currencies' | 'lines'>,
   currency: string,
-): ConvertedAmounts | undefined {
+  grouping?: LineGrouping,
+): LazyAmounts | undefined {
   const found = rateTo(invoice, currency);
   if (!found) return undefined;
   const { factor, rate } = found;
+  const { lines } = invoice;
+  const money = (minor: number): Money => ({ minor, currency });
   try {
-    const unitCache: Money[] = [];
-    const unitPrice = (index: number): Money =>
-      (unitCache[index] ??= convert(invoice.lines[index].unitPrice, currency, factor));
-    const amounts = convertLines(
-      invoice.lines.map((l) => l.amount),
-      currency,
-      factor,
-    );
-    const taxes = convertLines(
-      invoice.lines.map((l) => l.tax),
-      currency,
-      factor,
-    );
+    const c = conversion(invoice.currency, currency, factor);
+    const shown = (m: Money): Money => money(convertMinor(c, m.minor));
+    // In line order, as the eager model adds them (and as the lines lie in memory).
+    const groupOf = grouping?.groupOf;
+    const groups = new Float64Array(grouping?.names.length ?? 0);
+    let subtotal = 0;
+    let taxTotal = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const amount = convertMinor(c, line.amount.minor);
+      subtotal += amount;
+      if (groupOf) groups[groupOf[i]] += amount;
+      taxTotal += convertMinor(c, line.tax.minor);
+    }
     return {
       currency,
       factor,
       rate,
-      unitPrice,
-      amounts: amounts.lines,
-      taxes: taxes.lines,
-      subtotal: amounts.total,
-      taxTotal: taxes.total,
-      total: { minor: amounts.total.minor + taxes.total.minor, currency },
+      unitPrice: (index) => shown(lines[index].unitPrice),
+      amount: (index) => shown(lines[index].amount),
+      tax: (index) => shown(lines[index].tax),
+      groupSubtotals: Array.from(groups, money),
+      subtotal: money(subtotal),
+      taxTotal: money(taxTotal),
+      total: money(subtotal + taxTotal),
     };
   } catch {
     // An invalid rate, or an amount out of range once converted.
     return undefined;
   }
+}
+
+/**
+ * The amounts of `invoice` in `currency` with every line converted ({@link lazyAmounts}, each
+ * line's amount and tax in arrays, unit prices converted once each), or `undefined` as there.
+ */
+export function convertAmounts(
+  invoice: Pick<Invoice, 'currency' | 'currencies' | 'lines'>,
+  currency: string,
+): ConvertedAmounts | undefined {
+  const lazy = lazyAmounts(invoice, currency);
+  if (!lazy) return undefined;
+  const { factor, rate, subtotal, taxTotal, total } = lazy;
+  // Every line's amount and tax, as the eager model always had them.
+  const unitCache: Money[] = [];
+  return {
+    currency,
+    factor,
+    rate,
+    unitPrice: (index) => (unitCache[index] ??= lazy.unitPrice(index)),
+    amounts: invoice.lines.map((_, i) => lazy.amount(i)),
+    taxes: invoice.lines.map((_, i) => lazy.tax(i)),
+    subtotal,
+    taxTotal,
+    total,
+  };
 }
 
 /**

@@ -134,53 +134,64 @@ export function roundHalfEven(value: number): number {
  * currency. Minor units are scaled by the digit difference, rounded half-even.
  */
 export function convert(amount: Money, to: CurrencyCode, rate: number): Money {
-  if (amount.currency === to) return { ...amount };
-  if (!(rate > 0) || !Number.isFinite(rate)) {
-    throw new RangeError(`Invalid rate ${rate} for ${amount.currency} -> ${to}.`);
-  }
-  // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
-  // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way.
-  const { digits, exponent, small } = decimalOf(rate);
-  const power = currencyDigits(to) - currencyDigits(amount.currency) + exponent;
-  // Fast path, still exact: integers below 2^53 in plain numbers (a 10,000-line currency
-  // switch stays cheap); BigInt only when a product could leave the safe range.
-  if (small !== undefined && power <= 0 && power >= -15) {
-    const n = amount.minor * small;
-    if (Number.isSafeInteger(n))
-      return { minor: divideHalfEvenSmall(n, 10 ** -power), currency: to };
-  }
-  const numerator = BigInt(amount.minor) * digits;
-  const minor =
-    power >= 0
-      ? numerator * 10n ** BigInt(power)
-      : divideHalfEven(numerator, 10n ** BigInt(-power));
-  const result = Number(minor);
-  if (!Number.isSafeInteger(result)) {
-    throw new RangeError(`Converted amount out of range for ${amount.currency} -> ${to}.`);
-  }
-  return { minor: result, currency: to };
+  return { minor: convertMinor(conversion(amount.currency, to, rate), amount.minor), currency: to };
 }
 
 /**
- * A finite positive number as `digits × 10^exponent`, exactly as its shortest round-trip decimal
- * form reads (the form a rate is written in JSON): `1.05` is 105 × 10^-2.
+ * A currency pair at one rate, worked out once for {@link convertMinor}: the rate as an exact
+ * decimal `digits × 10^power` (the digit difference of the currencies included), and as plain
+ * numbers when that is exact (`small`, `divisor`), so a 100,000-line invoice converts without
+ * redoing it per line and without allocating.
  */
-let lastRate: number | undefined;
-let lastDecimal: { digits: bigint; exponent: number; small: number | undefined } | undefined;
+export interface Conversion {
+  readonly digits: bigint;
+  readonly power: number;
+  /** The digits as a number and `10^-power`, when `fast`. */
+  readonly small: number;
+  readonly divisor: number;
+  readonly fast: boolean;
+}
 
-function decimalOf(value: number): { digits: bigint; exponent: number; small: number | undefined } {
-  if (value === lastRate && lastDecimal) return lastDecimal;
-  const [mantissa = '0', exp = '0'] = value.toString().split('e');
+/**
+ * The conversion from `from` to `to` at `rate` (units of `to` per unit of `from`; ignored when
+ * they are the same currency). Throws a `RangeError` for a rate that is not finite and positive.
+ */
+export function conversion(from: CurrencyCode, to: CurrencyCode, rate: number): Conversion {
+  if (from === to) rate = 1;
+  else if (!(rate > 0) || !Number.isFinite(rate)) {
+    throw new RangeError(`Invalid rate ${rate} for ${from} -> ${to}.`);
+  }
+  // Exact decimal arithmetic: in floating point, `minor * rate * scale` lands a hair off a true
+  // tie (e.g. 999493 * 1.05 * 10 = 10494676.5) and rounds it the wrong way. The rate reads as
+  // its shortest round-trip decimal form (as written in JSON): `1.05` is 105 × 10^-2.
+  const [mantissa = '0', exp = '0'] = rate.toString().split('e');
   const [int = '0', frac = ''] = mantissa.split('.');
   const digits = BigInt(int + frac);
-  const asNumber = Number(digits);
-  lastRate = value;
-  lastDecimal = {
-    digits,
-    exponent: Number(exp) - frac.length,
-    small: Number.isSafeInteger(asNumber) ? asNumber : undefined,
-  };
-  return lastDecimal;
+  const small = Number(digits);
+  const power = currencyDigits(to) - currencyDigits(from) + Number(exp) - frac.length;
+  // Fast path, still exact: integers below 2^53 in plain numbers; BigInt only when a product
+  // could leave the safe range.
+  const fast = Number.isSafeInteger(small) && power <= 0 && power >= -15;
+  return { digits, power, small, divisor: 10 ** -power, fast };
+}
+
+/**
+ * `minor` units converted as `c` says, rounded half-even (as {@link convert}). Throws a
+ * `RangeError` when the result is out of the safe integer range.
+ */
+export function convertMinor(c: Conversion, minor: number): number {
+  if (c.fast) {
+    const n = minor * c.small;
+    if (Number.isSafeInteger(n)) return divideHalfEvenSmall(n, c.divisor);
+  }
+  const numerator = BigInt(minor) * c.digits;
+  const converted =
+    c.power >= 0
+      ? numerator * 10n ** BigInt(c.power)
+      : divideHalfEven(numerator, 10n ** BigInt(-c.power));
+  const result = Number(converted);
+  if (!Number.isSafeInteger(result)) throw new RangeError('Converted amount out of range.');
+  return result;
 }
 
 /** `n / d` rounded half-even for safe integers `n` and `d = 10^k` (k ≤ 15): exact. */

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { convertAmounts, rateTo } from '../../src/core/conversion.js';
-import { convert } from '../../src/core/money.js';
+import fc from 'fast-check';
+import { convertAmounts, lazyAmounts, rateTo } from '../../src/core/conversion.js';
+import { groupingOf } from '../../src/core/line-groups.js';
+import { convert, convertLines } from '../../src/core/money.js';
 import type { Invoice, LineItem, Money } from '../../src/core/types.js';
 
 function usd(minor: number): Money {
@@ -136,6 +138,125 @@ describe('core/conversion', () => {
       const c = convertAmounts(invoice({ lines: [] }), 'BHD')!;
       expect(c.amounts).to.deep.equal([]);
       expect(c.total).to.deep.equal({ minor: 0, currency: 'BHD' });
+    });
+  });
+
+  describe('lazyAmounts', () => {
+    it('converts a line when asked, to the numbers of the eager model', () => {
+      const inv = invoice();
+      const lazy = lazyAmounts(inv, 'BRL')!;
+      const eager = convertAmounts(inv, 'BRL')!;
+      expect([0, 1, 2].map((i) => lazy.amount(i))).to.deep.equal(eager.amounts);
+      expect([0, 1, 2].map((i) => lazy.tax(i))).to.deep.equal(eager.taxes);
+      expect(lazy.unitPrice(2)).to.deep.equal(eager.unitPrice(2));
+      expect(lazy.subtotal).to.deep.equal({ minor: 173420, currency: 'BRL' });
+      expect(lazy.total).to.deep.equal(eager.total);
+      expect(lazy.groupSubtotals).to.deep.equal([]);
+    });
+
+    it("sums each group's converted lines, groups in order of first appearance", () => {
+      const lines = invoice().lines.map((l, i) => ({ ...l, group: ['B', 'A', 'B'][i] }));
+      const lazy = lazyAmounts(invoice({ lines }), 'JPY', groupingOf(lines))!;
+      // JPY lines 16348, 8628, 23349 (above): B = lines 0 and 2, A = line 1.
+      expect(lazy.groupSubtotals).to.deep.equal([
+        { minor: 16348 + 23349, currency: 'JPY' },
+        { minor: 8628, currency: 'JPY' },
+      ]);
+      expect(lazy.subtotal.minor).to.equal(48325);
+    });
+
+    it('is undefined where the eager model is', () => {
+      expect(lazyAmounts(invoice(), 'EUR')).to.equal(undefined);
+      const inv = invoice({ currencies: [{ currency: 'BRL', rate: 0 }] });
+      expect(lazyAmounts(inv, 'BRL')).to.equal(undefined);
+    });
+
+    // The lazy model against the eager one it replaces on screen (convertLines: every line
+    // converted, then summed), on random invoices: amounts up to ±10^13 (past 2^53 once
+    // converted, so some conversions fail), rates with up to 8 decimals, currencies of 0 to 4
+    // digits, lines in random groups.
+    it('gives the eager results on random invoices (fast-check)', () => {
+      const codes = ['USD', 'JPY', 'BHD', 'CLF', 'BRL'];
+      const amount = fc.integer({ min: -(10 ** 13), max: 10 ** 13 });
+      const lineArb = fc.record({
+        unit: amount,
+        amount,
+        tax: fc.integer({ min: -(10 ** 9), max: 10 ** 9 }),
+        group: fc.constantFrom('A', 'B', 'C', 'D'),
+      });
+      const rateArb = fc
+        .tuple(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 8 }))
+        .map(([digits, scale]) => digits / 10 ** scale);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...codes),
+          fc.constantFrom(...codes),
+          rateArb,
+          fc.array(lineArb, { maxLength: 40 }),
+          (from, to, rate, specs) => {
+            const money = (minor: number): Money => ({ minor, currency: from });
+            const lines: LineItem[] = specs.map((l, i) => ({
+              id: `l${i}`,
+              sku: `S${i}`,
+              description: '',
+              group: l.group,
+              quantity: 1,
+              unitPrice: money(l.unit),
+              amount: money(l.amount),
+              tax: money(l.tax),
+            }));
+            const inv = {
+              currency: from,
+              lines,
+              currencies: from === to ? [] : [{ currency: to, rate }],
+            };
+            const factor = from === to ? 1 : rate;
+            let amounts: ReturnType<typeof convertLines>;
+            let taxes: ReturnType<typeof convertLines>;
+            try {
+              amounts = convertLines(
+                lines.map((l) => l.amount),
+                to,
+                factor,
+              );
+              taxes = convertLines(
+                lines.map((l) => l.tax),
+                to,
+                factor,
+              );
+            } catch {
+              expect(lazyAmounts(inv, to)).to.equal(undefined);
+              expect(convertAmounts(inv, to)).to.equal(undefined);
+              return;
+            }
+            const lazy = lazyAmounts(inv, to, groupingOf(lines))!;
+            expect(lines.map((_, i) => lazy.amount(i))).to.deep.equal(amounts.lines);
+            expect(lines.map((_, i) => lazy.tax(i))).to.deep.equal(taxes.lines);
+            expect(lazy.subtotal).to.deep.equal(amounts.total);
+            expect(lazy.taxTotal).to.deep.equal(taxes.total);
+            expect(lazy.total.minor).to.equal(amounts.total.minor + taxes.total.minor);
+            // Each group's subtotal: its lines' converted amounts, groups by first appearance.
+            const names = [...new Set(lines.map((l) => l.group))];
+            expect(lazy.groupSubtotals).to.deep.equal(
+              names.map((name) => ({
+                minor: amounts.lines
+                  .filter((_, i) => lines[i].group === name)
+                  .reduce((sum, m) => sum + m.minor, 0),
+                currency: to,
+              })),
+            );
+            const eager = convertAmounts(inv, to)!;
+            expect(eager.amounts).to.deep.equal(amounts.lines);
+            expect(eager.taxes).to.deep.equal(taxes.lines);
+            expect([eager.subtotal, eager.taxTotal, eager.total]).to.deep.equal([
+              lazy.subtotal,
+              lazy.taxTotal,
+              lazy.total,
+            ]);
+          },
+        ),
+        { numRuns: 500, seed: 20261202 },
+      );
     });
   });
 });

@@ -10,6 +10,7 @@ import { forAudience } from '../../core/audience.js';
 import { canDiscard, isVisibleTo, type InvoiceFlow } from '../../core/status.js';
 import type { CurrencyCode, Invoice, InvoiceChange } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
+import { groupingOf, type LineGrouping } from '../../core/line-groups.js';
 import { inSentence } from '../../core/display-text.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -23,7 +24,7 @@ import type {
 } from '../status-updater/status-updater.events.js';
 import { applicableCurrencies, displayAmounts, type DisplayAmounts } from './amounts.js';
 import { DiscardController, type DiscardHost } from './discard-dialog.js';
-import { VIRTUALIZE_ABOVE, lineRows, renderLineItems, type LineRowItem } from './line-items.js';
+import { VIRTUALIZE_ABOVE, lineRowCount, renderLineItems } from './line-items.js';
 import { RowWindow } from '../shared/row-window.js';
 import { InvoiceChanges } from '../shared/invoice-changes.js';
 import {
@@ -204,7 +205,8 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual'),
     body: () => this.renderRoot.querySelector<HTMLElement>('.lines-table.virtual > .rows'),
     count: () => {
-      const rows = this.#cache?.rows.length ?? 0;
+      const grouping = this.#cache?.grouping;
+      const rows = grouping ? lineRowCount(grouping) : 0;
       return rows > VIRTUALIZE_ABOVE ? rows : 0;
     },
     stickyStart: true,
@@ -212,11 +214,14 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   readonly #uid = `iv${++counter}`;
   /** Invoices already validated (from the adapter, or parsed once). */
   readonly #trusted = new WeakSet<Invoice>();
+  /**
+   * What the invoice shown needs: its grouping (once), and its totals in each currency shown
+   * so far (a few numbers each; the lines convert as their rows render).
+   */
   #cache?: {
     invoice: Invoice;
-    currency: string;
-    amounts: DisplayAmounts;
-    rows: LineRowItem[];
+    grouping: LineGrouping;
+    amounts: Map<string, DisplayAmounts>;
   };
 
   readonly #loader = new Task(this, {
@@ -367,14 +372,18 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
     return errorMessage(error, this.#l10n.common);
   }
 
-  #amountsFor(invoice: Invoice): { amounts: DisplayAmounts; rows: LineRowItem[] } {
+  #amountsFor(invoice: Invoice): { amounts: DisplayAmounts; grouping: LineGrouping } {
     const currency = this.currency ?? invoice.currency;
-    const c = this.#cache;
-    if (c && c.invoice === invoice && c.currency === currency) return c;
-    const amounts = displayAmounts(invoice, currency);
-    const rows = lineRows(amounts);
-    this.#cache = { invoice, currency, amounts, rows };
-    return this.#cache;
+    if (this.#cache?.invoice !== invoice) {
+      this.#cache = { invoice, grouping: groupingOf(invoice.lines), amounts: new Map() };
+    }
+    const { grouping, amounts } = this.#cache;
+    let shown = amounts.get(currency);
+    if (!shown) {
+      shown = displayAmounts(invoice, grouping, currency);
+      amounts.set(currency, shown);
+    }
+    return { amounts: shown, grouping };
   }
 
   override render(): TemplateResult {
@@ -427,7 +436,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
 
   #renderInvoice(invoice: Invoice): TemplateResult {
     const { t, common, locale } = this.#l10n;
-    const { amounts, rows } = this.#amountsFor(invoice);
+    const { amounts, grouping } = this.#amountsFor(invoice);
     const ctx: ViewContext = {
       invoice,
       amounts,
@@ -451,7 +460,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
         renderLineItems({
           invoice,
           amounts,
-          rows,
+          grouping,
           t,
           locale,
           windowed: this.#lines.indexes,

@@ -9,24 +9,40 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NAME_MAX, TEXT_MAX, displayText } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
+import type { LineGrouping } from '../../core/line-groups.js';
 import type { Invoice } from '../../core/types.js';
-import type { DisplayAmounts, LineGroup } from './amounts.js';
+import type { DisplayAmounts } from './amounts.js';
 import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
 import { shown } from './sections.js';
 
 /** Row counts above this are virtualized. */
 export const VIRTUALIZE_ABOVE = 200;
 
-export type LineRowItem = { kind: 'group'; group: LineGroup } | { kind: 'line'; index: number };
+/** A row of the list: group `group`'s header (an index into the grouping's `names`), or line `index`. */
+export type LineRowItem = { kind: 'group'; group: number } | { kind: 'line'; index: number };
 
-/** The rows in display order: each group's header row, then its lines. */
-export function lineRows(amounts: DisplayAmounts): LineRowItem[] {
-  const rows: LineRowItem[] = [];
-  for (const group of amounts.groups) {
-    rows.push({ kind: 'group', group });
-    for (const index of group.indexes) rows.push({ kind: 'line', index });
+/** How many rows the list has: each group's header row, then its lines. */
+export function lineRowCount(grouping: LineGrouping): number {
+  return grouping.order.length + grouping.names.length;
+}
+
+/**
+ * Row `row` of the list, read from the grouping (no list of rows is built): group g's header is
+ * row `starts[g] + g`, its lines the rows after it.
+ */
+export function lineRowAt(grouping: LineGrouping, row: number): LineRowItem {
+  const { order, starts } = grouping;
+  let lo = 0;
+  let hi = grouping.names.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] + mid <= row) lo = mid;
+    else hi = mid - 1;
   }
-  return rows;
+  const offset = row - starts[lo] - lo;
+  return offset === 0
+    ? { kind: 'group', group: lo }
+    : { kind: 'line', index: order[starts[lo] + offset - 1] };
 }
 
 const quantityFormats = new Map<string, Intl.NumberFormat>();
@@ -42,7 +58,7 @@ function formatQuantity(value: number, locale: string): string {
 export interface LineItemsContext {
   invoice: Invoice;
   amounts: DisplayAmounts;
-  rows: LineRowItem[];
+  grouping: LineGrouping;
   t: InvoiceViewerStrings;
   locale: string;
   /** The rows to render when the list is long (the viewer's row window), and their keys. */
@@ -60,13 +76,14 @@ function renderRow(
 ): TemplateResult {
   const { invoice, amounts, t, locale } = ctx;
   if (item.kind === 'group') {
-    const name = displayText(item.group.name, NAME_MAX);
+    const full = ctx.grouping.names[item.group];
+    const name = displayText(full, NAME_MAX);
     return html`<div class="group-row" role="row" aria-rowindex=${i + 2}>
       <span class="group-name" role="rowheader" aria-colspan="4"
-        >${shown(item.group.name, ctx, NAME_MAX)}</span
+        >${shown(full, ctx, NAME_MAX)}</span
       >
       <span class="group-total num" role="cell" aria-label=${t.groupSubtotal(name)}
-        >${formatMoney(item.group.subtotal, locale)}</span
+        >${formatMoney(amounts.groupSubtotals[item.group], locale)}</span
       >
       <span role="cell"></span>
     </div>`;
@@ -85,26 +102,27 @@ function renderRow(
       >${formatMoney(amounts.unitPrice(item.index), locale)}</span
     >
     <span class="num" role="cell" data-label=${t.amount}
-      >${formatMoney(amounts.amounts[item.index], locale)}</span
+      >${formatMoney(amounts.amount(item.index), locale)}</span
     >
     <span class="num" role="cell" data-label=${t.tax}
-      >${formatMoney(amounts.taxes[item.index], locale)}</span
+      >${formatMoney(amounts.tax(item.index), locale)}</span
     >
   </div>`;
 }
 
 export function renderLineItems(ctx: LineItemsContext): TemplateResult {
-  const { invoice, rows, t } = ctx;
+  const { invoice, grouping, t } = ctx;
   if (invoice.lines.length === 0) return html`<p>${t.noLines}</p>`;
   // A long list is its own scrolling box (focusable, so the keyboard scrolls it), with a
   // sticky header row; only the rows in view render.
-  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const count = lineRowCount(grouping);
+  const virtual = count > VIRTUALIZE_ABOVE;
   return html`<div
     class=${virtual ? 'lines-table virtual' : 'lines-table'}
     role="table"
     tabindex=${virtual ? '0' : nothing}
     aria-label=${t.linesLabel(invoice.lines.length)}
-    aria-rowcount=${rows.length + 1}
+    aria-rowcount=${count + 1}
   >
     <div class="head" role="rowgroup">
       <div class="line-head" role="row" aria-rowindex="1">
@@ -119,8 +137,8 @@ export function renderLineItems(ctx: LineItemsContext): TemplateResult {
     <div class="rows" role="rowgroup">
       ${
         virtual
-          ? repeat(ctx.windowed, ctx.keyOf, (i) => renderRow(ctx, rows[i]!, i, true))
-          : rows.map((item, i) => renderRow(ctx, item, i))
+          ? repeat(ctx.windowed, ctx.keyOf, (i) => renderRow(ctx, lineRowAt(grouping, i), i, true))
+          : Array.from({ length: count }, (_, i) => renderRow(ctx, lineRowAt(grouping, i), i))
       }
     </div>
   </div>`;
