@@ -36,6 +36,8 @@ export {
   generatePdf,
   createPdfWorker,
   setPdfWorkerFactory,
+  setPdfFonts,
+  type PdfFonts,
   type PdfOptions,
   type PdfResult,
   type PdfWorkerFactory,

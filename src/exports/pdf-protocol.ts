@@ -1,6 +1,7 @@
 /** Messages between the page and the PDF worker. Plain data (structured clone). No Lit here. */
 import type { Invoice } from '../core/types.js';
 import type { ExportOptions } from './options.js';
+import type { PdfFonts } from './pdf-fonts.js';
 import type { WorkerErrorMessage } from './worker-session.js';
 
 export interface PdfWorkerRequest {
@@ -8,10 +9,13 @@ export interface PdfWorkerRequest {
   invoice: Invoice;
   options: ExportOptions;
   compress?: boolean;
+  /** The host's font: bytes, or an absolute URL checked on the page (pdf.ts), fetched here. */
+  fonts?: PdfFonts;
 }
 
 export type PdfWorkerResponse =
   | { type: 'progress'; value: number }
   /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
-  | { type: 'done'; buffer: ArrayBuffer; resources: string[] }
+  /** `warnings`: the fonts' (pdf-fonts.ts `fontWarnings`). */
+  | { type: 'done'; buffer: ArrayBuffer; resources: string[]; warnings: string[] }
   | WorkerErrorMessage;

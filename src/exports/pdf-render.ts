@@ -6,9 +6,10 @@
  * No Lit here.
  */
 import type { DocumentModel } from './model.js';
-import { setUpPdfFonts } from './pdf-fonts.js';
+import { setUpPdfFonts, type PdfFontOptions } from './pdf-fonts.js';
 
-export interface RenderOptions {
+/** With the host's font and where font warnings go (pdf-fonts.ts). */
+export interface RenderOptions extends PdfFontOptions {
   /** Deflate the page streams (default true). Tests turn it off to read the text back. */
   compress?: boolean;
   /** Progress from 0 to 1. */
@@ -36,7 +37,7 @@ export async function renderPdf(
   const margin = 40;
   const width = doc.internal.pageSize.getWidth();
 
-  const fonts = await setUpPdfFonts(doc);
+  const fonts = await setUpPdfFonts(doc, options);
   const bold = (): unknown => doc.setFont(fonts.bold.family, fonts.bold.style);
   const regular = (): unknown => doc.setFont(fonts.regular.family, fonts.regular.style);
   const font = fonts.regular.family;

@@ -38,15 +38,31 @@ import { superviseWorker } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
+import type { PdfFonts } from './pdf-fonts.js';
+import { checkedDownloadUrl } from '../core/urls.js';
+
+export type { PdfFonts };
 
 export interface PdfOptions extends ExportOptions {
   signal?: AbortSignal;
   onProgress?: (value: number) => void;
   /** Deflate page streams (default true); tests turn it off to read the text back. */
   compress?: boolean;
+  /**
+   * A TrueType font for every text of this PDF, instead of the one set by {@link setPdfFonts}
+   * or the built-in DejaVu Sans (Latin, Greek, Cyrillic, Vietnamese): for CJK, Arabic, …
+   */
+  fonts?: PdfFonts;
 }
 
-export type PdfResult = ExportResult;
+export interface PdfResult extends ExportResult {
+  /**
+   * What the PDF could not do as asked, for the host's logs (also written with `console.warn`):
+   * a host font that could not be used (the built-in font was), characters no font could draw
+   * (drawn as U+FFFD, named). Empty when all went well.
+   */
+  warnings: string[];
+}
 
 export type PdfWorkerFactory = ExportWorkerFactory;
 
@@ -55,6 +71,41 @@ let workerFactory: PdfWorkerFactory | undefined;
 /** Replaces how the PDF worker is created (`undefined` restores the default). */
 export function setPdfWorkerFactory(factory: PdfWorkerFactory | undefined): void {
   workerFactory = factory;
+}
+
+let hostFonts: PdfFonts | undefined;
+
+/**
+ * Sets the font of every PDF made from now on (`undefined` restores the built-in DejaVu Sans):
+ * a TrueType (`.ttf`) font's bytes, or its URL (https, or the page's own origin; fetched by the
+ * PDF worker, only when a PDF is made). `bold` defaults to `regular`. A font that cannot be
+ * used gives a warning in {@link PdfResult.warnings} and the built-in font.
+ */
+export function setPdfFonts(fonts: PdfFonts | undefined): void {
+  hostFonts = fonts;
+}
+
+/** The host's fonts with their URLs checked and made absolute; refused: a warning, no fonts. */
+function checkedFonts(fonts: PdfFonts | undefined, warnings: string[]): PdfFonts | undefined {
+  if (!fonts) return undefined;
+  const checked: PdfFonts = { ...fonts };
+  for (const face of ['regular', 'bold'] as const) {
+    const source = fonts[face];
+    if (typeof source !== 'string') continue;
+    const url = checkedDownloadUrl(
+      source,
+      globalThis.location?.href ?? source,
+      globalThis.location?.origin ?? null,
+    );
+    if (!url) {
+      warnings.push(
+        `The PDF font URL ${JSON.stringify(source)} is refused (https or the page's origin only); the PDF uses the built-in font.`,
+      );
+      return undefined;
+    }
+    checked[face] = url.href;
+  }
+  return checked;
 }
 
 /** Creates the PDF module worker. See the module comment for why the URL names the `.ts`. */
@@ -69,26 +120,43 @@ function abortError(): DOMException {
 
 /** Makes the PDF of an invoice, in a worker when possible. Rejects with an AbortError when cancelled. */
 export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): Promise<PdfResult> {
-  const { signal, onProgress, compress, ...exportOptions } = options;
+  const { signal, onProgress, compress, fonts: given, ...exportOptions } = options;
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
+  const warnings: string[] = [];
+  const fonts = checkedFonts(given ?? hostFonts, warnings);
+  const result = await makePdf(invoice, exportOptions, { signal, onProgress, compress, fonts });
+  result.warnings.unshift(...warnings);
+  for (const warning of result.warnings) console.warn(`invoice-elements: ${warning}`);
+  return result;
+}
+
+async function makePdf(
+  invoice: Invoice,
+  exportOptions: ExportOptions,
+  { signal, onProgress, compress, fonts }: Omit<PdfOptions, keyof ExportOptions>,
+): Promise<PdfResult> {
   const worker = startWorker(createPdfWorker);
   const outcome =
     worker instanceof WorkerFailure
       ? worker
       : await runInWorker(
           worker,
-          { type: 'generate', invoice, options: exportOptions, compress },
+          { type: 'generate', invoice, options: exportOptions, compress, fonts },
           signal,
           onProgress,
         );
   if (!(outcome instanceof WorkerFailure)) return outcome;
   // Fallback: the worker's own module, on the page. It blocks while jspdf works.
-  const { buildDocumentModel, renderPdf } = await import('./pdf.worker.js');
+  const { buildDocumentModel, renderPdf, fontWarnings, newFontReport } =
+    await import('./pdf.worker.js');
   if (signal?.aborted) throw abortError();
+  const report = newFontReport();
   const buffer = await renderPdf(buildDocumentModel(invoice, exportOptions), {
     compress,
     onProgress,
+    fonts,
+    report,
   });
   if (signal?.aborted) throw abortError();
   return {
@@ -96,6 +164,7 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
     inWorker: false,
     workerResources: [],
     workerError: outcome.reason,
+    warnings: fontWarnings(report),
   };
 }
 
@@ -115,6 +184,7 @@ function runInWorker(
           blob: new Blob([message.buffer], { type: 'application/pdf' }),
           inWorker: true,
           workerResources: message.resources,
+          warnings: message.warnings,
         });
       }
     },

@@ -10,11 +10,12 @@
  */
 import { buildDocumentModel } from './model.js';
 import { renderPdf } from './pdf-render.js';
+import { fontWarnings, newFontReport } from './pdf-fonts.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 import { inWorkerScope } from './trusted-worker.js';
 import { fetchedResources, workerErrorMessage } from './worker-session.js';
 
-export { buildDocumentModel, renderPdf };
+export { buildDocumentModel, renderPdf, fontWarnings, newFontReport };
 
 interface WorkerScope {
   postMessage(message: PdfWorkerResponse, transfer?: Transferable[]): void;
@@ -35,11 +36,22 @@ if (inWorkerScope())
     void (async () => {
       try {
         const model = buildDocumentModel(request.invoice, request.options);
+        const report = newFontReport();
         const buffer = await renderPdf(model, {
           compress: request.compress,
           onProgress: (value) => scope.postMessage({ type: 'progress', value }),
+          fonts: request.fonts,
+          report,
         });
-        scope.postMessage({ type: 'done', buffer, resources: fetchedResources() }, [buffer]);
+        scope.postMessage(
+          {
+            type: 'done',
+            buffer,
+            resources: fetchedResources(),
+            warnings: fontWarnings(report),
+          },
+          [buffer],
+        );
       } catch (error) {
         scope.postMessage(workerErrorMessage(error));
       }
