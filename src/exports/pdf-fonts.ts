@@ -18,15 +18,16 @@
  *
  * ## The host's font
  * A host that writes names our font cannot draw (CJK, Arabic, …) gives its own TrueType font
- * (`setPdfFonts`, `PdfOptions.fonts`, pdf.ts): bytes, or a URL fetched here (checked on the page,
- * pdf.ts). A font that cannot be used (not loaded, not TrueType, unreadable) gives a warning and
- * the PDF is made with our font; it never fails the PDF.
+ * (`setPdfFonts`, `PdfOptions.fonts`, pdf.ts): bytes, or a URL checked and fetched here. A font
+ * that cannot be used (refused URL, not loaded, not TrueType, unreadable) gives a warning and the
+ * PDF is made with our font; it never fails the PDF.
  *
  * ## Characters no font can draw
- * jspdf would cut a text short at the first character its font lacks. Here such a character is
- * drawn as U+FFFD (�, read back as that) and named in a warning of the result, once.
+ * jspdf leaves out a character its font lacks (or cuts the text short there). Here such a
+ * character is drawn as U+FFFD (�, read back as that) and named in a warning of the result.
  */
 import type { jsPDF } from 'jspdf';
+import { checkedDownloadUrl } from '../core/urls.js';
 
 /** The font family names registered in a document: one for regular text, one for bold. */
 export interface PdfFontFaces {
@@ -134,7 +135,8 @@ async function hostFonts(
 }
 
 async function hostFont(source: ArrayBuffer | string): Promise<FontFile> {
-  const file = typeof source === 'string' ? await fontFile(source) : binaryString(source);
+  const file =
+    typeof source === 'string' ? await fontFile(checkedUrl(source)) : binaryString(source);
   if (!file.startsWith(TRUETYPE)) {
     const tag = file.slice(0, 4);
     throw new Error(
@@ -151,6 +153,16 @@ async function hostFont(source: ArrayBuffer | string): Promise<FontFile> {
   const font = TTFFont.open(Uint8Array.from(file, (c) => c.charCodeAt(0)));
   if (!font.cmap?.unicode) throw new Error('the font has no Unicode character map');
   return file;
+}
+
+/**
+ * The rule of every URL (core/urls.ts): https, or the page's own origin, which is the worker's
+ * (a worker is always of its page's origin). Relative URLs were resolved on the page (pdf.ts).
+ */
+function checkedUrl(raw: string): string {
+  const url = checkedDownloadUrl(raw, raw, globalThis.location?.origin ?? null);
+  if (!url) throw new Error(`${JSON.stringify(raw)} is refused (https or the page's origin only)`);
+  return url.href;
 }
 
 /** A font file's content: a `data:` URL decoded here (base64 as it is), anything else fetched. */

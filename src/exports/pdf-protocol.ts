@@ -9,7 +9,7 @@ export interface PdfWorkerRequest {
   invoice: Invoice;
   options: ExportOptions;
   compress?: boolean;
-  /** The host's font: bytes, or an absolute URL checked on the page (pdf.ts), fetched here. */
+  /** The host's font: bytes, or an absolute URL (checked and fetched in the worker, pdf-fonts.ts). */
   fonts?: PdfFonts;
 }
 

@@ -39,7 +39,6 @@ import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 import type { PdfFonts } from './pdf-fonts.js';
-import { checkedDownloadUrl } from '../core/urls.js';
 
 export type { PdfFonts };
 
@@ -77,35 +76,25 @@ let hostFonts: PdfFonts | undefined;
 
 /**
  * Sets the font of every PDF made from now on (`undefined` restores the built-in DejaVu Sans):
- * a TrueType (`.ttf`) font's bytes, or its URL (https, or the page's own origin; fetched by the
- * PDF worker, only when a PDF is made). `bold` defaults to `regular`. A font that cannot be
- * used gives a warning in {@link PdfResult.warnings} and the built-in font.
+ * a TrueType (`.ttf`) font's bytes, or its URL (https, or the page's own origin; relative to the
+ * page; checked and fetched by the PDF worker, only when a PDF is made). `bold` defaults to
+ * `regular`. A font that cannot be used gives a warning in {@link PdfResult.warnings}, and the
+ * PDF is made with the built-in font.
  */
 export function setPdfFonts(fonts: PdfFonts | undefined): void {
   hostFonts = fonts;
 }
 
-/** The host's fonts with their URLs checked and made absolute; refused: a warning, no fonts. */
-function checkedFonts(fonts: PdfFonts | undefined, warnings: string[]): PdfFonts | undefined {
-  if (!fonts) return undefined;
-  const checked: PdfFonts = { ...fonts };
-  for (const face of ['regular', 'bold'] as const) {
-    const source = fonts[face];
-    if (typeof source !== 'string') continue;
-    const url = checkedDownloadUrl(
-      source,
-      globalThis.location?.href ?? source,
-      globalThis.location?.origin ?? null,
-    );
-    if (!url) {
-      warnings.push(
-        `The PDF font URL ${JSON.stringify(source)} is refused (https or the page's origin only); the PDF uses the built-in font.`,
-      );
-      return undefined;
+/** `fonts` with URLs made absolute against the page (the worker checks them, pdf-fonts.ts). */
+function absolute(fonts: PdfFonts | undefined): PdfFonts | undefined {
+  const url = (source: ArrayBuffer | string): ArrayBuffer | string => {
+    try {
+      return typeof source === 'string' ? new URL(source, globalThis.location?.href).href : source;
+    } catch {
+      return source;
     }
-    checked[face] = url.href;
-  }
-  return checked;
+  };
+  return fonts && { regular: url(fonts.regular), bold: fonts.bold && url(fonts.bold) };
 }
 
 /** Creates the PDF module worker. See the module comment for why the URL names the `.ts`. */
@@ -123,21 +112,9 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
   const { signal, onProgress, compress, fonts: given, ...exportOptions } = options;
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
-  const warnings: string[] = [];
-  const fonts = checkedFonts(given ?? hostFonts, warnings);
-  const result = await makePdf(invoice, exportOptions, { signal, onProgress, compress, fonts });
-  result.warnings.unshift(...warnings);
-  for (const warning of result.warnings) console.warn(`invoice-elements: ${warning}`);
-  return result;
-}
-
-async function makePdf(
-  invoice: Invoice,
-  exportOptions: ExportOptions,
-  { signal, onProgress, compress, fonts }: Omit<PdfOptions, keyof ExportOptions>,
-): Promise<PdfResult> {
+  const fonts = absolute(given ?? hostFonts);
   const worker = startWorker(createPdfWorker);
-  const outcome =
+  let result =
     worker instanceof WorkerFailure
       ? worker
       : await runInWorker(
@@ -146,26 +123,26 @@ async function makePdf(
           signal,
           onProgress,
         );
-  if (!(outcome instanceof WorkerFailure)) return outcome;
-  // Fallback: the worker's own module, on the page. It blocks while jspdf works.
-  const { buildDocumentModel, renderPdf, fontWarnings, newFontReport } =
-    await import('./pdf.worker.js');
-  if (signal?.aborted) throw abortError();
-  const report = newFontReport();
-  const buffer = await renderPdf(buildDocumentModel(invoice, exportOptions), {
-    compress,
-    onProgress,
-    fonts,
-    report,
-  });
-  if (signal?.aborted) throw abortError();
-  return {
-    blob: new Blob([buffer], { type: 'application/pdf' }),
-    inWorker: false,
-    workerResources: [],
-    workerError: outcome.reason,
-    warnings: fontWarnings(report),
-  };
+  if (result instanceof WorkerFailure) {
+    // Fallback: the worker's own module, on the page. It blocks while jspdf works.
+    const { makePdfFile } = await import('./pdf.worker.js');
+    if (signal?.aborted) throw abortError();
+    const { buffer, warnings } = await makePdfFile(invoice, exportOptions, {
+      compress,
+      onProgress,
+      fonts,
+    });
+    if (signal?.aborted) throw abortError();
+    result = {
+      blob: new Blob([buffer], { type: 'application/pdf' }),
+      inWorker: false,
+      workerResources: [],
+      workerError: result.reason,
+      warnings,
+    };
+  }
+  for (const warning of result.warnings) console.warn(`invoice-elements: ${warning}`);
+  return result;
 }
 
 function runInWorker(

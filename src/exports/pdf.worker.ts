@@ -9,13 +9,26 @@
  * is one self-contained file, dist/workers/pdf.worker.js (vite.config.ts).
  */
 import { buildDocumentModel } from './model.js';
-import { renderPdf } from './pdf-render.js';
+import { renderPdf, type RenderOptions } from './pdf-render.js';
 import { fontWarnings, newFontReport } from './pdf-fonts.js';
+import type { Invoice } from '../core/types.js';
+import type { ExportOptions } from './options.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 import { inWorkerScope } from './trusted-worker.js';
 import { fetchedResources, workerErrorMessage } from './worker-session.js';
 
-export { buildDocumentModel, renderPdf, fontWarnings, newFontReport };
+export { buildDocumentModel, renderPdf };
+
+/** The PDF of an invoice, and what its fonts found to say (pdf-fonts.ts `fontWarnings`). */
+export async function makePdfFile(
+  invoice: Invoice,
+  options: ExportOptions,
+  render: Omit<RenderOptions, 'report'>,
+): Promise<{ buffer: ArrayBuffer; warnings: string[] }> {
+  const report = newFontReport();
+  const buffer = await renderPdf(buildDocumentModel(invoice, options), { ...render, report });
+  return { buffer, warnings: fontWarnings(report) };
+}
 
 interface WorkerScope {
   postMessage(message: PdfWorkerResponse, transfer?: Transferable[]): void;
@@ -35,23 +48,14 @@ if (inWorkerScope())
     scope.postMessage({ type: 'progress', value: 0 });
     void (async () => {
       try {
-        const model = buildDocumentModel(request.invoice, request.options);
-        const report = newFontReport();
-        const buffer = await renderPdf(model, {
+        const { buffer, warnings } = await makePdfFile(request.invoice, request.options, {
           compress: request.compress,
           onProgress: (value) => scope.postMessage({ type: 'progress', value }),
           fonts: request.fonts,
-          report,
         });
-        scope.postMessage(
-          {
-            type: 'done',
-            buffer,
-            resources: fetchedResources(),
-            warnings: fontWarnings(report),
-          },
-          [buffer],
-        );
+        scope.postMessage({ type: 'done', buffer, resources: fetchedResources(), warnings }, [
+          buffer,
+        ]);
       } catch (error) {
         scope.postMessage(workerErrorMessage(error));
       }

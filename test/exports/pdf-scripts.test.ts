@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { generatePdf, setPdfFonts, type PdfOptions } from '../../src/exports/pdf.js';
+import {
+  generatePdf,
+  setPdfFonts,
+  setPdfWorkerFactory,
+  type PdfOptions,
+} from '../../src/exports/pdf.js';
 import type { Invoice } from '../../src/core/types.js';
 import { fixtureInvoice, line, longInvoice } from './fixtures.js';
 import { pdfPages, pdfRuns, pdfText, type PdfRun } from './pdf-text.js';
@@ -84,9 +89,28 @@ describe('exports: PDF text in every script a name is written in (issue 18)', fu
     });
   }
 
+  it('draws the same on the main thread when no worker can be made', async () => {
+    setPdfWorkerFactory(() => {
+      throw new Error('no workers here');
+    });
+    try {
+      const result = await pdf(invoiceNamed(NAMES.Turkish), {}, NAMES.Turkish);
+      expect(result.inWorker).to.equal(false);
+      expect(result.warnings).to.deep.equal([]);
+      const runs = await runsOf(result.blob);
+      expect(runs.map((r) => r.text)).to.include(`${NAMES.Turkish} (value)`);
+      expect(faces(runs, NAMES.Turkish)).to.deep.equal({ regular: 2, bold: 1 });
+    } finally {
+      setPdfWorkerFactory(undefined);
+    }
+  });
+
   it('keeps a small invoice small: only the glyphs used are embedded', async () => {
     const result = await pdf(invoiceNamed(Object.values(NAMES).join(' ')));
-    console.log(`Small invoice, every script, compressed: ${result.blob.size} bytes`);
+    const latin = await pdf(fixtureInvoice());
+    console.log(
+      `Small invoice, compressed: ${latin.blob.size} bytes; with names in every script: ${result.blob.size} bytes`,
+    );
     // Each of our font files is ~98 kB; the PDF embeds a subset of each.
     expect(result.blob.size).to.be.lessThan(60_000);
   });
