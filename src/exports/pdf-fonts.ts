@@ -109,8 +109,19 @@ export async function setUpPdfFonts(
       );
   const files = host ?? (await builtIn)!;
   const family = host ? HOST_FAMILY : BUILT_IN_FAMILY;
-  register(doc, `${family}-normal.ttf`, files.regular, family, 'normal', report);
-  register(doc, `${family}-bold.ttf`, files.bold, family, 'bold', report);
+  const fills = new Map([
+    register(doc, `${family}-normal.ttf`, files.regular, family, 'normal', report),
+    register(doc, `${family}-bold.ttf`, files.bold, family, 'bold', report),
+  ]);
+  // Every text is drawn through `doc.text` (ours and autotable's): its characters are looked up
+  // there first, in the font it is drawn in, before jspdf reads them.
+  const text = doc.text.bind(doc) as (content: unknown, ...rest: unknown[]) => jsPDF;
+  const active = doc.getFont.bind(doc) as unknown as () => { metadata?: TtfFont };
+  doc.text = ((content: unknown, ...rest: unknown[]): jsPDF => {
+    const fill = fills.get(active().metadata);
+    for (const line of [content].flat()) if (fill && typeof line === 'string') fill(line);
+    return text(content, ...rest);
+  }) as jsPDF['text'];
   return {
     regular: { family, style: 'normal' },
     bold: { family, style: 'bold' },
@@ -194,10 +205,10 @@ interface TtfFont {
 }
 
 /**
- * Adds a font to `doc`, and makes a character it lacks draw as U+FFFD (or `?`) instead of being
- * left out or cutting the text short (what jspdf does with a character without a glyph), noting
- * the character in `report.missing`. jspdf reads every character's glyph from the font's
- * `cmap.unicode.codeMap`, so that map answers for the missing ones.
+ * Adds a font to `doc`. Returns its parsed font and what makes the characters of a text that the font lacks draw
+ * as U+FFFD (or `?`), instead of being left out or cutting the text short (what jspdf does with
+ * a character without a glyph): they are given that glyph in the font's character map (which
+ * jspdf reads), and noted in `report.missing`.
  */
 function register(
   doc: jsPDF,
@@ -206,7 +217,7 @@ function register(
   family: string,
   style: string,
   report: PdfFontReport,
-): void {
+): [TtfFont | undefined, (text: string) => void] {
   doc.addFileToVFS(file, data);
   doc.addFont(file, family, style, 'Identity-H');
   const getFont = doc.getFont.bind(doc) as unknown as (
@@ -214,9 +225,8 @@ function register(
     style: string,
   ) => { metadata?: TtfFont };
   const font = getFont(family, style).metadata;
-  const unicode = font?.cmap?.unicode;
-  if (!font || !unicode) return;
-  const codeMap = unicode.codeMap;
+  const codeMap = font?.cmap?.unicode?.codeMap;
+  if (!font || !codeMap) return [font, () => undefined];
   const stand = codeMap[0xfffd] ? 0xfffd : 0x3f;
   const replacement = codeMap[stand] ?? 0;
   // The replacement glyph reads back as what it is, whatever it replaced (ToUnicode map).
@@ -225,21 +235,17 @@ function register(
     set: () => undefined,
     enumerable: true,
   });
-  let high = '';
-  unicode.codeMap = new Proxy(codeMap, {
-    get(target, key, receiver): unknown {
-      const found: unknown = Reflect.get(target, key, receiver);
-      if (found || typeof key !== 'string' || !/^\d+$/.test(key)) return found;
-      const code = Number(key);
+  const fill = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
       // Control characters: as jspdf has them (left out).
-      if (code < 0x20) return found;
-      const char = String.fromCharCode(code);
-      if (code >= 0xd800 && code < 0xdc00) high = char;
-      else {
-        report.missing.add(code >= 0xdc00 && code < 0xe000 ? high + char : char);
-        high = '';
-      }
-      return replacement;
-    },
-  });
+      if (code < 0x20 || codeMap[code]) continue;
+      // A character outside the BMP is two UTF-16 units, each looked up by jspdf.
+      const pair = code >= 0xd800 && code < 0xdc00 && /[\udc00-\udfff]/.test(text[i + 1] ?? '');
+      report.missing.add(text.slice(i, pair ? i + 2 : i + 1));
+      codeMap[code] = replacement;
+      if (pair) codeMap[text.charCodeAt(++i)] = replacement;
+    }
+  };
+  return [font, fill];
 }
