@@ -28,20 +28,12 @@
  */
 import type { jsPDF } from 'jspdf';
 import { checkedDownloadUrl } from '../core/urls.js';
+import type { PdfFonts } from './pdf-protocol.js';
 
 /** The font family names registered in a document: one for regular text, one for bold. */
 export interface PdfFontFaces {
   regular: { family: string; style: string };
   bold: { family: string; style: string };
-}
-
-/**
- * A host's font for the PDF (issue 18): a TrueType (`.ttf`, glyf outlines) file's bytes, or its
- * URL. `bold` defaults to `regular`.
- */
-export interface PdfFonts {
-  regular: ArrayBuffer | string;
-  bold?: ArrayBuffer | string;
 }
 
 /** What a document's fonts found to say: filled while it is drawn, read with {@link fontWarnings}. */

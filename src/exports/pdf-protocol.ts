@@ -1,8 +1,16 @@
 /** Messages between the page and the PDF worker. Plain data (structured clone). No Lit here. */
 import type { Invoice } from '../core/types.js';
 import type { ExportOptions } from './options.js';
-import type { PdfFonts } from './pdf-fonts.js';
 import type { WorkerErrorMessage } from './worker-session.js';
+
+/**
+ * A host's font for the PDF (issue 18): a TrueType (`.ttf`, glyf outlines) file's bytes, or its
+ * URL. `bold` defaults to `regular`.
+ */
+export interface PdfFonts {
+  regular: ArrayBuffer | string;
+  bold?: ArrayBuffer | string;
+}
 
 export interface PdfWorkerRequest {
   type: 'generate';

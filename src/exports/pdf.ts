@@ -37,8 +37,7 @@ import {
 import { superviseWorker } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
 import { assertExportable, type ExportOptions } from './options.js';
-import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
-import type { PdfFonts } from './pdf-fonts.js';
+import type { PdfFonts, PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 
 export type { PdfFonts };
 

@@ -269,7 +269,7 @@ export function pdfText(bytes) {
     } catch {
       texts.push(raw.slice(start, end)); // not deflated
     }
-    stream.lastIndex = end;
+    stream.lastIndex = end + 'endstream'.length; // not the "stream" of "endstream"
   }
   const maps = texts.filter((t) => t.includes('begincmap')).map(toUnicodeMap);
   const hex = texts.flatMap((t) => [...t.matchAll(/<([0-9a-fA-F]+)>\s*Tj/g)].map((h) => h[1]));
