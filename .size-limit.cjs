@@ -174,17 +174,20 @@ module.exports = [
     path: rel(initial),
     gzip: true,
     modifyEsbuildConfig: asShipped,
-    // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above).
-    limit: '59.75 kB',
+    // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above);
+    // 59.98 kB with issue 18's contract fields and PDF fonts option (setPdfFonts, warnings).
+    limit: '60.25 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional
-    // html2canvas/DOMPurify/canvg modules, which no PDF of ours loaded anyway).
-    name: 'Single-file bundle with the export chunks a PDF loads (worker, jspdf, autotable)',
+    // html2canvas/DOMPurify/canvg modules, which no PDF of ours loaded anyway). Issue 18: the
+    // worker carries the PDF's font (DejaVu Sans regular and bold, subset, as base64): 209.5 kB
+    // → 362.8 kB measured on 2026-12-02 (docs/PERFORMANCE.md).
+    name: 'Single-file bundle with the export chunks a PDF loads (worker, jspdf, autotable, font)',
     path: rel(pdfPath),
     gzip: true,
     modifyEsbuildConfig: asShipped,
-    limit: '220 kB',
+    limit: '380 kB',
   },
   {
     name: 'pt-BR strings, loaded when an element resolves to pt-BR',
@@ -207,6 +210,7 @@ module.exports = [
     modifyEsbuildConfig: asShipped,
     // 6 kB since the reshape (issue 16): the export pipeline and the one conversion model moved
     // out of what the viewer and the menu load up front (−0.45 kB there) into this lazy chunk.
-    limit: '6 kB',
+    // 6.37 kB with issue 18 (contract fields, rate statement, the PDF's font option).
+    limit: '6.5 kB',
   },
 ];

@@ -18,7 +18,9 @@ export {
 export {
   generatePdf,
   setPdfWorkerFactory,
+  setPdfFonts,
   createPdfWorker,
+  type PdfFonts,
   type PdfWorkerFactory,
   type PdfOptions,
   type PdfResult,

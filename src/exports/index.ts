@@ -39,6 +39,8 @@ export {
   generatePdf,
   createPdfWorker,
   setPdfWorkerFactory,
+  setPdfFonts,
+  type PdfFonts,
   type PdfOptions,
   type PdfResult,
   type PdfWorkerFactory,

@@ -17,9 +17,10 @@ import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput, Styles } from 'jspdf-autotable';
 import { logoLeftOut, type LogoImage } from './logo.js';
 import { AMOUNT_COLUMN, type DocumentModel, type DocumentRow } from './model.js';
-import { setUpPdfFonts } from './pdf-fonts.js';
+import { setUpPdfFonts, type PdfFontOptions } from './pdf-fonts.js';
 
-export interface RenderOptions {
+/** With the host's font and where font warnings go (pdf-fonts.ts). */
+export interface RenderOptions extends PdfFontOptions {
   /** Deflate the page streams (default true). Tests turn it off to read the text back. */
   compress?: boolean;
   /** Progress from 0 to 1. */
@@ -59,7 +60,7 @@ export async function renderPdf(
   const width = doc.internal.pageSize.getWidth();
   const pageHeight = doc.internal.pageSize.getHeight();
 
-  const fonts = await setUpPdfFonts(doc);
+  const fonts = await setUpPdfFonts(doc, options);
   const regularFace: FontStyle = {
     font: fonts.regular.family,
     fontStyle: fonts.regular.style as Styles['fontStyle'],

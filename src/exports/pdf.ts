@@ -38,19 +38,28 @@ import { superviseWorker } from './worker-session.js';
 import type { Invoice } from '../core/types.js';
 import { checkedLogoUrl } from './logo.js';
 import { assertExportable, type ExportOptions } from './options.js';
-import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
+import type { PdfFonts, PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
+
+export type { PdfFonts };
 
 export interface PdfOptions extends ExportOptions {
   signal?: AbortSignal;
   onProgress?: (value: number) => void;
   /** Deflate page streams (default true); tests turn it off to read the text back. */
   compress?: boolean;
+  /**
+   * A TrueType font for every text of this PDF, instead of the one set by {@link setPdfFonts}
+   * or the built-in DejaVu Sans (Latin, Greek, Cyrillic, Vietnamese): for CJK, Arabic, …
+   */
+  fonts?: PdfFonts;
 }
 
 export interface PdfResult extends ExportResult {
   /**
-   * What was left out of the PDF, in words for a developer (a logo whose URL is not allowed,
-   * that did not load, is not a PNG or JPEG, or is over 1 MB: logo.ts). Empty when nothing was.
+   * What was left out of the PDF or drawn otherwise, in words for a developer (also written
+   * with `console.warn`): a logo whose URL is not allowed, that did not load, is not a PNG or
+   * JPEG, or is over 1 MB (logo.ts); a host font that could not be used (the built-in font
+   * was); characters no font could draw (drawn as U+FFFD, named). Empty when all went well.
    */
   warnings: string[];
 }
@@ -62,6 +71,31 @@ let workerFactory: PdfWorkerFactory | undefined;
 /** Replaces how the PDF worker is created (`undefined` restores the default). */
 export function setPdfWorkerFactory(factory: PdfWorkerFactory | undefined): void {
   workerFactory = factory;
+}
+
+let hostFonts: PdfFonts | undefined;
+
+/**
+ * Sets the font of every PDF made from now on (`undefined` restores the built-in DejaVu Sans):
+ * a TrueType (`.ttf`) font's bytes, or its URL (https, or the page's own origin; relative to the
+ * page; checked and fetched by the PDF worker, only when a PDF is made). `bold` defaults to
+ * `regular`. A font that cannot be used gives a warning in {@link PdfResult.warnings}, and the
+ * PDF is made with the built-in font.
+ */
+export function setPdfFonts(fonts: PdfFonts | undefined): void {
+  hostFonts = fonts;
+}
+
+/** `fonts` with URLs made absolute against the page (the worker checks them, pdf-fonts.ts). */
+function absolute(fonts: PdfFonts | undefined): PdfFonts | undefined {
+  const url = (source: ArrayBuffer | string): ArrayBuffer | string => {
+    try {
+      return typeof source === 'string' ? new URL(source, globalThis.location?.href).href : source;
+    } catch {
+      return source;
+    }
+  };
+  return fonts && { regular: url(fonts.regular), bold: fonts.bold && url(fonts.bold) };
 }
 
 /** Creates the PDF module worker. See the module comment for why the URL names the `.ts`. */
@@ -76,7 +110,7 @@ function abortError(): DOMException {
 
 /** Makes the PDF of an invoice, in a worker when possible. Rejects with an AbortError when cancelled. */
 export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): Promise<PdfResult> {
-  const { signal, onProgress, compress, ...exportOptions } = options;
+  const { signal, onProgress, compress, fonts: given, ...exportOptions } = options;
   assertExportable(invoice, exportOptions.audience ?? 'operator');
   if (signal?.aborted) throw abortError();
   // The logo's URL is resolved against this page and checked here, not in the worker.
@@ -88,28 +122,31 @@ export async function generatePdf(invoice: Invoice, options: PdfOptions = {}): P
     options: exportOptions,
     compress,
     logo: typeof logo === 'string' ? undefined : logo,
+    fonts: absolute(given ?? hostFonts),
   };
   const warnings = typeof logo === 'string' ? [logo] : [];
   const worker = startWorker(createPdfWorker);
-  const outcome =
+  let result =
     worker instanceof WorkerFailure
       ? worker
       : await runInWorker(worker, request, signal, onProgress);
-  if (!(outcome instanceof WorkerFailure)) {
-    return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  if (result instanceof WorkerFailure) {
+    // Fallback: the worker's own module, on the page. It blocks while jspdf works.
+    const { makePdf } = await import('./pdf.worker.js');
+    if (signal?.aborted) throw abortError();
+    const made = await makePdf(request, onProgress);
+    if (signal?.aborted) throw abortError();
+    result = {
+      blob: new Blob([made.buffer], { type: 'application/pdf' }),
+      inWorker: false,
+      workerResources: [],
+      workerError: result.reason,
+      warnings: made.warnings,
+    };
   }
-  // Fallback: the worker's own module, on the page. It blocks while jspdf works.
-  const { makePdf } = await import('./pdf.worker.js');
-  if (signal?.aborted) throw abortError();
-  const made = await makePdf(request, onProgress);
-  if (signal?.aborted) throw abortError();
-  return {
-    blob: new Blob([made.buffer], { type: 'application/pdf' }),
-    inWorker: false,
-    workerResources: [],
-    workerError: outcome.reason,
-    warnings: [...warnings, ...made.warnings],
-  };
+  result = { ...result, warnings: [...warnings, ...result.warnings] };
+  for (const warning of result.warnings) console.warn(`invoice-elements: ${warning}`);
+  return result;
 }
 
 function runInWorker(

@@ -11,6 +11,7 @@
 import { loadLogo } from './logo.js';
 import { buildDocumentModel } from './model.js';
 import { renderPdf } from './pdf-render.js';
+import { fontWarnings, newFontReport } from './pdf-fonts.js';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol.js';
 import { inWorkerScope } from './trusted-worker.js';
 import { fetchedResources, workerErrorMessage } from './worker-session.js';
@@ -19,8 +20,9 @@ export { buildDocumentModel, renderPdf };
 
 /**
  * Makes the PDF of a request: the model, the logo (fetched while the model is built; any
- * failure is a warning, never a failed PDF) and the drawing. The worker and the fallback both
- * run it.
+ * failure is a warning, never a failed PDF), the fonts (the built-in one or the host's; what
+ * they could not do is a warning, pdf-fonts.ts `fontWarnings`) and the drawing. The worker and
+ * the fallback both run it.
  */
 export async function makePdf(
   request: Omit<PdfWorkerRequest, 'type'>,
@@ -31,13 +33,16 @@ export async function makePdf(
   const warnings: string[] = [];
   const logo = await loading;
   if (typeof logo === 'string') warnings.push(logo);
+  const report = newFontReport();
   const buffer = await renderPdf(model, {
     compress: request.compress,
     onProgress,
     logo: typeof logo === 'string' ? undefined : logo,
     onWarning: (message) => warnings.push(message),
+    fonts: request.fonts,
+    report,
   });
-  return { buffer, warnings };
+  return { buffer, warnings: [...warnings, ...fontWarnings(report)] };
 }
 
 interface WorkerScope {

@@ -75,7 +75,9 @@ describe('exports: PDF', function () {
     expect(text).to.include('Página 1 de 1');
   });
 
-  it('makes a 5,000-line PDF over several pages without a main-thread task over 50 ms', async () => {
+  it('makes a 5,000-line PDF over several pages without a main-thread task over 50 ms', async function () {
+    // WebKit takes ~15 s for it on a busy machine (with the embedded font, issue 18).
+    this.timeout(60_000);
     const invoice = longInvoice(5000);
     const watch = await watchLongTasks();
     const started = performance.now();

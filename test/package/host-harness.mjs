@@ -249,10 +249,15 @@ export function serve(dir, { policy = POLICY } = {}) {
   });
 }
 
-/** The text of a PDF's streams (deflated or not) after its raw bytes, as latin1. */
+/**
+ * The text of a PDF's streams (deflated or not), as latin1, then the hex strings of its text
+ * drawn in an embedded font (`<0021003a…> Tj`: glyph ids, issue 18) decoded through each of the
+ * PDF's ToUnicode maps (one decoding per font, the right one among them). Not the document's
+ * metadata (its title names the invoice too): only what is drawn.
+ */
 export function pdfText(bytes) {
   const raw = bytes.toString('latin1');
-  const texts = [raw];
+  const texts = [];
   const stream = /stream\r?\n/g;
   let m;
   while ((m = stream.exec(raw))) {
@@ -262,11 +267,40 @@ export function pdfText(bytes) {
     try {
       texts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
     } catch {
-      // Not deflated (or not a page stream): the raw text above covers it.
+      texts.push(raw.slice(start, end)); // not deflated
     }
-    stream.lastIndex = end;
+    stream.lastIndex = end + 'endstream'.length; // not the "stream" of "endstream"
+  }
+  const maps = texts.filter((t) => t.includes('begincmap')).map(toUnicodeMap);
+  const hex = texts.flatMap((t) => [...t.matchAll(/<([0-9a-fA-F]+)>\s*Tj/g)].map((h) => h[1]));
+  for (const map of maps) {
+    texts.push(
+      hex
+        .map((h) => (h.match(/.{4}/g) ?? []).map((g) => map.get(parseInt(g, 16)) ?? '').join(''))
+        .join('\n'),
+    );
   }
   return texts.join('\n');
+}
+
+/** Glyph id → text, from a ToUnicode CMap's `bfchar` pairs and `bfrange` ranges. */
+function toUnicodeMap(cmap) {
+  const map = new Map();
+  const text = (hex) =>
+    String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((u) => parseInt(u, 16)));
+  for (const [, body] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const [, glyph, unicode] of body.matchAll(/<(\w+)>\s*<(\w+)>/g)) {
+      map.set(parseInt(glyph, 16), text(unicode));
+    }
+  }
+  for (const [, body] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const [, from, to, unicode] of body.matchAll(/<(\w+)>\s*<(\w+)>\s*<(\w+)>/g)) {
+      for (let g = parseInt(from, 16); g <= parseInt(to, 16); g++) {
+        map.set(g, String.fromCharCode(parseInt(unicode, 16) + g - parseInt(from, 16)));
+      }
+    }
+  }
+  return map;
 }
 
 /** Chooses `label` in the page's <download-menu>; the downloaded file's name and bytes. */

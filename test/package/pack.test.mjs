@@ -31,10 +31,12 @@ let report;
  * Budgets of the tarball, in bytes (issue 20). Measured 2026-12-02 after the worker fix: 763 kB
  * packed, 2.71 MB unpacked (before: 3.49 MB and 14.5 MB, with jspdf three times and its 1.3 MB
  * maps); with the framework and editor files and issue 17's features, 840 kB and 3.01 MB, of
- * which 1.37 MB are our source maps (kept on purpose). About 8 % of headroom.
+ * which 1.37 MB are our source maps (kept on purpose). About 8 % of headroom. Issue 18: the PDF
+ * worker carries its font (DejaVu Sans regular and bold, subset, base64; +270 kB raw, +153 kB
+ * gzipped): 1.053 MB packed, 3.46 MB unpacked measured on 2026-12-02.
  */
-const PACKED_BUDGET = 910_000;
-const UNPACKED_BUDGET = 3_250_000;
+const PACKED_BUDGET = 1_140_000;
+const UNPACKED_BUDGET = 3_750_000;
 
 before(() => {
   if (!existsSync(`${root}dist/invoice-elements.bundle.js`)) {
@@ -276,10 +278,12 @@ describe('npm pack', () => {
   test('the workers are one self-contained file each, started by the package and the bundle', () => {
     const workers = list().filter((p) => p.startsWith('dist/workers/'));
     assert.deepEqual(workers.sort(), ['dist/workers/csv.worker.js', 'dist/workers/pdf.worker.js']);
+    // A `new URL` of a string names a file, unless a `data:` URL (the PDF's font, inlined, issue
+    // 18); of a variable (a URL checked, core/urls.ts) none of ours.
     const anyImport =
-      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`][^"'`]+["'`]|\bimport\(|importScripts\(|new URL\(/;
+      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`][^"'`]+["'`]|\bimport\(|importScripts\(|new URL\(\s*["'`](?!data:)/;
     for (const p of workers) {
-      assert.doesNotMatch(read(p), anyImport, `${p} imports nothing`);
+      assert.ok(!anyImport.test(read(p)), `${p} imports nothing`);
     }
     // Started in the shape host bundlers recognise, and imported as the main-thread fallback,
     // from the package's chunk and from the bundle's.
