@@ -17,8 +17,10 @@
  * {@link MAX_ADDRESS_LINES} lines, a tax rate outside 0..1, terms that are not whole days up to
  * ten years, a unit price that is not a plain decimal, a paid or due amount in another currency).
  * The one exception is the issuer's `logoUrl`: a URL that the rule of core/urls.ts refuses (not
- * https, not the page's own origin, not a URL at all) is dropped and the invoice kept, as the
- * download menu refuses such a URL without failing the invoice.
+ * https, not the page's own origin, not a URL at all) is dropped and the invoice kept: the
+ * documents are made without the logo, while a refused invoice could not be shown at all. Text
+ * is not clipped here (the elements clip what they show, core/display-text.ts; the files keep
+ * the whole value).
  */
 import { BackendError, toBackendError } from './errors.js';
 import type { InvoiceBackend } from './backend.js';
