@@ -199,32 +199,34 @@ function decimalOf(k: number, places: number): string {
  * A line's unit price and amount in minor units. Metered items (`places`) carry the price with
  * its decimals (`"0.0230"`); the rounded unit price is that price to the minor unit, and the
  * amount is round(quantity × decimal price), from the decimal price, not from the rounded one.
- * Either way the price draws one number from `r` (so the stream is the same for both).
+ * Either way the price draws one number from `r` (so the stream is the same for both). `k`: the
+ * metered price in units of 10^-places (see {@link decimalOf}).
  */
 function priceLine(
   it: CatalogItem,
   quantity: number,
   currency: CurrencyCode,
   r: Random,
-): { unit: number; amount: number; decimal?: string } {
+): { unit: number; amount: number; k: number } {
   const wobble = 0.95 + r.next() * 0.1;
   const minorPerMajor = 10 ** currencyDigits(currency);
   if (it.places === undefined) {
     // The minor units per US cent first, as before metered prices (the same data, bit for bit).
     const scale = usdRate(currency) * 10 ** (currencyDigits(currency) - 2);
     const unit = Math.max(1, Math.round(it.usdCents * scale * wobble));
-    return { unit, amount: Math.round(quantity * unit) };
+    return { unit, amount: Math.round(quantity * unit), k: 0 };
   }
   const k = Math.max(
     1,
     Math.round(it.usdCents * 10 ** (it.places - 2) * usdRate(currency) * wobble),
   );
-  const decimal = decimalOf(k, it.places);
-  const price = Number(decimal);
+  // k / 10^places is the double nearest the decimal, as Number(decimalOf(k, places)) is: the
+  // string is only made for a materialised line.
+  const price = k / 10 ** it.places;
   return {
     unit: Math.round(price * minorPerMajor),
     amount: Math.round(quantity * price * minorPerMajor),
-    decimal,
+    k,
   };
 }
 
@@ -248,7 +250,7 @@ export function computeLines(
   for (let i = 0; i < recipe.lines; i++) {
     const it = catalog[Math.floor(r.next() * catalog.length)] as CatalogItem;
     const quantity = quantityFor(it.kind, r);
-    const { unit, amount, decimal } = priceLine(it, quantity, currency, r);
+    const { unit, amount, k } = priceLine(it, quantity, currency, r);
     const taxRate = it.sku === 'SUPPORT-BIZ' ? 0 : defaultRate;
     const tax = Math.round(amount * taxRate);
     subtotal += amount;
@@ -263,7 +265,7 @@ export function computeLines(
         unitPrice: { minor: unit, currency },
         amount: { minor: amount, currency },
         tax: { minor: tax, currency },
-        ...(decimal !== undefined && { unitPriceDecimal: decimal }),
+        ...(it.places !== undefined && { unitPriceDecimal: decimalOf(k, it.places) }),
         taxRate,
       });
     }
