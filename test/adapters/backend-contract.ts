@@ -21,7 +21,7 @@ import type {
   StatusChange,
 } from '../../src/core/types.js';
 import { TOTAL_ORDERS, moneyInvoices } from './total-order.fixture.js';
-import { DOCUMENT_ISSUER, documentInvoice } from '../support/fixtures.js';
+import { DOCUMENT_ISSUER, invoiceWithDocumentFields } from '../support/fixtures.js';
 
 /** Failures only a transport adapter can have; the REST harness implements them. */
 export interface FaultControls {
@@ -531,7 +531,7 @@ export function backendContract(
       // Every field filled; a logo on https (kept as is by validation) and a customer whose
       // name and address are in Polish, Greek and Vietnamese.
       const documented = (): Invoice =>
-        documentInvoice({
+        invoiceWithDocumentFields({
           id: 'inv-doc',
           customer: {
             id: 'cus-doc',

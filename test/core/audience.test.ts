@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forAudience } from '../../src/core/audience.js';
 import { parseInvoice } from '../../src/core/validate.js';
 import { BackendError } from '../../src/core/errors.js';
-import { documentInvoice, money } from '../support/fixtures.js';
+import { invoiceWithDocumentFields, money } from '../support/fixtures.js';
 import { INTERNAL_FIELD, INTERNAL_LINE, STAFF, auditedInvoice } from './audience.fixture.js';
 
 describe('forAudience (docs/RULES.md, Audiences, field by field)', () => {
@@ -47,11 +47,11 @@ describe('forAudience (docs/RULES.md, Audiences, field by field)', () => {
   });
 
   it('shows the customer every invoice-document field (issue 18): all are for who pays', () => {
-    const invoice = documentInvoice({
+    const invoice = invoiceWithDocumentFields({
       lines: [
-        { ...documentInvoice().lines[1]!, visibility: 'internal' },
+        { ...invoiceWithDocumentFields().lines[1]!, visibility: 'internal' },
         {
-          ...documentInvoice().lines[2]!,
+          ...invoiceWithDocumentFields().lines[2]!,
           id: 'free',
           visibility: 'internal',
           amount: money(0),

@@ -155,7 +155,7 @@ export function longInvoice(
   return preset({ id: 'inv-long', ...options.overrides, lines, ...totalsOf(lines) });
 }
 
-/** The issuer of {@link documentInvoice}: address and tax ID, no logo (add a `logoUrl`). */
+/** The issuer of {@link invoiceWithDocumentFields}: address and tax ID, no logo (add a `logoUrl`). */
 export const DOCUMENT_ISSUER: Issuer = {
   name: 'Cumulus Cloud Solutions Ltda.',
   address: [
@@ -207,7 +207,7 @@ export function documentFields(
  *   (645.75).
  * Subtotal 184.14, tax 21.80, total 205.94; paid 50.00, due 155.94.
  */
-export function documentInvoice(overrides: Partial<Invoice> = {}): Invoice {
+export function invoiceWithDocumentFields(overrides: Partial<Invoice> = {}): Invoice {
   const lines: LineItem[] = [
     {
       ...line('d1', {
