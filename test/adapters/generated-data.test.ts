@@ -28,10 +28,10 @@ describe('generated data (pinned)', () => {
     expect(first.total).to.deep.equal({ minor: 146607, currency: 'USD' });
     const full = data.invoices.filter((_, i) => i % 25 === 0).map(toInvoice);
     expect(await sha256(data)).to.equal(
-      'aa041730fc549742434108711fab9da99dc8b5d4b4c7a11d9897a5802f378486',
+      '2d1e1b4ed5433eb4410391592a186f0d00f4c62b98c8c8c8ccbd99e0984c0c3c',
     );
     expect(await sha256(full)).to.equal(
-      'ac9aca8d31495521256a1eadee6485eb9cc79bc452f256c5f9fca5a07461a8f4',
+      '09c385fb48ae6c635ea35a3d08902126209d2dfbb46db2a6b75e6335e943c41c',
     );
   });
 
@@ -41,10 +41,10 @@ describe('generated data (pinned)', () => {
     const long = data.invoices.find((record) => record.id === data.longInvoiceId)!;
     expect(toInvoice(long).lines.length).to.equal(400);
     expect(await sha256(data)).to.equal(
-      'cc6488d156bea70cd6b499373942c71f784cf200b719aaa7810d9b074bbe6437',
+      '374e064da8aeab411632ee78b6900d9fb1bb5406418dbd13795d0c1e65600031',
     );
     expect(await sha256(toInvoice(long))).to.equal(
-      '1acc92a43c78fd7b247f870ddb49d48ed0d14c01a933f3678e336544a6f9ee68',
+      'e2a709ac89dcc29f827dd4e20ce6513cd55be8c67ea22f43aca1540e2d2beb55',
     );
   });
 
@@ -68,10 +68,10 @@ describe('generated data (pinned)', () => {
     expect(invoice.documentId).to.equal('INV-2026-000865');
     expect(invoice.lines.length).to.equal(28);
     expect(await sha256(page)).to.equal(
-      '2021938388cdac21739eb11197774f41d7b1ca5f45b3876f43228bf53e4b2e09',
+      '28dfdfa48615a62f2d348edb57ee506755d80b0a997e88978e11407c3bbc5318',
     );
     expect(await sha256(invoice)).to.equal(
-      'd20f836c8f10a2d225cf1291f11be1aa6407ddfc53f58afe78e7368a1e5f8799',
+      'd87584604728bd4f58b03c5ca7948c87d0505b8cd546da1f70ccf4a80ebdf227',
     );
   });
 });

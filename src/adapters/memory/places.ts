@@ -12,182 +12,104 @@ export type Country = 'BR' | 'US' | 'MX' | 'ES' | 'DE' | 'JP' | 'BH' | Internati
 /** Countries whose customers get names in their own script (see {@link INTERNATIONAL}). */
 export type InternationalCountry = 'PL' | 'CZ' | 'TR' | 'GR' | 'BG' | 'VN';
 
-/** A city: its name and postal code as written in an address, and streets in it. */
-type City = readonly [city: string, postal: string, streets: readonly string[]];
-
-interface Place {
-  /** The country line of an address, in the country's language. */
-  country: string;
-  cities: readonly City[];
-  /** The address lines for a street and house number drawn in a city. */
-  lines(street: string, number: number, city: City, r: Random): string[];
-  taxId(r: Random): string;
-}
-
-/** `n` random decimal digits. */
-function digits(r: Random, n: number): string {
-  let text = '';
-  for (let i = 0; i < n; i++) text += String(r.int(0, 9));
-  return text;
-}
-
-const PLACES: Readonly<Record<Country, Place>> = {
-  BR: {
-    country: 'Brasil',
-    cities: [
-      ['São Paulo — SP', '01310-100', ['Avenida Paulista', 'Rua Augusta', 'Rua Funchal']],
-      ['Curitiba — PR', '80420-090', ['Rua XV de Novembro', 'Avenida Sete de Setembro']],
-      ['Belo Horizonte — MG', '30130-010', ['Avenida Afonso Pena', 'Rua da Bahia']],
-      ['Recife — PE', '51020-010', ['Avenida Boa Viagem', 'Rua da Aurora']],
+/**
+ * Per country: the address lines as a template (`|` between lines; `{s}` street, `{n}` house
+ * number, `{m}` a second number, `{c}` city, `{p}` postal code), the tax ID (`#` a random
+ * digit), and cities as `city|postal code|street|street…`. Compact on purpose: this data ships
+ * with `MemoryBackend` in the single-file bundle.
+ */
+const PLACES: Readonly<Record<Country, readonly [string, string, readonly string[]]>> = {
+  BR: [
+    '{s}, {n}|{c}|CEP {p}|Brasil',
+    'CNPJ ##.###.###/0001-##',
+    [
+      'São Paulo — SP|01310-100|Avenida Paulista|Rua Augusta|Rua Funchal',
+      'Curitiba — PR|80420-090|Rua XV de Novembro|Avenida Sete de Setembro',
+      'Recife — PE|51020-010|Avenida Boa Viagem|Rua da Aurora',
     ],
-    lines: (street, n, [city, cep], r) => [
-      `${street}, ${n}${r.chance(0.5) ? ` — conj. ${r.int(11, 180)}` : ''}`,
-      city,
-      `CEP ${cep}`,
-      'Brasil',
+  ],
+  US: [
+    '{n}0 {s}|Suite {m}00|{c} {p}|United States',
+    'EIN ##-#######',
+    [
+      'Seattle, WA|98101|Pine Street|Westlake Avenue',
+      'Austin, TX|78701|Congress Avenue|West 6th Street',
+      'Boston, MA|02110|Federal Street|Atlantic Avenue',
     ],
-    taxId: (r) => `CNPJ ${digits(r, 2)}.${digits(r, 3)}.${digits(r, 3)}/0001-${digits(r, 2)}`,
-  },
-  US: {
-    country: 'United States',
-    cities: [
-      ['Seattle, WA', '98101', ['Pine Street', '4th Avenue', 'Westlake Avenue']],
-      ['Austin, TX', '78701', ['Congress Avenue', 'West 6th Street']],
-      ['Boston, MA', '02110', ['Federal Street', 'Atlantic Avenue']],
-      ['Denver, CO', '80202', ['17th Street', 'Larimer Street']],
+  ],
+  MX: [
+    '{s} {n}|C.P. {p}, {c}|México',
+    'RFC DAT######K7#',
+    ['Ciudad de México, CDMX|06600|Paseo de la Reforma|Avenida Insurgentes Sur'],
+  ],
+  ES: [
+    '{s}, {n}|{p} {c}|España',
+    'ESB########',
+    [
+      'Madrid|28014|Calle de Alcalá|Gran Vía',
+      'Sevilla|41001|Calle Sierpes|Avenida de la Constitución',
     ],
-    lines: (street, n, [city, zip], r) => [
-      `${n * 10} ${street}`,
-      ...(r.chance(0.5) ? [`Suite ${r.int(1, 30) * 100}`] : []),
-      `${city} ${zip}`,
-      'United States',
-    ],
-    taxId: (r) => `EIN ${digits(r, 2)}-${digits(r, 7)}`,
-  },
-  MX: {
-    country: 'México',
-    cities: [
-      ['Ciudad de México, CDMX', '06600', ['Paseo de la Reforma', 'Avenida Insurgentes Sur']],
-      ['Monterrey, N.L.', '64000', ['Avenida Constitución', 'Calle Morelos']],
-    ],
-    lines: (street, n, [city, cp]) => [`${street} ${n}`, `C.P. ${cp}, ${city}`, 'México'],
-    taxId: (r) =>
-      `RFC ${['ABC', 'NUB', 'DAT', 'SIS'][r.int(0, 3)]}${digits(r, 6)}${['X1', 'K7', 'A3'][r.int(0, 2)]}${r.int(0, 9)}`,
-  },
-  ES: {
-    country: 'España',
-    cities: [
-      ['Madrid', '28014', ['Calle de Alcalá', 'Paseo de la Castellana', 'Gran Vía']],
-      ['Barcelona', '08013', ['Carrer de Mallorca', 'Avinguda Diagonal']],
-      ['Sevilla', '41001', ['Calle Sierpes', 'Avenida de la Constitución']],
-    ],
-    lines: (street, n, [city, cp]) => [`${street}, ${n}`, `${cp} ${city}`, 'España'],
-    taxId: (r) => `ESB${digits(r, 8)}`,
-  },
-  DE: {
-    country: 'Deutschland',
-    cities: [
-      ['München', '80331', ['Marienplatz', 'Leopoldstraße', 'Sonnenstraße']],
-      ['Berlin', '10117', ['Friedrichstraße', 'Unter den Linden']],
-      ['Köln', '50667', ['Hohe Straße', 'Schildergasse']],
-    ],
-    lines: (street, n, [city, plz]) => [`${street} ${n}`, `${plz} ${city}`, 'Deutschland'],
-    taxId: (r) => `DE${digits(r, 9)}`,
-  },
-  JP: {
-    country: 'Japan',
-    cities: [
-      ['Minato-ku, Tokyo', '108-0075', ['Konan', 'Shiba']],
-      ['Kita-ku, Osaka', '530-0001', ['Umeda', 'Nakanoshima']],
-    ],
-    lines: (street, n, [city, postal], r) => [
-      `${r.int(1, 4)}-${(n % 30) + 1}-${r.int(1, 20)} ${street}`,
-      `${city} ${postal}`,
-      'Japan',
-    ],
-    taxId: (r) => `T${digits(r, 13)}`,
-  },
-  BH: {
-    country: 'Kingdom of Bahrain',
-    cities: [['Manama', 'Block 428', ['Road 2832', 'Road 1704']]],
-    lines: (street, n, [city, block]) => [
-      `Building ${n + 2000}, ${street}`,
-      `${block}, ${city}`,
-      'Kingdom of Bahrain',
-    ],
-    taxId: (r) => `VAT 2000${digits(r, 11)}`,
-  },
-  PL: {
-    country: 'Polska',
-    cities: [
-      ['Łódź', '90-926', ['ul. Piotrkowska', 'ul. Żeromskiego']],
-      ['Kraków', '31-042', ['ul. Floriańska', 'ul. Św. Anny']],
-      ['Gdańsk', '80-831', ['ul. Długa', 'ul. Świętojańska']],
-    ],
-    lines: (street, n, [city, postal]) => [`${street} ${n}`, `${postal} ${city}`, 'Polska'],
-    taxId: (r) => `NIP PL${digits(r, 10)}`,
-  },
-  CZ: {
-    country: 'Česká republika',
-    cities: [
-      ['Praha 1', '110 00', ['Václavské náměstí', 'Národní třída']],
-      ['Brno', '602 00', ['Náměstí Svobody', 'Česká']],
-    ],
-    lines: (street, n, [city, psc], r) => [
-      `${street} ${r.int(100, 999)}/${n}`,
-      `${psc} ${city}`,
-      'Česká republika',
-    ],
-    taxId: (r) => `DIČ CZ${digits(r, 8)}`,
-  },
-  TR: {
-    country: 'Türkiye',
-    cities: [
-      ['Şişli/İstanbul', '34394', ['Büyükdere Caddesi', 'Halaskargazi Caddesi']],
-      ['Çankaya/Ankara', '06680', ['Atatürk Bulvarı', 'Tunalı Hilmi Caddesi']],
-    ],
-    lines: (street, n, [city, postal]) => [`${street} No: ${n}`, `${postal} ${city}`, 'Türkiye'],
-    taxId: (r) => `VKN ${digits(r, 10)}`,
-  },
-  GR: {
-    country: 'Ελλάδα',
-    cities: [
-      ['Αθήνα', '117 41', ['Λεωφόρος Συγγρού', 'Οδός Ερμού']],
-      ['Θεσσαλονίκη', '546 24', ['Οδός Τσιμισκή', 'Λεωφόρος Νίκης']],
-    ],
-    lines: (street, n, [city, tk]) => [`${street} ${n}`, `${tk} ${city}`, 'Ελλάδα'],
-    taxId: (r) => `ΑΦΜ EL${digits(r, 9)}`,
-  },
-  BG: {
-    country: 'България',
-    cities: [
-      ['София', '1000', ['бул. „Витоша“', 'ул. „Граф Игнатиев“']],
-      ['Пловдив', '4000', ['ул. „Княз Александър I“', 'бул. „Руски“']],
-    ],
-    lines: (street, n, [city, postal]) => [`${street} ${n}`, `${postal} ${city}`, 'България'],
-    taxId: (r) => `ЕИК BG${digits(r, 9)}`,
-  },
-  VN: {
-    country: 'Việt Nam',
-    cities: [
-      ['Quận 1, Thành phố Hồ Chí Minh', 'Phường Bến Nghé', ['Đường Lê Lợi', 'Đường Đồng Khởi']],
-      ['Quận Hoàn Kiếm, Hà Nội', 'Phường Tràng Tiền', ['Phố Tràng Tiền', 'Phố Hàng Bài']],
-    ],
-    lines: (street, n, [city, ward]) => [`Số ${n} ${street}`, ward, city, 'Việt Nam'],
-    taxId: (r) => `MST ${digits(r, 10)}`,
-  },
+  ],
+  DE: [
+    '{s} {n}|{p} {c}|Deutschland',
+    'DE#########',
+    ['München|80331|Leopoldstraße|Sonnenstraße', 'Köln|50667|Hohe Straße|Schildergasse'],
+  ],
+  JP: ['{m}-{n} {s}|{c} {p}|Japan', 'T#############', ['Minato-ku, Tokyo|108-0075|Konan|Shiba']],
+  BH: [
+    'Building {n}, {s}|{p}, {c}|Kingdom of Bahrain',
+    'VAT 2000###########',
+    ['Manama|Block 428|Road 2832|Road 1704'],
+  ],
+  PL: [
+    '{s} {n}|{p} {c}|Polska',
+    'NIP PL##########',
+    ['Łódź|90-926|ul. Piotrkowska|ul. Żeromskiego', 'Gdańsk|80-831|ul. Długa|ul. Świętojańska'],
+  ],
+  CZ: [
+    '{s} {m}/{n}|{p} {c}|Česká republika',
+    'DIČ CZ########',
+    ['Praha 1|110 00|Václavské náměstí|Národní třída'],
+  ],
+  TR: [
+    '{s} No: {n}|{p} {c}|Türkiye',
+    'VKN ##########',
+    ['Şişli/İstanbul|34394|Büyükdere Caddesi|Halaskargazi Caddesi'],
+  ],
+  GR: [
+    '{s} {n}|{p} {c}|Ελλάδα',
+    'ΑΦΜ EL#########',
+    ['Αθήνα|117 41|Λεωφόρος Συγγρού|Οδός Ερμού', 'Θεσσαλονίκη|546 24|Οδός Τσιμισκή'],
+  ],
+  BG: [
+    '{s} {n}|{p} {c}|България',
+    'ЕИК BG#########',
+    ['София|1000|бул. „Витоша“|ул. „Граф Игнатиев“'],
+  ],
+  VN: [
+    'Số {n} {s}|{p}|{c}|Việt Nam',
+    'MST ##########',
+    ['Quận 1, Thành phố Hồ Chí Minh|Phường Bến Nghé|Đường Lê Lợi|Đường Đồng Khởi'],
+  ],
 };
 
 /** A billing address in `country` (3 or 4 lines, at most 6). */
 export function addressIn(country: Country, r: Random): string[] {
-  const place = PLACES[country];
-  const city = r.pick(place.cities);
-  return place.lines(r.pick(city[2]), r.int(2, 240), city, r);
+  const [template, , cities] = PLACES[country];
+  const [c = '', p = '', ...streets] = r.pick(cities).split('|');
+  const values: Record<string, string> = {
+    s: r.pick(streets),
+    n: String(r.int(2, 240)),
+    m: String(r.int(1, 30)),
+    c,
+    p,
+  };
+  return template.split('|').map((line) => line.replace(/\{(\w)\}/g, (_, k: string) => values[k]!));
 }
 
 /** A tax registration in `country`'s format. */
 export function taxIdIn(country: Country, r: Random): string {
-  return PLACES[country].taxId(r);
+  return PLACES[country][1].replace(/#/g, () => String(r.int(0, 9)));
 }
 
 /**
