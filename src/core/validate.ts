@@ -268,16 +268,14 @@ function address(value: unknown, path: string): string[] | undefined {
 
 /**
  * A logo URL the rule of core/urls.ts allows (https, or the page's own origin), resolved against
- * the page; anything else (not text, not a URL, `http:` elsewhere, `data:`, `javascript:`) is
+ * the document's base URL; anything else (not text, not a URL, `http:` elsewhere, `data:`, `javascript:`) is
  * `undefined`: the logo is dropped, the invoice kept.
  */
 function logoUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
-  const base = typeof page === 'string' ? page : undefined;
-  const checked = base
-    ? checkedDownloadUrl(value, base, new URL(base).origin)
-    : checkedDownloadUrl(value, value, null);
+  // The document's base URL, as the PDF resolves the logo; without a page, absolute URLs only.
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  const checked = checkedDownloadUrl(value, base ?? value, globalThis.location?.origin ?? null);
   return checked?.href;
 }
 
