@@ -4,7 +4,8 @@
  * README's example customer (`cus-1`) is the first generated customer, the one the end-customer
  * view shows. The generator is deterministic: the same month gives the same invoices.
  */
-import { MemoryBackend } from '../src/adapters/memory/index.js';
+import { DEFAULT_ISSUER, MemoryBackend } from '../src/adapters/memory/index.js';
+import type { MemoryBackendOptions } from '../src/adapters/memory/index.js';
 import type { ResolvedGeneratorOptions } from '../src/adapters/memory/generator.js';
 import { addMonths, monthOf } from '../src/core/period.js';
 import type { YearMonth } from '../src/core/types.js';
@@ -13,6 +14,15 @@ import type { YearMonth } from '../src/core/types.js';
 export const README_CUSTOMER = 'cus-1';
 
 const LATENCY_MS = 250;
+
+/**
+ * The demo reseller: the generator's issuer with the demo's logo (demo/public/logo.png, same
+ * origin, so the PDF embeds it). The generated invoices carry the other document fields
+ * (customer addresses and tax IDs, terms, decimal unit prices…) themselves.
+ */
+export const DEMO_ISSUER = { ...DEFAULT_ISSUER, logoUrl: 'logo.png' };
+
+const OPTIONS: MemoryBackendOptions = { latencyMs: LATENCY_MS, issuer: DEMO_ISSUER };
 
 /** The last generated billing month: last month (this month's invoices are not out yet). */
 export function anchorMonth(today: Date): YearMonth {
@@ -50,7 +60,7 @@ export function loadStore(storageKey: string, today: Date): LoadedStore {
     const origin = originOf(saved);
     if (origin?.endMonth === wanted.endMonth && origin.customerIds?.[0] === README_CUSTOMER) {
       try {
-        return { memory: MemoryBackend.restore(saved, { latencyMs: LATENCY_MS }) };
+        return { memory: MemoryBackend.restore(saved, OPTIONS) };
       } catch {
         discarded = 'the saved demo data was unreadable';
       }
@@ -59,6 +69,6 @@ export function loadStore(storageKey: string, today: Date): LoadedStore {
     }
     localStorage.removeItem(storageKey);
   }
-  const memory = new MemoryBackend({ data: wanted, latencyMs: LATENCY_MS });
+  const memory = new MemoryBackend({ ...OPTIONS, data: wanted });
   return discarded ? { memory, discarded } : { memory };
 }

@@ -15,8 +15,11 @@ const customerViews = new WeakMap<Invoice, Invoice>();
  * that carries an amount or tax is a charge, shown whatever its flag, so every total the
  * customer sees is the sum of lines the customer sees), and a history of the changes between
  * statuses the customer sees (so nothing from or to DRAFT, or an unknown status) without who
- * made them or whether a notification went out (`by` is empty, `notified` false). One copy per
- * invoice object, so repeated calls return the same object.
+ * made them or whether a notification went out (`by` is empty, `notified` false). The
+ * invoice-document fields (issuer, customer address and tax ID, issue date, terms, payment
+ * instructions, paid and due amounts, a line's decimal unit price and tax rate) are all for who
+ * pays: the customer sees them as the operator does. One copy per invoice object, so repeated
+ * calls return the same object.
  */
 export function forAudience(invoice: Invoice, audience: Audience): Invoice {
   if (audience === 'operator') return invoice;

@@ -5,9 +5,10 @@
  *
  * The most characters (UTF-16 code units, before the `…`) shown of a field, mirrored as
  * `maxLength` in docs/openapi.yaml: {@link ID_MAX} for identifiers and labels (document ID,
- * provider name, SKU, custom-field label, rate source, an unknown status), {@link NAME_MAX} for
- * names (customer name and e-mail, line group, history author), {@link TEXT_MAX} for prose (line
- * description, custom-field value).
+ * provider name, SKU, custom-field label, rate source, an unknown status, a tax ID, the issuer's
+ * phone), {@link NAME_MAX} for names (customer name and e-mail, line group, history author, the
+ * issuer's name, e-mail and website, each address line), {@link TEXT_MAX} for prose (line
+ * description, custom-field value, payment instructions).
  */
 export const ID_MAX = 100;
 export const NAME_MAX = 200;

@@ -11,6 +11,16 @@
  * unknown `allowedTargets` and `downloadFormats` entries are dropped silently, DRAFT is never a
  * target. Optional fields may be absent (or `null`, which JSON backends often send for "absent").
  * `currencies`, `customFields` and `history` of an invoice may be absent, meaning none.
+ *
+ * The invoice-document fields (docs/ADAPTERS.md, "Invoice documents") follow the same rule: absent
+ * or `null` is fine, malformed is a `validation` error naming the field (an address of more than
+ * {@link MAX_ADDRESS_LINES} lines, a tax rate outside 0..1, terms that are not whole days up to
+ * ten years, a unit price that is not a plain decimal, a paid or due amount in another currency).
+ * The one exception is the issuer's `logoUrl`: a URL that the rule of core/urls.ts refuses (not
+ * https, not the page's own origin, not a URL at all) is dropped and the invoice kept: the
+ * documents are made without the logo, while a refused invoice could not be shown at all. Text
+ * is not clipped here (the elements clip what they show, core/display-text.ts; the files keep
+ * the whole value).
  */
 import { BackendError, toBackendError } from './errors.js';
 import type { InvoiceBackend } from './backend.js';
@@ -18,6 +28,7 @@ import { isDownloadFormat } from './downloads.js';
 import { isCurrencyCode } from './money.js';
 import { isBillingPeriod, isYearMonth } from './period.js';
 import { isKnownStatus } from './status.js';
+import { checkedDownloadUrl } from './urls.js';
 import type {
   BillingPeriod,
   CloudProvider,
@@ -31,6 +42,7 @@ import type {
   InvoiceChange,
   InvoiceStatus,
   InvoiceSummary,
+  Issuer,
   LineItem,
   Money,
   Page,
@@ -121,6 +133,23 @@ function count(value: unknown, path: string): number {
   return value;
 }
 
+/** A number in `min..max` (inclusive), when present. */
+function optRange(value: unknown, path: string, min: number, max: number): number | undefined {
+  if (isAbsent(value)) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    fail(path, `a number from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+/** A whole number in `min..max` (inclusive), when present. */
+function optWhole(value: unknown, path: string, min: number, max: number): number | undefined {
+  const n = optRange(value, path, min, max);
+  if (n !== undefined && !Number.isInteger(n))
+    fail(path, `a whole number from ${min} to ${max}`, n);
+  return n;
+}
+
 function list(value: unknown, path: string): unknown[] {
   if (!Array.isArray(value)) fail(path, 'an array', value);
   return value;
@@ -194,7 +223,81 @@ function parseLine(data: unknown, path: string, currency: CurrencyCode): LineIte
     unitPrice: parseMoney(o.unitPrice, child(path, 'unitPrice'), currency),
     amount: parseMoney(o.amount, child(path, 'amount'), currency),
     tax: parseMoney(o.tax, child(path, 'tax'), currency),
+    ...optional(o, path, {
+      unitPriceDecimal: decimalPrice,
+      taxRate: (v, p) => optRange(v, p, 0, 1),
+    }),
   } as LineItem);
+}
+
+/** A plain decimal in major units, at most 6 decimals: `12`, `-0.5`, `0.000123`. */
+const DECIMAL_PRICE = /^-?\d+(\.\d{1,6})?$/;
+
+function decimalPrice(value: unknown, path: string): string | undefined {
+  const text = optStr(value, path);
+  if (text !== undefined && !DECIMAL_PRICE.test(text)) {
+    fail(path, 'a plain decimal with at most 6 decimals (e.g. "0.000123")', text);
+  }
+  return text;
+}
+
+/**
+ * The optional fields of `o` that `parsers` read, each under its own name, skipping those the
+ * parser reads as absent (`undefined`).
+ */
+function optional<T extends object>(
+  o: Fields,
+  path: string,
+  parsers: { [K in keyof T]: (value: unknown, path: string) => T[K] | undefined },
+): Partial<T> {
+  const result: Partial<T> = {};
+  for (const key of Object.keys(parsers) as (keyof T & string)[]) {
+    const value = parsers[key](o[key], child(path, key));
+    if (value !== undefined) result[key] = value;
+  }
+  return result;
+}
+
+/** The most lines of an address (customer or issuer). */
+export const MAX_ADDRESS_LINES = 6;
+
+function address(value: unknown, path: string): string[] | undefined {
+  if (isAbsent(value)) return undefined;
+  const lines = list(value, path);
+  if (lines.length > MAX_ADDRESS_LINES) {
+    fail(path, `an array of at most ${MAX_ADDRESS_LINES} lines`, `${lines.length} lines`);
+  }
+  return lines.map((line, i) => str(line, at(path, i)));
+}
+
+/**
+ * A logo URL the rule of core/urls.ts allows (https, or the page's own origin), resolved against
+ * the document's base URL; anything else (not text, not a URL, `http:` elsewhere, `data:`, `javascript:`) is
+ * `undefined`: the logo is dropped, the invoice kept.
+ */
+function logoUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // The document's base URL, as the PDF resolves the logo; without a page, absolute URLs only.
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  const checked = checkedDownloadUrl(value, base ?? value, globalThis.location?.origin ?? null);
+  return checked?.href;
+}
+
+function parseIssuer(data: unknown, path: string): Issuer {
+  const o = record(data, path);
+  const issuer: Issuer = {
+    name: str(o.name, child(path, 'name')),
+    ...optional<Omit<Issuer, 'name' | 'logoUrl'>>(o, path, {
+      address,
+      taxId: optStr,
+      email: optStr,
+      phone: optStr,
+      website: optStr,
+    }),
+  };
+  const logo = logoUrl(o.logoUrl);
+  if (logo !== undefined) issuer.logoUrl = logo;
+  return issuer;
 }
 
 /**
@@ -275,9 +378,10 @@ export function parseCustomer(data: unknown, path = ''): Customer {
     id: str(o.id, child(path, 'id')),
     name: str(o.name, child(path, 'name')),
   };
-  const email = optStr(o.email, child(path, 'email'));
-  if (email !== undefined) customer.email = email;
-  return customer;
+  return Object.assign(
+    customer,
+    optional<Omit<Customer, 'id' | 'name'>>(o, path, { email: optStr, address, taxId: optStr }),
+  );
 }
 
 export function parseCustomers(data: unknown): Customer[] {
@@ -306,9 +410,23 @@ export function parseInvoiceSummary(data: unknown, path = ''): InvoiceSummary {
   return summaryFields(record(data, path), path);
 }
 
+/** The most days of payment terms: ten years. */
+const MAX_TERMS_DAYS = 3650;
+
+type DocumentFields = Pick<
+  Invoice,
+  | 'dueDate'
+  | 'issueDate'
+  | 'paymentTermsDays'
+  | 'paymentInstructions'
+  | 'issuer'
+  | 'amountPaid'
+  | 'amountDue'
+>;
+
 /**
- * A whole invoice. Every amount (total, subtotal, tax total, and each line's unit price, amount
- * and tax) must be in the invoice currency.
+ * A whole invoice. Every amount (total, subtotal, tax total, each line's unit price, amount
+ * and tax, the amounts paid and due) must be in the invoice currency.
  */
 export function parseInvoice(data: unknown, path = ''): Invoice {
   const o = record(data, path);
@@ -337,8 +455,20 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
       parseStatusChange(change, at(child(path, 'history'), i)),
     ),
   };
-  const dueDate = optStr(o.dueDate, child(path, 'dueDate'));
-  if (dueDate !== undefined) invoice.dueDate = dueDate;
+  const money = (value: unknown, p: string): Invoice['amountPaid'] =>
+    isAbsent(value) ? undefined : parseMoney(value, p, currency);
+  Object.assign(
+    invoice,
+    optional<DocumentFields>(o, path, {
+      dueDate: optStr,
+      issueDate: optStr,
+      paymentTermsDays: (v, p) => optWhole(v, p, 0, MAX_TERMS_DAYS),
+      paymentInstructions: optStr,
+      issuer: (v, p) => (isAbsent(v) ? undefined : parseIssuer(v, p)),
+      amountPaid: money,
+      amountDue: money,
+    }),
+  );
   const targets = parseTargets(o.allowedTargets, child(path, 'allowedTargets'));
   if (targets !== undefined) invoice.allowedTargets = targets;
   const formats = parseFormats(o.downloadFormats, child(path, 'downloadFormats'));

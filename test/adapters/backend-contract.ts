@@ -21,6 +21,7 @@ import type {
   StatusChange,
 } from '../../src/core/types.js';
 import { TOTAL_ORDERS, moneyInvoices } from './total-order.fixture.js';
+import { DOCUMENT_ISSUER, invoiceWithDocumentFields } from '../support/fixtures.js';
 
 /** Failures only a transport adapter can have; the REST harness implements them. */
 export interface FaultControls {
@@ -523,6 +524,77 @@ export function backendContract(
         expect(again.status).to.equal('OPEN');
         expect(again.lines).to.have.length(1);
         expect(again.history).to.have.length(1);
+      });
+    });
+
+    describe('invoice-document fields (issue 18)', () => {
+      // Every field filled; a logo on https (kept as is by validation) and a customer whose
+      // name and address are in Polish, Greek and Vietnamese.
+      const documented = (): Invoice =>
+        invoiceWithDocumentFields({
+          id: 'inv-doc',
+          customer: {
+            id: 'cus-doc',
+            name: 'Łódzka Chmura Sp. z o.o.',
+            email: 'ap@lodzka.pl',
+            address: ['ul. Piotrkowska 104', '90-926 Łódź', 'Polska', 'Ελλάδα', 'Việt Nam'],
+            taxId: 'NIP PL1234567890',
+          },
+          issuer: { ...DOCUMENT_ISSUER, logoUrl: 'https://cdn.example/logo.png' },
+        });
+
+      it('round-trip whole through getInvoice', async () => {
+        const invoice = documented();
+        memory.addInvoice(invoice);
+        expect(await backend.getInvoice('inv-doc')).to.deep.equal(invoice);
+        expect(await backend.getInvoice('inv-doc', { audience: 'customer' })).to.deep.equal(
+          invoice,
+        );
+      });
+
+      it('the customer keeps its address and tax ID in lists, search and getCustomer', async () => {
+        const invoice = documented();
+        memory.addInvoice(invoice);
+        const page = await backend.listInvoices({ customerId: 'cus-doc' });
+        expect(page.items.map((i) => i.customer)).to.deep.equal([invoice.customer]);
+        expect(await backend.searchCustomers({ text: 'łódzka' })).to.deep.equal([invoice.customer]);
+        expect(await backend.getCustomer!('cus-doc')).to.deep.equal(invoice.customer);
+      });
+
+      it('a status change keeps them', async () => {
+        const invoice = documented();
+        memory.addInvoice(invoice);
+        const result = await backend.updateStatus({
+          invoiceId: 'inv-doc',
+          to: 'CLOSED',
+          notify: false,
+          expectedVersion: 'v1',
+          idempotencyKey: newKey(),
+        });
+        const { status, version, history, ...rest } = result;
+        const { status: s0, version: v0, history: h0, ...before } = invoice;
+        expect([status, version, history.length]).to.deep.equal(['CLOSED', 'v2', h0.length + 1]);
+        expect([s0, v0]).to.deep.equal(['OPEN', 'v1']);
+        expect(rest).to.deep.equal(before);
+      });
+
+      it('absent fields stay absent (nothing is made up for a fixture)', async () => {
+        const invoice = await backend.getInvoice('inv-3');
+        for (const key of [
+          'issuer',
+          'issueDate',
+          'paymentTermsDays',
+          'paymentInstructions',
+          'amountPaid',
+          'amountDue',
+        ]) {
+          expect(key in invoice, key).to.equal(false);
+        }
+        expect(Object.keys(invoice.customer)).to.deep.equal(['id', 'name', 'email']);
+        expect(Object.keys(invoice.lines[0]!)).not.to.include.members([
+          'unitPriceDecimal',
+          'taxRate',
+        ]);
       });
     });
 

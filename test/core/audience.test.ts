@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forAudience } from '../../src/core/audience.js';
 import { parseInvoice } from '../../src/core/validate.js';
 import { BackendError } from '../../src/core/errors.js';
+import { invoiceWithDocumentFields, money } from '../support/fixtures.js';
 import { INTERNAL_FIELD, INTERNAL_LINE, STAFF, auditedInvoice } from './audience.fixture.js';
 
 describe('forAudience (docs/RULES.md, Audiences, field by field)', () => {
@@ -43,6 +44,41 @@ describe('forAudience (docs/RULES.md, Audiences, field by field)', () => {
       'customer',
     );
     expect(view.history).to.deep.equal([]);
+  });
+
+  it('shows the customer every invoice-document field (issue 18): all are for who pays', () => {
+    const invoice = invoiceWithDocumentFields({
+      lines: [
+        { ...invoiceWithDocumentFields().lines[1]!, visibility: 'internal' },
+        {
+          ...invoiceWithDocumentFields().lines[2]!,
+          id: 'free',
+          visibility: 'internal',
+          amount: money(0),
+          tax: money(0),
+        },
+      ],
+    });
+    const view = forAudience(invoice, 'customer');
+    for (const key of [
+      'issuer',
+      'issueDate',
+      'paymentTermsDays',
+      'paymentInstructions',
+      'amountPaid',
+      'amountDue',
+      'dueDate',
+    ] as const) {
+      expect(view[key], key).to.deep.equal(invoice[key]);
+    }
+    expect(view.customer).to.deep.equal(invoice.customer);
+    expect(view.customer.address).to.have.length(4);
+    // An internal line with money is a charge: shown, with its decimal price and tax rate.
+    expect(view.lines).to.have.length(1);
+    expect(view.lines[0]!.unitPriceDecimal).to.equal('0.0230');
+    expect(view.lines[0]!.taxRate).to.equal(0.1);
+    // An internal line without money is not, nor its prices.
+    expect(JSON.stringify(view)).not.to.include('0.000123');
   });
 
   it('leaves the given invoice untouched and returns one copy per invoice', () => {

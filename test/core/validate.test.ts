@@ -722,3 +722,244 @@ describe("core: a list page's total is sane (issue 21)", () => {
     expect(result.items).to.have.length(3);
   });
 });
+
+describe('core/validate: the invoice-document fields (issue 18)', () => {
+  /** Every document field filled, in the invoice currency (USD). */
+  function documentJson(): Json {
+    return invoiceWith((j) => {
+      Object.assign(j.customer as Json, {
+        address: ['Rua Augusta, 1500', '01304-001 São Paulo SP', 'Brasil'],
+        taxId: 'CNPJ 12.345.678/0001-90',
+      });
+      j.issueDate = '2026-11-01';
+      j.paymentTermsDays = 30;
+      j.paymentInstructions = 'IBAN DE89 3704 0044 0532 0130 00';
+      j.issuer = {
+        name: 'Nuvem Revenda Ltda.',
+        address: ['Av. Paulista, 1000', 'São Paulo'],
+        taxId: 'CNPJ 98.765.432/0001-10',
+        email: 'billing@nuvem.example',
+        phone: '+55 11 4000-0000',
+        website: 'https://nuvem.example',
+        logoUrl: 'https://cdn.nuvem.example/logo.png',
+      };
+      j.amountPaid = { minor: 5000, currency: 'USD' };
+      j.amountDue = { minor: 8200, currency: 'USD' };
+      const line = (j.lines as Json[])[0]!;
+      line.unitPriceDecimal = '0.000123';
+      line.taxRate = 0.21;
+    });
+  }
+
+  it('keeps every field when well-formed, as fresh objects', () => {
+    const json = documentJson();
+    const invoice = parseInvoice(json);
+    expect(invoice.customer.address).to.deep.equal([
+      'Rua Augusta, 1500',
+      '01304-001 São Paulo SP',
+      'Brasil',
+    ]);
+    expect(invoice.customer.address).not.to.equal((json.customer as Json).address);
+    expect(invoice.customer.taxId).to.equal('CNPJ 12.345.678/0001-90');
+    expect(invoice.issueDate).to.equal('2026-11-01');
+    expect(invoice.paymentTermsDays).to.equal(30);
+    expect(invoice.paymentInstructions).to.equal('IBAN DE89 3704 0044 0532 0130 00');
+    expect(invoice.issuer).to.deep.equal(json.issuer);
+    expect(invoice.issuer).not.to.equal(json.issuer);
+    expect(invoice.issuer!.address).not.to.equal((json.issuer as Json).address);
+    expect(invoice.amountPaid).to.deep.equal({ minor: 5000, currency: 'USD' });
+    expect(invoice.amountDue).to.deep.equal({ minor: 8200, currency: 'USD' });
+    expect(invoice.lines[0]!.unitPriceDecimal).to.equal('0.000123');
+    expect(invoice.lines[0]!.taxRate).to.equal(0.21);
+    expect('taxRate' in invoice.lines[1]!).to.equal(false);
+  });
+
+  it('strips what it does not know, in the issuer too', () => {
+    const json = documentJson();
+    (json.issuer as Json).secret = 'x';
+    (json.customer as Json).internalNote = 'x';
+    const invoice = parseInvoice(json);
+    expect(Object.keys(invoice.issuer!)).not.to.include('secret');
+    expect(Object.keys(invoice.customer)).not.to.include('internalNote');
+  });
+
+  it('absent or null means absent, for each field', () => {
+    for (const absent of [undefined, null]) {
+      const invoice = parseInvoice(
+        invoiceWith((j) => {
+          Object.assign(j.customer as Json, { address: absent, taxId: absent });
+          Object.assign(j, {
+            issueDate: absent,
+            paymentTermsDays: absent,
+            paymentInstructions: absent,
+            issuer: absent,
+            amountPaid: absent,
+            amountDue: absent,
+          });
+          Object.assign((j.lines as Json[])[0]!, { unitPriceDecimal: absent, taxRate: absent });
+        }),
+      );
+      for (const key of [
+        'issueDate',
+        'paymentTermsDays',
+        'paymentInstructions',
+        'issuer',
+        'amountPaid',
+        'amountDue',
+      ]) {
+        expect(key in invoice, key).to.equal(false);
+      }
+      expect(Object.keys(invoice.customer)).to.deep.equal(['id', 'name', 'email']);
+      expect(Object.keys(invoice.lines[0]!)).not.to.include.members([
+        'unitPriceDecimal',
+        'taxRate',
+      ]);
+    }
+    const bare = parseInvoice(
+      invoiceWith((j) => {
+        j.issuer = { name: 'Only a name' };
+      }),
+    );
+    expect(bare.issuer).to.deep.equal({ name: 'Only a name' });
+  });
+
+  it('the limits are inclusive: 6 address lines, tax rates 0 and 1, terms 0 and 3650', () => {
+    const six = ['1', '2', '3', '4', '5', '6'];
+    for (const [rate, days] of [
+      [0, 0],
+      [1, 3650],
+    ] as const) {
+      const invoice = parseInvoice(
+        invoiceWith((j) => {
+          (j.customer as Json).address = six;
+          j.issuer = { name: 'I', address: six };
+          j.paymentTermsDays = days;
+          (j.lines as Json[])[0]!.taxRate = rate;
+        }),
+      );
+      expect(invoice.customer.address).to.have.length(6);
+      expect(invoice.issuer!.address).to.have.length(6);
+      expect(invoice.paymentTermsDays).to.equal(days);
+      expect(invoice.lines[0]!.taxRate).to.equal(rate);
+    }
+    for (const price of ['12', '-0.5', '0.000123', '0.0230', '1000000.123456']) {
+      const invoice = parseInvoice(
+        invoiceWith((j) => ((j.lines as Json[])[2]!.unitPriceDecimal = price)),
+      );
+      expect(invoice.lines[2]!.unitPriceDecimal).to.equal(price);
+    }
+  });
+
+  const cases: [string, (j: Json) => void, string][] = [
+    [
+      'a customer address of 7 lines',
+      (j) => ((j.customer as Json).address = ['1', '2', '3', '4', '5', '6', '7']),
+      'customer.address',
+    ],
+    [
+      'a customer address that is text',
+      (j) => ((j.customer as Json).address = 'Rua Augusta, 1500'),
+      'customer.address',
+    ],
+    [
+      'an address line that is not text',
+      (j) => ((j.customer as Json).address = ['Rua Augusta', 1500]),
+      'customer.address[1]',
+    ],
+    [
+      'a customer tax ID that is a number',
+      (j) => ((j.customer as Json).taxId = 123),
+      'customer.taxId',
+    ],
+    ['an issue date that is a number', (j) => (j.issueDate = 20261101), 'issueDate'],
+    ['negative terms', (j) => (j.paymentTermsDays = -1), 'paymentTermsDays'],
+    ['fractional terms', (j) => (j.paymentTermsDays = 30.5), 'paymentTermsDays'],
+    ['terms over ten years', (j) => (j.paymentTermsDays = 3651), 'paymentTermsDays'],
+    ['terms as text', (j) => (j.paymentTermsDays = '30'), 'paymentTermsDays'],
+    ['instructions that are not text', (j) => (j.paymentInstructions = {}), 'paymentInstructions'],
+    ['an issuer that is text', (j) => (j.issuer = 'Nuvem'), 'issuer'],
+    ['an issuer without a name', (j) => (j.issuer = { taxId: 'X' }), 'issuer.name'],
+    [
+      'an issuer address of 7 lines',
+      (j) => (j.issuer = { name: 'I', address: ['1', '2', '3', '4', '5', '6', '7'] }),
+      'issuer.address',
+    ],
+    ['an issuer phone as a number', (j) => (j.issuer = { name: 'I', phone: 5511 }), 'issuer.phone'],
+    [
+      'an amount paid in another currency',
+      (j) => (j.amountPaid = { minor: 1, currency: 'EUR' }),
+      'amountPaid.currency',
+    ],
+    [
+      'an amount due with fractional minor units',
+      (j) => (j.amountDue = { minor: 0.5, currency: 'USD' }),
+      'amountDue.minor',
+    ],
+    [
+      'a tax rate over 1 (a percentage)',
+      (j) => ((j.lines as Json[])[1]!.taxRate = 21),
+      'lines[1].taxRate',
+    ],
+    ['a negative tax rate', (j) => ((j.lines as Json[])[1]!.taxRate = -0.1), 'lines[1].taxRate'],
+    [
+      'a tax rate of NaN',
+      (j) => ((j.lines as Json[])[1]!.taxRate = Number.NaN),
+      'lines[1].taxRate',
+    ],
+    ['a tax rate as text', (j) => ((j.lines as Json[])[1]!.taxRate = '0.21'), 'lines[1].taxRate'],
+    ...['1e-6', '0,0230', '.5', '1.', '0.0000001', '$1.00', ' 1', '1 ', '+1', 'NaN'].map(
+      (price): [string, (j: Json) => void, string] => [
+        `a unit price of ${JSON.stringify(price)}`,
+        (j) => ((j.lines as Json[])[3]!.unitPriceDecimal = price),
+        'lines[3].unitPriceDecimal',
+      ],
+    ),
+    [
+      'a unit price as a number',
+      (j) => ((j.lines as Json[])[3]!.unitPriceDecimal = 0.023),
+      'lines[3].unitPriceDecimal',
+    ],
+  ];
+  for (const [label, edit, field] of cases) {
+    it(`rejects ${label}, naming ${field}`, () => {
+      expectValidation(() => parseInvoice(invoiceWith(edit)), field);
+    });
+  }
+
+  it('a customer alone (search results) validates its address and tax ID the same way', () => {
+    expect(
+      parseCustomer({ id: 'c', name: 'N', address: ['Łódź', 'Polska'], taxId: 'PL1234567890' }),
+    ).to.deep.equal({ id: 'c', name: 'N', address: ['Łódź', 'Polska'], taxId: 'PL1234567890' });
+    expectValidation(
+      () => parseCustomers([{ id: 'c', name: 'N', address: [1] }]),
+      '[0].address[0]',
+    );
+  });
+
+  describe('the logo: https or the page origin, else dropped (the invoice kept)', () => {
+    const logo = (url: unknown) =>
+      parseInvoice(invoiceWith((j) => (j.issuer = { name: 'Nuvem', logoUrl: url }))).issuer!;
+
+    it('keeps an https URL and a same-origin path (resolved against the page)', () => {
+      expect(logo('https://cdn.example/logo.png').logoUrl).to.equal('https://cdn.example/logo.png');
+      expect(logo('/assets/logo.png').logoUrl).to.equal(`${location.origin}/assets/logo.png`);
+      expect(logo(`${location.origin}/logo.jpg`).logoUrl).to.equal(`${location.origin}/logo.jpg`);
+    });
+
+    for (const url of [
+      'http://evil.example/logo.png',
+      'javascript:alert(1)',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'blob:https://evil.example/1',
+      'https://',
+      42,
+      {},
+    ]) {
+      it(`drops ${JSON.stringify(url)}, keeping the issuer and the invoice`, () => {
+        const issuer = logo(url);
+        expect(issuer).to.deep.equal({ name: 'Nuvem' });
+        expect('logoUrl' in issuer).to.equal(false);
+      });
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { presetPeriod } from '../../src/core/period.js';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
-import { README_CUSTOMER, anchorMonth, loadStore } from '../../demo/data.js';
+import { DEMO_ISSUER, README_CUSTOMER, anchorMonth, loadStore } from '../../demo/data.js';
 import { choose, loadPrefs, pageWords, savePrefs } from '../../demo/prefs.js';
 import { readView, viewSearch, type DemoView } from '../../demo/url-state.js';
 import { deleteView, loadViews, saveView } from '../../demo/views.js';
@@ -141,6 +141,32 @@ describe('demo: data relative to today', () => {
       }).snapshot(),
     );
     expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('carries the invoice-document fields: issuer with the logo, addresses, terms, decimal prices', async () => {
+    const { memory } = loadStore(KEY, new Date(2026, 10, 16, 12));
+    const { items } = await memory.listInvoices({ statuses: ['CLOSED'], limit: 1 });
+    const invoice = await memory.getInvoice(items[0]!.id);
+    expect(invoice.issuer!.logoUrl).to.equal('logo.png');
+    expect(invoice.issuer!.taxId).to.be.a('string');
+    expect(invoice.customer.address!.length).to.be.at.least(3);
+    expect(invoice.customer.taxId).to.be.a('string');
+    expect(invoice.issueDate).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(invoice.paymentTermsDays).to.equal(30);
+    expect(invoice.amountDue!.minor).to.equal(0);
+    const names = memory.customerList().map((c) => c.name);
+    expect(names.some((n) => /[\u0370-\u03FF]/.test(n))).to.equal(true);
+    let decimals = 0;
+    for (const id of memory.invoiceIds().slice(0, 40)) {
+      decimals += memory.inspect(id)!.lines.filter((l) => l.unitPriceDecimal).length;
+    }
+    expect(decimals).to.be.greaterThan(0);
+    // The logo is served with the demo (demo/public), a PNG.
+    expect(DEMO_ISSUER.logoUrl).to.equal('logo.png');
+    const png = await fetch('/demo/public/logo.png');
+    expect(png.ok).to.equal(true);
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
   });
 
   it('replaces unreadable saved data', () => {

@@ -1,6 +1,11 @@
 /** The export and download-menu suites' invoices: presets of the one factory (test/support). */
 import type { Invoice, LineItem } from '../../src/core/types.js';
-import { invoice, line as makeLine, longInvoice as longOf } from '../support/fixtures.js';
+import {
+  documentFields,
+  invoice,
+  line as makeLine,
+  longInvoice as longOf,
+} from '../support/fixtures.js';
 
 /** A line of the Azure plan group, from its numbers in minor units. */
 export function line(
@@ -47,6 +52,22 @@ export function fixtureInvoice(overrides: Partial<Invoice> = {}): Invoice {
       { key: 'po', label: 'PO number', value: 'PO-7781' },
       { key: 'cc', label: 'Cost centre', value: 'R&D, "Cloud"' },
     ],
+    ...overrides,
+  });
+}
+
+/**
+ * INV-2026-0042 ({@link fixtureInvoice}) with every document field (issue 18) filled: decimal
+ * unit prices `"125.00"`, `"0.0950"` (0.5 x 0.095 = 0.0475, rounded 0.05; unit rounded 0.10) and
+ * `"-12.50"`, tax rate 10 % on each line; issuer and customer address and tax ID (Latin-1),
+ * issued 2026-11-01 on 30 days, due 2026-12-01; total 1361.31 USD, paid 361.31, due 1000.00.
+ */
+export function fixtureDocumentInvoice(overrides: Partial<Invoice> = {}): Invoice {
+  const base = fixtureInvoice();
+  const decimals = ['125.00', '0.0950', '-12.50'];
+  return fixtureInvoice({
+    lines: base.lines.map((l, i) => ({ ...l, unitPriceDecimal: decimals[i]!, taxRate: 0.1 })),
+    ...documentFields(base.total, 36131, base.customer),
     ...overrides,
   });
 }

@@ -83,6 +83,8 @@ test('every type of src/core/types.ts has a component schema', () => {
     'BillingPeriod',
     'YearMonth',
     'Customer',
+    'Issuer',
+    'Address',
     'CustomField',
     'LineItem',
     'StatusChange',

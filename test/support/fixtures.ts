@@ -3,7 +3,14 @@
  * its line builders. Each suite's named invoices (the exports' INV-2026-0042, the viewer's
  * three-line invoice, …) are presets of it: the data they need, passed as overrides.
  */
-import type { Customer, Invoice, InvoiceStatus, LineItem, Money } from '../../src/core/types.js';
+import type {
+  Customer,
+  Invoice,
+  InvoiceStatus,
+  Issuer,
+  LineItem,
+  Money,
+} from '../../src/core/types.js';
 
 export const money = (minor: number, currency = 'USD'): Money => ({ minor, currency });
 const usd = (minor: number) => money(minor);
@@ -146,4 +153,108 @@ export function longInvoice(
     );
   }
   return preset({ id: 'inv-long', ...options.overrides, lines, ...totalsOf(lines) });
+}
+
+/** The issuer of {@link invoiceWithDocumentFields}: address and tax ID, no logo (add a `logoUrl`). */
+export const DOCUMENT_ISSUER: Issuer = {
+  name: 'Cumulus Cloud Solutions Ltda.',
+  address: [
+    'Avenida Brigadeiro Faria Lima, 3477',
+    'Itaim Bibi, Sao Paulo - SP',
+    'CEP 04538-133',
+    'Brasil',
+  ],
+  taxId: 'CNPJ 31.415.926/0001-53',
+  email: 'billing@cumulus.example',
+  phone: '+55 11 3040-5060',
+  website: 'https://cumulus.example',
+};
+
+/**
+ * The document fields of an invoice (issue 18) for `total` and what is paid of it: issuer,
+ * customer address and tax ID, issued 2026-11-01 on 30 days (due 2026-12-01), payment
+ * instructions, paid and due amounts (due = total - paid).
+ */
+export function documentFields(
+  total: Money,
+  paid: number,
+  customer: Customer = { id: 'cus-1', name: 'Acme Ltda' },
+): Partial<Invoice> {
+  return {
+    customer: {
+      ...customer,
+      address: ['Rua Augusta, 1500', 'Consolacao, Sao Paulo - SP', 'CEP 01304-001', 'Brasil'],
+      taxId: 'CNPJ 12.345.678/0001-90',
+    },
+    issuer: structuredClone(DOCUMENT_ISSUER),
+    issueDate: '2026-11-01',
+    paymentTermsDays: 30,
+    dueDate: '2026-12-01',
+    paymentInstructions:
+      'Bank transfer to Banco Exemplo (999), account 123456-7, quoting the document ID.',
+    amountPaid: money(paid, total.currency),
+    amountDue: money(total.minor - paid, total.currency),
+  };
+}
+
+/**
+ * An invoice with every document field (issue 18) filled, all text in Latin-1 (override the
+ * names to test other scripts). Lines, USD:
+ * - d1 "Microsoft 365 E3", 10 x 12.50 (`"12.50"`) = 125.00, tax 10 % = 12.50;
+ * - d2 "S3 Standard storage (GB-month)", 1234.5 x `"0.0230"` (unit rounded 0.02) = 28.39
+ *   (2839.35 cents), tax 10 % = 2.84 (283.9);
+ * - d3 "API requests", 250,000 x `"0.000123"` (unit rounded 0.00) = 30.75, tax 21 % = 6.46
+ *   (645.75).
+ * Subtotal 184.14, tax 21.80, total 205.94; paid 50.00, due 155.94.
+ */
+export function invoiceWithDocumentFields(overrides: Partial<Invoice> = {}): Invoice {
+  const lines: LineItem[] = [
+    {
+      ...line('d1', {
+        sku: 'CFQ7TTC0LFLX',
+        description: 'Microsoft 365 E3',
+        group: 'Microsoft 365',
+        quantity: 10,
+        unit: 1250,
+        tax: 1250,
+      }),
+      unitPriceDecimal: '12.50',
+      taxRate: 0.1,
+    },
+    {
+      ...line('d2', {
+        sku: 'S3-STD-GBMO',
+        description: 'S3 Standard storage (GB-month)',
+        group: 'Amazon S3',
+        quantity: 1234.5,
+        unit: 2,
+        amount: 2839,
+        tax: 284,
+      }),
+      unitPriceDecimal: '0.0230',
+      taxRate: 0.1,
+    },
+    {
+      ...line('d3', {
+        sku: 'API-REQ',
+        description: 'API requests',
+        group: 'API',
+        quantity: 250_000,
+        unit: 0,
+        amount: 3075,
+        tax: 646,
+      }),
+      unitPriceDecimal: '0.000123',
+      taxRate: 0.21,
+    },
+  ];
+  const totals = totalsOf(lines);
+  return invoice({
+    id: 'inv-doc',
+    documentId: 'INV-2026-000777',
+    lines,
+    ...totals,
+    ...documentFields(totals.total, 5000),
+    ...overrides,
+  });
 }

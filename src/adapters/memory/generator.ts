@@ -15,6 +15,7 @@ import type {
   Customer,
   CustomField,
   InvoiceStatus,
+  Issuer,
   YearMonth,
 } from '../../core/types.js';
 import { addMonths, parseYearMonth } from '../../core/period.js';
@@ -24,6 +25,8 @@ import { computeLines, two } from './recipe.js';
 import type { InvoiceRecipe, InvoiceRecord } from './records.js';
 import { FIELD_SETS, FIRST, LEGAL, MAILBOX, QUALIFIER, SECOND, TLD } from './words.js';
 import type { Region } from './words.js';
+import { INTERNATIONAL, addressIn, taxIdIn } from './places.js';
+import type { Country, InternationalCountry } from './places.js';
 
 export interface GeneratorOptions {
   /** Seed of every random choice. Default 1. */
@@ -58,6 +61,30 @@ export interface GeneratedData {
 }
 
 export const PROVIDERS: readonly CloudProvider[] = KNOWN_PROVIDERS;
+
+/**
+ * Who issues the generated invoices unless the host says otherwise (`MemoryBackend`'s `issuer`):
+ * a fictional reseller with an address and a tax ID, and no logo (a host gives its own). The
+ * backend gives each invoice a copy.
+ */
+export const DEFAULT_ISSUER: Readonly<Issuer> = Object.freeze({
+  name: 'Cumulus Cloud Solutions Ltda.',
+  address: [
+    'Avenida Brigadeiro Faria Lima, 3477 — 14º andar',
+    'Itaim Bibi, São Paulo — SP',
+    'CEP 04538-133',
+    'Brasil',
+  ],
+  taxId: 'CNPJ 31.415.926/0001-53',
+  email: 'billing@cumulus-cloud.example',
+  phone: '+55 11 3040-5060',
+  website: 'https://cumulus-cloud.example',
+});
+
+/** How the generated invoices say to pay, unless the host says otherwise. */
+export const DEFAULT_PAYMENT_INSTRUCTIONS =
+  'Bank transfer to Cumulus Cloud Solutions Ltda., Banco Exemplo (999), branch 0001, ' +
+  'account 123456-7 (IBAN BR15 9990 0001 0000 0123 4567 C1), quoting the document ID.';
 
 const DISPLAY_CANDIDATES: readonly CurrencyCode[] = ['USD', 'BRL', 'EUR', 'GBP', 'JPY', 'MXN'];
 
@@ -176,8 +203,75 @@ function makeCustomer(
     }
   }
   const firstMonth = r.chance(0.8) ? 0 : -1; // -1: joined later, decided per month count below
+  placeCustomer(customer, seed, index, region, taken);
   return { customer, currency, providers, firstMonth, display, fields };
 }
+
+/**
+ * Where a customer is (docs/ADAPTERS.md, "Invoice documents"): its billing address and tax ID,
+ * drawn from a stream of their own, so every earlier draw (and so the rest of the data) stays
+ * as it was. The country follows the region; some US-dollar and euro customers are in countries
+ * whose names are written outside Latin-1 (Polish, Czech, Turkish, Greek, Bulgarian, Vietnamese)
+ * and get a name in that script. The README's customer (the first) stays where it is.
+ */
+function placeCustomer(
+  customer: Customer,
+  seed: number,
+  index: number,
+  region: Region,
+  taken: Set<string>,
+): void {
+  const r = new Random(hashSeed(seed, PLACE_STREAM, index));
+  let country: Country = REGION_COUNTRY[region];
+  if (customer.name.endsWith(' de C.V.')) country = 'MX';
+  if (index > 0 && (region === 'en' || region === 'de') && r.chance(0.4)) {
+    country = r.pick(region === 'de' ? ABROAD_FROM_DE : ABROAD_FROM_US);
+    const name = country === 'DE' ? germanName(customer.name) : localName(customer, country, r);
+    // The drawn name stays taken too, so the later customers draw exactly as before.
+    let unique = name;
+    for (let n = 2; taken.has(unique); n++) unique = `${name} (${n})`;
+    taken.add(unique);
+    customer.name = unique;
+  }
+  customer.address = addressIn(country, r);
+  customer.taxId = taxIdIn(country, r);
+}
+
+/**
+ * The salt of the customers' place stream (`hashSeed(seed, PLACE_STREAM, index)`), chosen so
+ * the default data (seed 1, 40 customers: the demo's and the stories') has customers in every
+ * country of {@link ABROAD_FROM_US} (test/adapters/memory-backend.test.ts checks it).
+ */
+const PLACE_STREAM = 19;
+
+/** An English company name with a German legal form (`Aurora Dynamics GmbH`). */
+function germanName(name: string): string {
+  return name.replace(/ (Inc\.|LLC|Corp\.|Ltd\.)$/, ' GmbH');
+}
+
+/** A company name in the script of `country`; its e-mail, if any, on the matching domain. */
+function localName(customer: Customer, country: InternationalCountry, r: Random): string {
+  const words = INTERNATIONAL[country];
+  const [first, slug] = r.pick(words.first);
+  const rest = `${first} ${r.pick(words.second)}`;
+  const legal = r.pick(words.legal);
+  if (customer.email !== undefined) {
+    customer.email = `${r.pick(MAILBOX.en)}@${slug}.${words.tld}`;
+  }
+  return words.legalFirst ? `${legal} ${rest}` : `${rest} ${legal}`;
+}
+
+const REGION_COUNTRY: Readonly<Record<Region, Country>> = {
+  en: 'US',
+  pt: 'BR',
+  es: 'ES',
+  de: 'DE',
+  jp: 'JP',
+  bh: 'BH',
+};
+
+const ABROAD_FROM_US = ['DE', 'PL', 'CZ', 'TR', 'GR', 'BG', 'VN'] as const;
+const ABROAD_FROM_DE = ['GR', 'PL', 'CZ'] as const;
 
 /** Status weights by age in months (0 = the latest month): drafts only in the latest two. */
 const STATUS_WEIGHTS: readonly (readonly (readonly [InvoiceStatus, number])[])[] = [

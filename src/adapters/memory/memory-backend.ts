@@ -19,15 +19,21 @@ import type {
   DownloadFormat,
   Invoice,
   InvoiceChange,
+  Issuer,
   InvoiceQuery,
   InvoiceSummary,
   Page,
   ServerDownload,
   StatusUpdate,
 } from '../../core/types.js';
-import { generateData, resolveGeneratorOptions } from './generator.js';
+import {
+  DEFAULT_ISSUER,
+  DEFAULT_PAYMENT_INSTRUCTIONS,
+  generateData,
+  resolveGeneratorOptions,
+} from './generator.js';
 import type { GeneratedData, GeneratorOptions, ResolvedGeneratorOptions } from './generator.js';
-import { historyOf, recordFromInvoice, toInvoice, toSummary } from './records.js';
+import { copyCustomer, historyOf, recordFromInvoice, toInvoice, toSummary } from './records.js';
 import type { InvoiceRecord } from './records.js';
 import { queryRecords, searchCustomerList } from './query.js';
 
@@ -62,6 +68,18 @@ export interface MemoryBackendOptions {
   now?: () => Date;
   /** Per-format answers of `download`. Formats not listed answer `null`. */
   downloads?: Partial<Record<DownloadFormat, DownloadAnswer>>;
+  /**
+   * Who issues the generated invoices (docs/ADAPTERS.md, "Invoice documents"). Default
+   * {@link DEFAULT_ISSUER}, a reseller with an address and a tax ID and no logo (give one with
+   * a `logoUrl` of your own, https or same origin); `null` for none. Fixture invoices keep
+   * their own issuer (or none).
+   */
+  issuer?: Issuer | null;
+  /**
+   * The payment instructions of the generated invoices. Default
+   * {@link DEFAULT_PAYMENT_INSTRUCTIONS}; `null` for none. Fixture invoices keep their own.
+   */
+  paymentInstructions?: string | null;
 }
 
 const SNAPSHOT_FORMAT = 'invoice-elements/memory-backend@1';
@@ -132,6 +150,8 @@ export class MemoryBackend implements InvoiceBackend {
   actor: string;
 
   private readonly now: () => Date;
+  private readonly issuer: Issuer | null;
+  private readonly paymentInstructions: string | null;
   private records = new Map<string, InvoiceRecord>();
   private customers = new Map<string, Customer>();
   private origin: ResolvedGeneratorOptions | null = null;
@@ -147,6 +167,11 @@ export class MemoryBackend implements InvoiceBackend {
     this.latencyMs = options.latencyMs ?? 0;
     this.actor = options.actor ?? 'Operator';
     this.now = options.now ?? (() => new Date());
+    this.issuer = options.issuer === undefined ? DEFAULT_ISSUER : options.issuer;
+    this.paymentInstructions =
+      options.paymentInstructions === undefined
+        ? DEFAULT_PAYMENT_INSTRUCTIONS
+        : options.paymentInstructions;
     for (const [format, answer] of Object.entries(options.downloads ?? {})) {
       this.downloads.set(format as DownloadFormat, answer as DownloadAnswer);
     }
@@ -157,7 +182,7 @@ export class MemoryBackend implements InvoiceBackend {
     } else {
       const data = options.data ?? {};
       this.useGenerated(isGeneratedData(data) ? data : generateData(data));
-      for (const c of options.customers ?? []) this.customers.set(c.id, { ...c });
+      for (const c of options.customers ?? []) this.customers.set(c.id, copyCustomer(c));
     }
   }
 
@@ -219,7 +244,7 @@ export class MemoryBackend implements InvoiceBackend {
     this.removed = new Set();
     this.longInvoice = undefined;
     this.idempotency.clear();
-    for (const c of customers) this.customers.set(c.id, { ...c });
+    for (const c of customers) this.customers.set(c.id, copyCustomer(c));
     for (const invoice of invoices) this.addInvoice(invoice);
   }
 
@@ -227,7 +252,7 @@ export class MemoryBackend implements InvoiceBackend {
   addInvoice(invoice: Invoice): void {
     const record = recordFromInvoice(invoice);
     if (!this.customers.has(record.customer.id)) {
-      this.customers.set(record.customer.id, { ...record.customer });
+      this.customers.set(record.customer.id, copyCustomer(record.customer));
     }
     this.removed.delete(record.id);
     this.put(record);
@@ -236,7 +261,22 @@ export class MemoryBackend implements InvoiceBackend {
   /** The stored invoice as the operator sees it, without latency, hooks or counting. */
   inspect(invoiceId: string): Invoice | undefined {
     const record = this.records.get(invoiceId);
-    return record ? toInvoice(record) : undefined;
+    return record ? this.invoiceOf(record) : undefined;
+  }
+
+  /**
+   * The whole invoice of a record: a generated one without its own issuer or payment
+   * instructions gets the backend's.
+   */
+  private invoiceOf(record: InvoiceRecord): Invoice {
+    const invoice = toInvoice(record);
+    if (record.recipe) {
+      if (!invoice.issuer && this.issuer) invoice.issuer = structuredClone(this.issuer);
+      if (invoice.paymentInstructions === undefined && this.paymentInstructions !== null) {
+        invoice.paymentInstructions = this.paymentInstructions;
+      }
+    }
+    return invoice;
   }
 
   /** Ids of all stored invoices, in store order. */
@@ -246,7 +286,7 @@ export class MemoryBackend implements InvoiceBackend {
 
   /** All customers, copied. */
   customerList(): Customer[] {
-    return [...this.customers.values()].map((c) => ({ ...c }));
+    return [...this.customers.values()].map(copyCustomer);
   }
 
   /** The id of the generator's long invoice (`longInvoiceLines`), when there is one. */
@@ -356,7 +396,7 @@ export class MemoryBackend implements InvoiceBackend {
     await this.begin('getCustomer', options.signal);
     const customer = this.customers.get(customerId);
     if (!customer) throw notFound(`Customer ${customerId}`);
-    return { ...customer };
+    return copyCustomer(customer);
   }
 
   async listInvoices(
@@ -377,7 +417,7 @@ export class MemoryBackend implements InvoiceBackend {
     if (!record || !isVisibleTo(record, options.audience ?? 'operator')) {
       throw notFound(`Invoice ${invoiceId}`);
     }
-    return toInvoice(record);
+    return this.invoiceOf(record);
   }
 
   async updateStatus(update: StatusUpdate, options: CallOptions = {}): Promise<Invoice> {
@@ -421,7 +461,7 @@ export class MemoryBackend implements InvoiceBackend {
       history,
     };
     this.put(next);
-    const result = toInvoice(next);
+    const result = this.invoiceOf(next);
     this.idempotency.set(update.idempotencyKey, { fingerprint, result });
     this.notify({ invoiceId: next.id, kind: 'updated', invoice: result, version: next.version });
     return structuredClone(result);

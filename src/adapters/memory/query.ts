@@ -30,6 +30,7 @@ import type {
   SortKey,
   TotalOrder,
 } from '../../core/types.js';
+import { copyCustomer } from './records.js';
 import type { InvoiceRecord } from './records.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -228,5 +229,5 @@ export function searchCustomerList(
     }
   }
   found.sort((a, b) => collator.compare(a.name, b.name) || codePoint(a.id, b.id));
-  return found.slice(0, limit).map((c) => ({ ...c }));
+  return found.slice(0, limit).map(copyCustomer);
 }

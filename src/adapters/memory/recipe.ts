@@ -50,14 +50,19 @@ export function monthlyRate(from: CurrencyCode, to: CurrencyCode, month: YearMon
 // ---------------------------------------------------------------------------------------------
 // Catalogue
 
-type Kind = 'seat' | 'hours' | 'gb' | 'units';
+type Kind = 'seat' | 'hours' | 'gb' | 'units' | 'requests';
 interface CatalogItem {
   sku: string;
   group: string;
   description: string;
   kind: Kind;
-  /** Unit price in US cents. */
+  /** Unit price in US cents (fractional for metered usage priced below a cent). */
   usdCents: number;
+  /**
+   * Metered usage: the unit price has this many decimals in major units (`unitPriceDecimal`),
+   * and the amount is computed from it, not from the price rounded to the minor unit.
+   */
+  places?: number;
 }
 
 const item = (
@@ -66,12 +71,14 @@ const item = (
   description: string,
   kind: Kind,
   usdCents: number,
+  places?: number,
 ): CatalogItem => ({
   sku,
   group,
   description,
   kind,
   usdCents,
+  ...(places !== undefined && { places }),
 });
 
 const CATALOG: Readonly<Record<string, readonly CatalogItem[]>> = {
@@ -93,7 +100,7 @@ const CATALOG: Readonly<Record<string, readonly CatalogItem[]>> = {
     item('CFQ7TTC0J1FV', 'Teams Phone Standard', 'Teams Phone Standard — per user', 'seat', 800),
     item('DZH318Z0BQ3Q', 'Azure Virtual Machines', 'D4s v5 — Brazil South (hours)', 'hours', 19),
     item('DZH318Z0BXWC', 'Azure Virtual Machines', 'B2ms — East US 2 (hours)', 'hours', 8),
-    item('DZH317F1HKN0', 'Azure Storage', 'Blob Storage, Hot LRS (GB-month)', 'gb', 2),
+    item('DZH317F1HKN0', 'Azure Storage', 'Blob Storage, Hot LRS (GB-month)', 'gb', 1.84, 4),
     item('DZH318Z0BQPS', 'Azure SQL Database', 'General Purpose, 2 vCores (hours)', 'hours', 50),
     item(
       'CFQ7TTC0LHSF',
@@ -125,11 +132,11 @@ const CATALOG: Readonly<Record<string, readonly CatalogItem[]>> = {
       'hours',
       22,
     ),
-    item('S3-STD-GBMO', 'Amazon S3', 'S3 Standard storage (GB-month)', 'gb', 2),
-    item('S3-REQ-TIER1', 'Amazon S3', 'PUT, COPY, POST, LIST requests (per 1,000)', 'units', 1),
+    item('S3-STD-GBMO', 'Amazon S3', 'S3 Standard storage (GB-month)', 'gb', 2.3, 4),
+    item('S3-REQ-TIER1', 'Amazon S3', 'PUT, COPY, POST, LIST requests', 'requests', 0.0005, 6),
     item('RDS-PG-M6G-MAZ', 'Amazon RDS', 'PostgreSQL db.m6g.large Multi-AZ (hours)', 'hours', 32),
-    item('LAMBDA-GBS', 'AWS Lambda', 'Compute (per 1,000 GB-seconds)', 'units', 2),
-    item('CF-DTO-SA', 'Amazon CloudFront', 'Data transfer out — South America (GB)', 'gb', 11),
+    item('LAMBDA-GBS', 'AWS Lambda', 'Compute (per 1,000 GB-seconds)', 'units', 1.6667, 6),
+    item('CF-DTO-SA', 'Amazon CloudFront', 'Data transfer out — South America (GB)', 'gb', 11, 4),
     item('SUPPORT-BIZ', 'AWS Support', 'Business Support plan', 'seat', 10000),
   ],
   google: [
@@ -154,7 +161,7 @@ const CATALOG: Readonly<Record<string, readonly CatalogItem[]>> = {
       'hours',
       25,
     ),
-    item('GCS-STD-GBMO', 'Cloud Storage', 'Standard storage (GB-month)', 'gb', 2),
+    item('GCS-STD-GBMO', 'Cloud Storage', 'Standard storage (GB-month)', 'gb', 2, 4),
     item('BQ-ANALYSIS-TIB', 'BigQuery', 'Analysis (per TiB scanned)', 'units', 625),
     item('CSQL-PG-HA-2', 'Cloud SQL', 'PostgreSQL HA, 2 vCPU (hours)', 'hours', 21),
     item('RUN-VCPU-100K', 'Cloud Run', 'vCPU-seconds (per 100,000)', 'units', 240),
@@ -163,7 +170,8 @@ const CATALOG: Readonly<Record<string, readonly CatalogItem[]>> = {
 const GENERIC_CATALOG: readonly CatalogItem[] = [
   item('SUB-STD', 'Subscription', 'Standard subscription — per user', 'seat', 1500),
   item('USAGE-COMPUTE', 'Compute', 'Compute (hours)', 'hours', 12),
-  item('USAGE-STORAGE', 'Storage', 'Storage (GB-month)', 'gb', 3),
+  item('USAGE-STORAGE', 'Storage', 'Storage (GB-month)', 'gb', 3, 4),
+  item('USAGE-API', 'API', 'API requests', 'requests', 0.0123, 6),
 ];
 
 function quantityFor(kind: Kind, r: Random): number {
@@ -176,7 +184,50 @@ function quantityFor(kind: Kind, r: Random): number {
       return r.int(1000, 5_000_000) / 1000;
     case 'units':
       return r.int(100, 50_000) / 100;
+    case 'requests':
+      return r.int(100, 50_000) * 100;
   }
+}
+
+/** `k` units of 10^-`places` as a plain decimal string with exactly `places` decimals. */
+function decimalOf(k: number, places: number): string {
+  const digits = String(k).padStart(places + 1, '0');
+  return `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
+
+/**
+ * A line's unit price and amount in minor units. Metered items (`places`) carry the price with
+ * its decimals (`"0.0230"`); the rounded unit price is that price to the minor unit, and the
+ * amount is round(quantity × decimal price), from the decimal price, not from the rounded one.
+ * Either way the price draws one number from `r` (so the stream is the same for both). `k`: the
+ * metered price in units of 10^-places (see {@link decimalOf}).
+ */
+function priceLine(
+  it: CatalogItem,
+  quantity: number,
+  currency: CurrencyCode,
+  r: Random,
+): { unit: number; amount: number; k: number } {
+  const wobble = 0.95 + r.next() * 0.1;
+  const minorPerMajor = 10 ** currencyDigits(currency);
+  if (it.places === undefined) {
+    // The minor units per US cent first, as before metered prices (the same data, bit for bit).
+    const scale = usdRate(currency) * 10 ** (currencyDigits(currency) - 2);
+    const unit = Math.max(1, Math.round(it.usdCents * scale * wobble));
+    return { unit, amount: Math.round(quantity * unit), k: 0 };
+  }
+  const k = Math.max(
+    1,
+    Math.round(it.usdCents * 10 ** (it.places - 2) * usdRate(currency) * wobble),
+  );
+  // k / 10^places is the double nearest the decimal, as Number(decimalOf(k, places)) is: the
+  // string is only made for a materialised line.
+  const price = k / 10 ** it.places;
+  return {
+    unit: Math.round(price * minorPerMajor),
+    amount: Math.round(quantity * price * minorPerMajor),
+    k,
+  };
 }
 
 /**
@@ -192,17 +243,16 @@ export function computeLines(
 ): { lines: LineItem[]; subtotal: number; taxTotal: number } {
   const r = new Random(recipe.seed);
   const catalog = CATALOG[providerId] ?? GENERIC_CATALOG;
-  const scale = usdRate(currency) * 10 ** (currencyDigits(currency) - 2);
-  const taxRate = TAX_RATES[currency] ?? 0.1;
+  const defaultRate = TAX_RATES[currency] ?? 0.1;
   const lines: LineItem[] = [];
   let subtotal = 0;
   let taxTotal = 0;
   for (let i = 0; i < recipe.lines; i++) {
     const it = catalog[Math.floor(r.next() * catalog.length)] as CatalogItem;
     const quantity = quantityFor(it.kind, r);
-    const unit = Math.max(1, Math.round(it.usdCents * scale * (0.95 + r.next() * 0.1)));
-    const amount = Math.round(quantity * unit);
-    const tax = it.sku === 'SUPPORT-BIZ' ? 0 : Math.round(amount * taxRate);
+    const { unit, amount, k } = priceLine(it, quantity, currency, r);
+    const taxRate = it.sku === 'SUPPORT-BIZ' ? 0 : defaultRate;
+    const tax = Math.round(amount * taxRate);
     subtotal += amount;
     taxTotal += tax;
     if (materialize) {
@@ -215,6 +265,8 @@ export function computeLines(
         unitPrice: { minor: unit, currency },
         amount: { minor: amount, currency },
         tax: { minor: tax, currency },
+        ...(it.places !== undefined && { unitPriceDecimal: decimalOf(k, it.places) }),
+        taxRate,
       });
     }
   }

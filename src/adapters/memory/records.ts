@@ -7,10 +7,12 @@
 import type {
   CurrencyCode,
   CurrencyRate,
+  Customer,
   CustomField,
   DownloadFormat,
   Invoice,
   InvoiceSummary,
+  Issuer,
   LineItem,
   StatusChange,
 } from '../../core/types.js';
@@ -29,10 +31,20 @@ export interface InvoiceRecipe {
 
 /**
  * What the memory store keeps per invoice. Explicit `lines`, `history`, `currencies` and
- * `customFields` win; when absent they are derived from `recipe` (or empty). Plain JSON.
+ * `customFields` win; when absent they are derived from `recipe` (or empty). So do the
+ * document fields: a generated invoice is issued the day it was generated, on 30 days' terms,
+ * due then, and paid in full once CLOSED, unless its record says otherwise. Plain JSON.
  */
 export interface InvoiceRecord extends Omit<InvoiceSummary, 'total'> {
   dueDate?: string;
+  issueDate?: string;
+  paymentTermsDays?: number;
+  paymentInstructions?: string;
+  /** The invoice's own issuer; a generated invoice without one gets the backend's. */
+  issuer?: Issuer;
+  /** Minor units of the invoice currency. */
+  amountPaid?: number;
+  amountDue?: number;
   currency: CurrencyCode;
   /** Minor units of the invoice currency. */
   subtotal: number;
@@ -71,12 +83,17 @@ export function linesOf(record: InvoiceRecord): LineItem[] {
   return computeLines(record.recipe, record.id, record.currency, record.provider.id, true).lines;
 }
 
+/** A copy of a customer that shares no object with it (its address is copied too). */
+export function copyCustomer(customer: Customer): Customer {
+  return customer.address ? { ...customer, address: [...customer.address] } : { ...customer };
+}
+
 /** A fresh summary (no shared objects). */
 export function toSummary(record: InvoiceRecord): InvoiceSummary {
   return {
     id: record.id,
     documentId: record.documentId,
-    customer: { ...record.customer },
+    customer: copyCustomer(record.customer),
     provider: { ...record.provider },
     period: { ...record.period },
     status: record.status,
@@ -99,14 +116,44 @@ export function toInvoice(record: InvoiceRecord): Invoice {
     customFields: structuredClone(record.customFields ?? record.recipe?.fields ?? []),
     history: historyOf(record),
   };
-  if (record.dueDate !== undefined) invoice.dueDate = record.dueDate;
-  else if (record.recipe)
-    invoice.dueDate = iso(Date.parse(record.generatedAt) + 30 * DAY).slice(0, 10);
+  Object.assign(invoice, documentFields(record));
   if (record.allowedTargets) {
     invoice.allowedTargets = allowedTargets(record.status, record.allowedTargets);
   }
   if (record.downloadFormats) invoice.downloadFormats = [...record.downloadFormats];
   return invoice;
+}
+
+/** The terms of a generated invoice, in days. */
+export const GENERATED_TERMS_DAYS = 30;
+
+/** The document fields of a record: its own, else (generated) derived, else absent. */
+function documentFields(record: InvoiceRecord): Partial<Invoice> {
+  const { currency, recipe } = record;
+  const money = (minor: number | undefined) => minor !== undefined && { minor, currency };
+  const generated = recipe !== undefined;
+  const issueDate = record.issueDate ?? (generated ? record.generatedAt.slice(0, 10) : undefined);
+  const terms = record.paymentTermsDays ?? (generated ? GENERATED_TERMS_DAYS : undefined);
+  const dueDate =
+    record.dueDate ??
+    (generated && issueDate && terms !== undefined
+      ? iso(Date.parse(issueDate) + terms * DAY).slice(0, 10)
+      : undefined);
+  const paid = generated && record.status === 'CLOSED';
+  const fields: Partial<Invoice> = {
+    ...(dueDate !== undefined && { dueDate }),
+    ...(issueDate !== undefined && { issueDate }),
+    ...(terms !== undefined && { paymentTermsDays: terms }),
+    ...(record.paymentInstructions !== undefined && {
+      paymentInstructions: record.paymentInstructions,
+    }),
+    ...(record.issuer && { issuer: structuredClone(record.issuer) }),
+  };
+  const amountPaid = money(record.amountPaid ?? (paid ? record.total : undefined));
+  const amountDue = money(record.amountDue ?? (paid ? 0 : undefined));
+  if (amountPaid) fields.amountPaid = amountPaid;
+  if (amountDue) fields.amountDue = amountDue;
+  return fields;
 }
 
 /** A store record holding an exact fixture invoice (deep-copied, everything explicit). */
@@ -131,6 +178,14 @@ export function recordFromInvoice(invoice: Invoice): InvoiceRecord {
     customFields: copy.customFields,
   };
   if (copy.dueDate !== undefined) record.dueDate = copy.dueDate;
+  if (copy.issueDate !== undefined) record.issueDate = copy.issueDate;
+  if (copy.paymentTermsDays !== undefined) record.paymentTermsDays = copy.paymentTermsDays;
+  if (copy.paymentInstructions !== undefined) {
+    record.paymentInstructions = copy.paymentInstructions;
+  }
+  if (copy.issuer) record.issuer = copy.issuer;
+  if (copy.amountPaid) record.amountPaid = copy.amountPaid.minor;
+  if (copy.amountDue) record.amountDue = copy.amountDue.minor;
   if (copy.reportingTotal) record.reportingTotal = copy.reportingTotal;
   if (copy.allowedTargets) record.allowedTargets = copy.allowedTargets;
   if (copy.downloadFormats) record.downloadFormats = copy.downloadFormats;
