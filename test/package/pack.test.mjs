@@ -33,10 +33,13 @@ let report;
  * maps); with the framework and editor files and issue 17's features, 840 kB and 3.01 MB, of
  * which 1.37 MB are our source maps (kept on purpose). About 8 % of headroom. Issue 18: the PDF
  * worker carries its font (DejaVu Sans regular and bold, subset, base64; +270 kB raw, +153 kB
- * gzipped): 1.053 MB packed, 3.46 MB unpacked measured on 2026-12-02.
+ * gzipped): 1.053 MB packed, 3.46 MB unpacked measured on 2026-12-02. With the rest of issues 18
+ * and 22 merged (the invoice documents, CSV dialects, the generator's places, the scaled scroll
+ * area, the page cache, the lazy conversion; their source maps too): 1.172 MB packed, 3.83 MB
+ * unpacked, the same evening. About 6 % of headroom.
  */
-const PACKED_BUDGET = 1_140_000;
-const UNPACKED_BUDGET = 3_750_000;
+const PACKED_BUDGET = 1_250_000;
+const UNPACKED_BUDGET = 4_050_000;
 
 before(() => {
   if (!existsSync(`${root}dist/invoice-elements.bundle.js`)) {
