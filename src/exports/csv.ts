@@ -305,19 +305,21 @@ export function* csvPieces(
   const count = invoice.lines.length;
   const bom = f.bom ? '\uFEFF' : '';
   const { lines, totals } = yield* convertAll(ctx, step, [0, 0.5], format === 'csv');
+  /** A line's own cells, the same in both CSVs: group, SKU, description, quantity, unit price, amount, tax, tax rate. */
+  const lineCells = (c: ConvertedLine): Cell[] => [
+    text(c.line.group),
+    text(c.line.sku),
+    text(c.line.description),
+    number(quantityString(c.line.quantity)),
+    number(unitPriceString(c, ctx.factor)),
+    amount(c.amount),
+    amount(c.tax),
+    number(taxRateString(c.line)),
+  ];
   const progress = (written: number): number => (count === 0 ? 1 : 0.5 + (0.5 * written) / count);
 
   if (format === 'csv') {
-    const lineRow = (c: ConvertedLine): Cell[] => [
-      text(c.line.group),
-      text(c.line.sku),
-      text(c.line.description),
-      number(quantityString(c.line.quantity)),
-      number(unitPriceString(c, ctx.factor)),
-      amount(c.amount),
-      amount(c.tax),
-      number(taxRateString(c.line)),
-    ];
+    const lineRow = (c: ConvertedLine): Cell[] => lineCells(c);
     const header = [l.group, l.sku, l.description, l.quantity, l.unitPrice, l.amount, l.tax];
     let head = `${bom}${unparse(fieldRows(ctx), f)}\r\n\r\n${unparse(
       [[...header, l.csvTaxRate].map(text)],
@@ -413,18 +415,7 @@ export function* csvPieces(
     amount(totals.due),
     ...custom.map((c) => text(c.value)),
   ];
-  const rowOf = (c: ConvertedLine): Cell[] => [
-    ...before,
-    text(c.line.group),
-    text(c.line.sku),
-    text(c.line.description),
-    number(quantityString(c.line.quantity)),
-    number(unitPriceString(c, ctx.factor)),
-    amount(c.amount),
-    amount(c.tax),
-    number(taxRateString(c.line)),
-    ...after,
-  ];
+  const rowOf = (c: ConvertedLine): Cell[] => [...before, ...lineCells(c), ...after];
   const rowsFrom = (from: number): Cell[][] => convertSlice(ctx, from, step).lines.map(rowOf);
   // The first piece: BOM, header and the first rows; then CRLF and the next rows.
   yield {
