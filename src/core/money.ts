@@ -71,12 +71,14 @@ export function sum(amounts: readonly Money[], currency: CurrencyCode): Money {
 
 const formatterCache = new Map<string, Intl.NumberFormat>();
 
+/** The currency's own digits at least, and at most `maxDigits` (default: its own digits). */
 function formatter(
   locale: string,
   currency: CurrencyCode,
   display: 'symbol' | 'code',
+  maxDigits?: number,
 ): Intl.NumberFormat {
-  const key = `${locale}|${currency}|${display}`;
+  const key = `${locale}|${currency}|${display}|${maxDigits}`;
   let f = formatterCache.get(key);
   if (!f) {
     const digits = currencyDigits(currency);
@@ -85,11 +87,25 @@ function formatter(
       currency,
       currencyDisplay: display,
       minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
+      maximumFractionDigits: Math.max(digits, maxDigits ?? digits),
     });
     formatterCache.set(key, f);
   }
   return f;
+}
+
+/**
+ * A plain decimal string of `currency` (`0.000123`) formatted in `locale` with the currency's
+ * digits at least and up to `maxDigits` (`$0.000123`, `$0.02`). Exact: Intl takes the decimal
+ * string as it is (Intl.NumberFormat v3).
+ */
+export function formatDecimalMoney(
+  decimal: string,
+  currency: CurrencyCode,
+  locale: string,
+  maxDigits: number,
+): string {
+  return formatter(locale, currency, 'symbol', maxDigits).format(decimal as unknown as number);
 }
 
 /** The amount as a decimal string with the currency's digits, no grouping: `1234.50`, `-0.005`. */

@@ -5,7 +5,7 @@
  * least and up to 6 (`$0.000123`, `$0.02`, `R$ 0,000668`). The invoice documents (PDF, print)
  * show it; lines without it show `unitPrice`. No Lit.
  */
-import { currencyDigits } from '../core/money.js';
+import { formatDecimalMoney } from '../core/money.js';
 import type { CurrencyCode } from '../core/types.js';
 
 /** Decimals kept: the most `unitPriceDecimal` may carry (core/types.ts). */
@@ -40,26 +40,11 @@ function halfEven(n: bigint, d: bigint): bigint {
   return twice > d || (twice === d && q % 2n === 1n) ? q + 1n : q;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** A decimal string of `currency` in `locale`: the currency's digits at least, up to 6. */
 export function formatPreciseMoney(
   decimal: string,
   currency: CurrencyCode,
   locale: string,
 ): string {
-  const key = `${locale}|${currency}`;
-  let f = formats.get(key);
-  if (!f) {
-    const digits = currencyDigits(currency);
-    f = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: Math.max(digits, PLACES),
-    });
-    formats.set(key, f);
-  }
-  // Intl takes a decimal string as an exact value (Intl.NumberFormat v3), as core/money.ts does.
-  return f.format(decimal as unknown as number);
+  return formatDecimalMoney(decimal, currency, locale, PLACES);
 }
