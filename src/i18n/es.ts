@@ -125,8 +125,6 @@ export const es: LocaleStrings = {
     copyFull: 'Copiar el texto completo',
     copied: 'Copiado',
     copyFailed: 'No se pudo copiar. Las descargas tienen el texto completo.',
-    rateLine: (from, rate, to, detail) =>
-      `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
     nativeCurrency: (c) => `Importes en ${c}, la moneda de la factura.`,
     amountsIn: (c) => `Importes mostrados en ${c}.`,
     from: 'De',

@@ -125,8 +125,6 @@ export const ptBR: LocaleStrings = {
     copyFull: 'Copiar o texto completo',
     copied: 'Copiado',
     copyFailed: 'Não foi possível copiar. Os downloads têm o texto completo.',
-    rateLine: (from, rate, to, detail) =>
-      `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
     nativeCurrency: (c) => `Valores em ${c}, a moeda da fatura.`,
     amountsIn: (c) => `Valores exibidos em ${c}.`,
     from: 'De',

@@ -42,7 +42,6 @@ export interface InvoiceViewerStrings {
   copied: string;
   copyFailed: string;
   // Currency
-  rateLine: (from: string, rate: string, to: string, detail: string) => string;
   nativeCurrency: (currency: string) => string;
   amountsIn: (currency: string) => string;
   // Custom fields and history
@@ -111,7 +110,6 @@ const en: InvoiceViewerStrings = {
   copyFull: 'Copy the full text',
   copied: 'Copied',
   copyFailed: 'Could not copy. The downloads have the full text.',
-  rateLine: (from, rate, to, detail) => `1 ${from} = ${rate} ${to}${detail ? ` · ${detail}` : ''}`,
   nativeCurrency: (c) => `Amounts in ${c}, the invoice currency.`,
   amountsIn: (c) => `Amounts shown in ${c}.`,
   from: 'From',
