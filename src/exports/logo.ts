@@ -7,6 +7,7 @@
  * link). Any failure leaves the logo out with a warning: the PDF is made anyway. No Lit.
  */
 import { checkedDownloadUrl } from '../core/urls.js';
+import { fetchChecked, FetchRefused } from './checked-fetch.js';
 
 /** The largest logo embedded: 1 MB. */
 export const LOGO_MAX_BYTES = 1024 * 1024;
@@ -51,53 +52,15 @@ const startsWith = (bytes: Uint8Array, magic: number[]): boolean =>
 /** Fetches the logo (in the worker, or on the page as its fallback); a warning on any failure. */
 export async function loadLogo(request: LogoRequest): Promise<LogoImage | string> {
   try {
-    const response = await fetch(request.href, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
+    const bytes = await fetchChecked(request.href, {
+      pageOrigin: request.pageOrigin,
+      maxBytes: LOGO_MAX_BYTES,
+      init: { credentials: 'omit', referrerPolicy: 'no-referrer' },
     });
-    // A redirect must land where the rule allows, too.
-    if (
-      response.redirected &&
-      !checkedDownloadUrl(response.url, request.href, request.pageOrigin)
-    ) {
-      return refused('it was redirected to an address that is not allowed.');
-    }
-    if (!response.ok) return refused(`the server answered ${response.status}.`);
-    const bytes = await readAtMost(response, LOGO_MAX_BYTES);
-    if (!bytes) return refused(`it is larger than ${LOGO_MAX_BYTES} bytes.`);
     if (startsWith(bytes, PNG)) return { bytes, format: 'PNG' };
     if (startsWith(bytes, JPEG)) return { bytes, format: 'JPEG' };
     return refused('it is not a PNG or JPEG image.');
   } catch (error) {
-    return refused(error);
+    return refused(error instanceof FetchRefused ? error.message : error);
   }
-}
-
-/** The body, or `undefined` as soon as it passes `max` bytes (the rest is not downloaded). */
-async function readAtMost(response: Response, max: number): Promise<Uint8Array | undefined> {
-  if (Number(response.headers.get('content-length')) > max) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
