@@ -28,6 +28,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import { checkedDownloadUrl } from '../core/urls.js';
+import { fetchChecked } from './checked-fetch.js';
 import type { PdfFonts } from './pdf-protocol.js';
 
 /** The font family names registered in a document: one for regular text, one for bold. */
@@ -168,6 +169,12 @@ function checkedUrl(raw: string): string {
   return url.href;
 }
 
+/**
+ * The largest host font fetched: 32 MB (a full CJK TrueType font is 15–20 MB). Like the logo,
+ * a font URL is held to the URL rule wherever a redirect lands (checked-fetch.ts).
+ */
+const FONT_MAX_BYTES = 32 * 1024 * 1024;
+
 /** A font file's content: a `data:` URL decoded here (base64 as it is), anything else fetched. */
 async function fontFile(href: string): Promise<FontFile> {
   if (href.startsWith('data:')) {
@@ -175,13 +182,16 @@ async function fontFile(href: string): Promise<FontFile> {
     const data = href.slice(comma + 1);
     return /;base64$/i.test(href.slice(0, comma)) ? data : decodeURIComponent(data);
   }
-  const response = await fetch(href);
-  if (!response.ok) throw new Error(`${href} answered ${response.status}`);
-  return binaryString(await response.arrayBuffer());
+  try {
+    const pageOrigin = globalThis.location?.origin ?? null;
+    return binaryString(await fetchChecked(href, { pageOrigin, maxBytes: FONT_MAX_BYTES }));
+  } catch (error) {
+    throw new Error(`${href}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-function binaryString(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
+function binaryString(buffer: ArrayBuffer | Uint8Array): string {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   let out = '';
   // In slices: `String.fromCharCode(...bytes)` of a whole font overflows the call stack.
   for (let i = 0; i < bytes.length; i += 0x2000) {
