@@ -187,6 +187,12 @@ describe('exports: PDF text in every script a name is written in (issue 18)', fu
         /404/,
       ],
       [
+        // test/adapters/redirect-server.mjs: a redirect to the other host name (plain http).
+        'a URL that redirects to plain http on another origin',
+        () => ({ regular: new URL('/__redirect/cross/302/fonts/cjk.ttf', location.href).href }),
+        /redirected to an address that is not allowed/,
+      ],
+      [
         'a plain http URL elsewhere',
         () => ({ regular: 'http://fonts.example.com/cjk.ttf' }),
         /refused/,
