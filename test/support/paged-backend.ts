@@ -1,13 +1,21 @@
 /**
  * A list adapter of `size` synthetic invoices made from their index (nothing held: any page of
- * a million rows costs its own rows only), that answers at once and records every page asked.
- * Row `i` is `DOC-` and `i` on seven digits (`documentIdAt`), id `p<i>`.
+ * 10,000,000 rows costs its own rows only), that answers at once and records every page asked.
+ * Row `i` is `DOC-` and `i` on seven digits (`documentIdAt`), id `p<i>`, so a test reads from
+ * the screen which row it sees (`indexOfDocumentId`), without asking the code under test.
+ * Filters and sort are ignored: the list is the list.
  */
 import type { CallOptions, InvoiceBackend } from '../../src/core/backend.js';
 import { BackendError } from '../../src/core/errors.js';
 import type { Invoice, InvoiceQuery, InvoiceSummary, Page } from '../../src/core/types.js';
 
 export const documentIdAt = (index: number): string => `DOC-${String(index).padStart(7, '0')}`;
+
+/** The row index a document ID of this adapter names (`NaN` for any other text). */
+export function indexOfDocumentId(documentId: string): number {
+  const match = /^DOC-(\d+)$/.exec(documentId.trim());
+  return match ? Number(match[1]) : NaN;
+}
 
 export function pagedSummary(index: number): InvoiceSummary {
   return {

@@ -2,7 +2,7 @@
  * Every row reachable at any row count (issue 22): 1,000,000 and 10,000,000 rows, taller than
  * any engine lets an element be, reached by the scrollbar, wheel-sized scrolls, the keyboard and
  * `scrollToIndex`, with the scrollbar proportional to the row index (docs/PERFORMANCE.md,
- * "Lists of any length"). Rows come from `HugeBackend`: row i is `DOC-(i + 1)`.
+ * "Lists of any length"). Rows come from `PagedBackend` (test/support/paged-backend.ts): row i is `documentIdAt(i)`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -10,7 +10,7 @@ import '../../../src/define.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 import { MAX_LIST_TOTAL } from '../../../src/core/validate.js';
 import { isWebKit } from '../../support/browser.js';
-import { HugeBackend, documentIdAt, indexOfDocumentId } from '../../support/huge-backend.js';
+import { PagedBackend, documentIdAt, indexOfDocumentId } from '../../support/paged-backend.js';
 import { waitUntil } from '../../support/wait.js';
 import { $, TODAY, bodyRows } from './helpers.js';
 
@@ -75,7 +75,7 @@ async function settle(el: InvoiceTable, condition: () => boolean, what: string):
 
 async function mount(count: number): Promise<InvoiceTable> {
   const el = await fixture<InvoiceTable>(
-    html`<invoice-table .backend=${new HugeBackend(count)} .today=${TODAY}></invoice-table>`,
+    html`<invoice-table .backend=${new PagedBackend(count)} .today=${TODAY}></invoice-table>`,
   );
   await settle(
     el,
