@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_ISSUER, MemoryBackend, generateData } from '../../src/adapters/memory/index.js';
 import type { GeneratedData } from '../../src/adapters/memory/index.js';
 import type { Invoice } from '../../src/core/types.js';
-import { invoiceWithDocumentFields } from '../support/fixtures.js';
+import { DOCUMENT_INVOICE_KEYS, invoiceWithDocumentFields } from '../support/fixtures.js';
 
 /** Minor units per major unit of the generator's invoice currencies (ISO 4217). */
 const MINOR_PER_MAJOR: Record<string, number> = { USD: 100, BRL: 100, EUR: 100, JPY: 1, BHD: 1000 };
@@ -205,14 +205,7 @@ describe('MemoryBackend: invoice-document fields (issue 18)', () => {
     it('fixtures keep their own fields, or none: nothing is added to them', async () => {
       const full = invoiceWithDocumentFields();
       const bare = { ...invoiceWithDocumentFields({ id: 'inv-bare' }) };
-      for (const key of [
-        'issuer',
-        'issueDate',
-        'paymentTermsDays',
-        'paymentInstructions',
-        'amountPaid',
-        'amountDue',
-      ] as const) {
+      for (const key of DOCUMENT_INVOICE_KEYS) {
         delete bare[key];
       }
       const backend = new MemoryBackend({ invoices: [full, bare], issuer: DEFAULT_ISSUER });

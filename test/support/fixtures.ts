@@ -155,6 +155,16 @@ export function longInvoice(
   return preset({ id: 'inv-long', ...options.overrides, lines, ...totalsOf(lines) });
 }
 
+/** The optional invoice-level fields of the invoice documents (issue 18, core/types.ts). */
+export const DOCUMENT_INVOICE_KEYS = [
+  'issuer',
+  'issueDate',
+  'paymentTermsDays',
+  'paymentInstructions',
+  'amountPaid',
+  'amountDue',
+] as const;
+
 /** The issuer of {@link invoiceWithDocumentFields}: address and tax ID, no logo (add a `logoUrl`). */
 export const DOCUMENT_ISSUER: Issuer = {
   name: 'Cumulus Cloud Solutions Ltda.',
