@@ -453,9 +453,38 @@ export class InvoiceTable extends InvoiceElement {
     if (!Number.isInteger(index) || index < 0 || index >= this.#source.total) return;
     this.focusedIndex = index;
     this.#window.reveal(index, align);
+    this.#pendingFocus = index;
     await this.updateComplete;
+    this.#focusPending();
+  }
+
+  /**
+   * The row `#focusRow` is moving to, until it is rendered and focused. The window may render it
+   * an update later than the one `#focusRow` awaited (its size or scroll were heard after), and
+   * the row that had the focus has left the window by then: without this, the focus would fall
+   * to the page.
+   */
+  #pendingFocus = -1;
+
+  #focusPending(): void {
+    const index = this.#pendingFocus;
+    if (index < 0) return;
+    if (this.focusedIndex !== index) {
+      this.#pendingFocus = -1;
+      return;
+    }
     const row = this.#bodyEl?.querySelector<HTMLElement>(`[role='row'][data-index='${index}']`);
-    if (row && this.focusedIndex === index) row.focus();
+    if (!row) return;
+    this.#pendingFocus = -1;
+    // Only when the focus is still in the rows, or fell to the page: never taken from elsewhere.
+    const inside = this.shadowRoot?.activeElement;
+    const page = document.activeElement;
+    const fell = !inside && (page === null || page === document.body || page === this);
+    if (fell || (inside && this.#bodyEl?.contains(inside))) row.focus();
+  }
+
+  protected override updated(): void {
+    this.#focusPending();
   }
 
   // ---- rendering ------------------------------------------------------------------------------

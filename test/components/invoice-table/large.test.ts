@@ -36,6 +36,12 @@ describe('<invoice-table>', () => {
       await rowsLoaded(el);
       await waitUntil(() => bodyRows(el).length > 5);
       bodyRows(el)[0]!.focus();
+      await waitUntil(
+        () =>
+          (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-rowindex') ===
+          '2',
+        'first row focused',
+      );
       await sendKeys({ press: 'End' });
       await waitUntil(
         () =>
