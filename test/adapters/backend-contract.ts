@@ -229,6 +229,24 @@ export const INVOICES: Invoice[] = [
   ),
 ];
 
+/*
+ * Money owed (hand-written), on four of them; the others have none (nothing known owed).
+ * | id    | dueDate    | paid       | due        | owed (amountOwed)           |
+ * | inv-1 | 2026-09-30 | 1500.00    | 0.00       | 0 BRL (CLOSED)              |
+ * | inv-3 | 2026-11-01 | 400.00     | 590.00     | 590.00 BRL (OPEN)           |
+ * | inv-4 | 2026-12-01 | —          | —          | 123.45 BRL (OPEN: the total) |
+ * | inv-9 | 2026-10-31 | —          | 5000       | 5000 JPY (OPEN)             |
+ */
+const brl = (minor: number) => ({ minor, currency: 'BRL' });
+Object.assign(INVOICES[0]!, { dueDate: '2026-09-30', amountPaid: brl(150000), amountDue: brl(0) });
+Object.assign(INVOICES[2]!, {
+  dueDate: '2026-11-01',
+  amountPaid: brl(40000),
+  amountDue: brl(59000),
+});
+Object.assign(INVOICES[3]!, { dueDate: '2026-12-01' });
+Object.assign(INVOICES[8]!, { dueDate: '2026-10-31', amountDue: { minor: 5000, currency: 'JPY' } });
+
 /**
  * Every sort key, both directions, worked out by hand from the table. Ties fall back to
  * documentId ascending whatever the direction. Customer names sort by collation (Águia first);
@@ -243,6 +261,10 @@ const SORTED: Record<SortKey, Record<SortDirection, number[]>> = {
   status: { asc: [5, 6, 9, 3, 4, 2, 8, 1, 7], desc: [8, 1, 7, 2, 9, 3, 4, 5, 6] },
   total: { asc: [2, 4, 5, 3, 1, 8, 9, 7, 6], desc: [1, 3, 5, 4, 2, 9, 8, 7, 6] },
   generatedAt: { asc: [8, 1, 2, 9, 3, 4, 7, 5, 6], desc: [6, 5, 7, 3, 4, 9, 2, 1, 8] },
+  // Invoices without a due date (or nothing known owed) last in both directions, by documentId.
+  dueDate: { asc: [1, 9, 3, 4, 8, 2, 7, 5, 6], desc: [4, 3, 9, 1, 8, 2, 7, 5, 6] },
+  // By currency (BRL, JPY) in both directions, then the amount owed.
+  amountDue: { asc: [1, 4, 3, 9, 8, 2, 7, 5, 6], desc: [3, 4, 1, 9, 8, 2, 7, 5, 6] },
 };
 
 const ids = (...n: number[]): string[] => n.map((i) => `inv-${i}`);
@@ -484,6 +506,96 @@ export function backendContract(
       });
     });
 
+    describe('money owed', () => {
+      it('returns the due date and the amounts paid and due with the summary', async () => {
+        const page = await backend.listInvoices({ sort: { key: 'documentId', direction: 'asc' } });
+        const three = page.items.find((i) => i.id === 'inv-3')!;
+        expect(three.dueDate).to.equal('2026-11-01');
+        expect(three.amountPaid).to.deep.equal({ minor: 40000, currency: 'BRL' });
+        expect(three.amountDue).to.deep.equal({ minor: 59000, currency: 'BRL' });
+        const two = page.items.find((i) => i.id === 'inv-2')!;
+        expect([two.dueDate, two.amountPaid, two.amountDue]).to.deep.equal([
+          undefined,
+          undefined,
+          undefined,
+        ]);
+      });
+
+      it('filters overdue invoices on the day asked: OPEN, owing, due before it', async () => {
+        // inv-3 due 11-01 (owes 590.00), inv-9 due 10-31, inv-4 due 12-01; inv-1 is CLOSED.
+        expect(await listIds({ overdue: true, asOf: '2026-11-15' })).to.have.members(ids(3, 9));
+        expect(await listIds({ overdue: true, asOf: '2026-12-02' })).to.have.members(ids(3, 4, 9));
+        // Due on the day itself is not overdue yet.
+        expect(await listIds({ overdue: true, asOf: '2026-11-01' })).to.deep.equal(ids(9));
+        expect(await listIds({ overdue: false, asOf: '2026-12-02' })).to.have.length(9);
+        const page = await backend.listInvoices({ overdue: true, asOf: '2026-12-02' });
+        expect(page.total).to.equal(3);
+      });
+
+      it('an invoice paid in full is never overdue', async () => {
+        const invoices = structuredClone(INVOICES);
+        invoices[2]!.amountDue = { minor: 0, currency: 'BRL' };
+        memory.setInvoices(invoices, CUSTOMERS);
+        expect(await listIds({ overdue: true, asOf: '2026-12-02' })).to.have.members(ids(4, 9));
+      });
+
+      it('refuses an asOf that is not a day', async () => {
+        const error = await rejection(backend.listInvoices({ overdue: true, asOf: 'soon' }));
+        expect(error.kind).to.equal('validation');
+      });
+    });
+
+    describe('totals of what is listed', () => {
+      it('sums every match per currency, whatever the page', async () => {
+        // BRL 1500.00 + 25.00 + 990.00 + 123.45 + 800.00; JPY 700 + 5000; USD 42.00 + 42.00.
+        const all = [
+          { minor: 343845, currency: 'BRL' },
+          { minor: 5700, currency: 'JPY' },
+          { minor: 8400, currency: 'USD' },
+        ];
+        const page = await backend.listInvoices({ offset: 2, limit: 2 });
+        expect(page.totals).to.deep.equal({ byCurrency: all });
+      });
+
+      it('sums only what the filter and the audience list', async () => {
+        const open = await backend.listInvoices({ statuses: ['OPEN'], limit: 1 });
+        expect(open.totals).to.deep.equal({
+          byCurrency: [
+            { minor: 111345, currency: 'BRL' },
+            { minor: 5000, currency: 'JPY' },
+          ],
+        });
+        // No drafts: BRL without inv-5's 800.00, USD without inv-6's 42.00.
+        const customer = await backend.listInvoices({ audience: 'customer' });
+        expect(customer.totals?.byCurrency).to.deep.equal([
+          { minor: 263845, currency: 'BRL' },
+          { minor: 5700, currency: 'JPY' },
+          { minor: 4200, currency: 'USD' },
+        ]);
+        const none = await backend.listInvoices({ text: 'nothing-matches' });
+        expect(none.totals).to.deep.equal({ byCurrency: [] });
+      });
+
+      it('adds the reporting amounts only when every invoice has one in one currency', async () => {
+        memory.setInvoices(moneyInvoices(true), []);
+        // USD 4,065.07 + 82,007.82 + 1,500.00 + 3,274.71 + 3,274.72 + 1,500.00 + 6.67.
+        const page = await backend.listInvoices({ limit: 1 });
+        expect(page.totals).to.deep.equal({
+          byCurrency: [
+            { minor: 2469135, currency: 'BHD' },
+            { minor: 45104300, currency: 'BRL' },
+            { minor: 610760, currency: 'JPY' },
+            { minor: 300000, currency: 'USD' },
+          ],
+          reporting: { minor: 9562899, currency: 'USD' },
+        });
+        const mixed = moneyInvoices(true);
+        delete mixed[3]!.reportingTotal;
+        memory.setInvoices(mixed, []);
+        expect((await backend.listInvoices({})).totals?.reporting).to.equal(undefined);
+      });
+    });
+
     describe('audiences', () => {
       it('never lists a draft to the customer', async () => {
         const page = await backend.listInvoices({ audience: 'customer' });
@@ -583,7 +695,8 @@ export function backendContract(
       });
 
       it('absent fields stay absent (nothing is made up for a fixture)', async () => {
-        const invoice = await backend.getInvoice('inv-3');
+        // inv-2: none of the money-owed fields either.
+        const invoice = await backend.getInvoice('inv-2');
         for (const key of DOCUMENT_INVOICE_KEYS) {
           expect(key in invoice, key).to.equal(false);
         }
