@@ -201,7 +201,7 @@ describe('<invoice-table> money owed and totals (issue 25)', () => {
       const seen: InvoiceViewChangeDetail[] = [];
       el.addEventListener('invoice-view-change', (e) => seen.push(e.detail));
       overdueBox(el).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await rowsLoaded(el, 2);
       expect(overdueBox(el).checked).to.equal(true);
       expect(el.view.overdue).to.equal(true);
