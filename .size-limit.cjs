@@ -124,7 +124,7 @@ module.exports = [
     // money sort's header, the suggestions in the top layer) and issue 25's `view`: 25.75 kB
     // measured on 2026-12-02 after the savings of docs/PERFORMANCE.md ("What keeps the entries
     // small").
-    limit: '28.25 kB',
+    limit: '29.5 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -132,7 +132,7 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    limit: '34.75 kB',
+    limit: '35.25 kB',
   },
   {
     name: '<status-updater> entry (with lit, @lit/*)',
@@ -167,7 +167,7 @@ module.exports = [
     // isolation, write outcomes, the table's `view`) and build-level savings won back ~0.85 kB:
     // 42.38 kB measured; then issue 21's Copy button for clipped values (+0.31 kB): 42.69 kB,
     // raised to 42.75 kB.
-    limit: '45.75 kB',
+    limit: '47.25 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
@@ -176,7 +176,7 @@ module.exports = [
     modifyEsbuildConfig: asShipped,
     // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above);
     // 59.98 kB with issue 18's contract fields and PDF fonts option (setPdfFonts, warnings).
-    limit: '67 kB',
+    limit: '69 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional

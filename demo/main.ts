@@ -129,7 +129,7 @@ density.addEventListener('change', savePreferences);
 
 function currentView(): DemoView {
   const view = currentAudience();
-  const { customerId, from, to, status, provider, search, sort } = table.view;
+  const { customerId, from, to, status, provider, search, overdue, sort } = table.view;
   return {
     audience: view,
     customer: view === 'operator' ? customerId : undefined,
@@ -138,6 +138,7 @@ function currentView(): DemoView {
     status,
     provider,
     q: search,
+    overdue,
     // The table's default sort (period, newest first) stays out of the URL.
     sort: sort && (sort.key !== 'period' || sort.direction !== 'desc') ? sort : undefined,
     invoice: viewerPane.hidden ? undefined : (viewer.getAttribute('invoice-id') ?? undefined),
@@ -196,6 +197,7 @@ function restore(view: DemoView, userAction: boolean): void {
     status: view.status as InvoiceTableView['status'],
     provider: view.provider,
     search: view.q,
+    overdue: view.overdue,
     sort: view.sort,
   });
   if (view.invoice) {

@@ -1,6 +1,6 @@
 /**
  * The view the demo's URL holds, in the query string: `?view=customer&customer=cus-1&from=2026-06
- * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&sort=total.asc&invoice=inv_…`. The query
+ * &to=2026-08&status=OPEN&provider=aws&q=INV-2026&overdue=1&sort=total.asc&invoice=inv_…`. The query
  * string, not the hash: it is what a shared link or a bookmark of a server-rendered page
  * carries, reads with `URLSearchParams`, and leaves the hash to in-page anchors. Absent keys are
  * defaults (the operator's view, no customer, the table's default period, no filter, the
@@ -19,6 +19,8 @@ export interface DemoView {
   provider?: string;
   /** The document-ID filter's text. */
   q?: string;
+  /** The "Overdue only" filter (`overdue=1`). */
+  overdue?: true;
   /** The table's sort (`sort=total.asc`). */
   sort?: { key: SortKey; direction: SortDirection };
   /** The open invoice's id. */
@@ -48,6 +50,7 @@ export function readView(search: string): DemoView {
     status: idOrUndefined(p.get('status')),
     provider: idOrUndefined(p.get('provider')),
     q: q || undefined,
+    overdue: p.get('overdue') === '1' || undefined,
     sort:
       SORT_KEYS.includes(key as SortKey) && (direction === 'asc' || direction === 'desc')
         ? { key: key as SortKey, direction }
@@ -68,11 +71,16 @@ export function viewSearch(view: DemoView): string {
     'status',
     'provider',
     'q',
+    'overdue',
     'sort',
     'invoice',
   ] as const) {
     const value =
-      key === 'sort' ? view.sort && `${view.sort.key}.${view.sort.direction}` : view[key];
+      key === 'sort'
+        ? view.sort && `${view.sort.key}.${view.sort.direction}`
+        : key === 'overdue'
+          ? view.overdue && '1'
+          : view[key];
     if (value) p.set(key, value);
   }
   const search = p.toString();

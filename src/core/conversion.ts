@@ -6,7 +6,7 @@
  */
 import { formatDate } from './dates.js';
 import type { LineGrouping } from './line-groups.js';
-import { conversion, convertMinor } from './money.js';
+import { conversion, convert, convertMinor } from './money.js';
 import type { CurrencyCode, CurrencyRate, Invoice, Money } from './types.js';
 
 /** How amounts in the invoice currency become amounts in a display currency. */
@@ -163,4 +163,24 @@ export function rateStatement(
   const date = rate.date && (locale ? formatDate(rate.date, locale) : rate.date);
   const detail = [rate.source, date].filter(Boolean).join(', ');
   return `1 ${from} = ${value} ${rate.currency}${detail ? ` (${detail})` : ''}`;
+}
+
+/**
+ * The amounts paid and due of an invoice in a display currency (docs/ARCHITECTURE.md, "The
+ * invoice documents"): `paid` is the backend's `amountPaid` converted (absent when not sent);
+ * `due` is its `amountDue` converted, else the converted total less the converted amount paid.
+ * An amount in another currency than the invoice's is not used (it would be mislabelled).
+ */
+export function paidAndDue(
+  invoice: Pick<Invoice, 'currency' | 'amountPaid' | 'amountDue'>,
+  converted: Pick<ConvertedTotals, 'currency' | 'factor' | 'total'>,
+): { paid?: Money; due: Money } {
+  const inDisplay = (m: Money | undefined): Money | undefined =>
+    m?.currency === invoice.currency ? convert(m, converted.currency, converted.factor) : undefined;
+  const paid = inDisplay(invoice.amountPaid);
+  const due = inDisplay(invoice.amountDue) ?? {
+    minor: converted.total.minor - (paid?.minor ?? 0),
+    currency: converted.currency,
+  };
+  return paid ? { paid, due } : { due };
 }

@@ -15,3 +15,5 @@ export * from './conversion.js';
 export * from './dates.js';
 export * from './audience.js';
 export * from './line-groups.js';
+export * from './overdue.js';
+export * from './list-totals.js';

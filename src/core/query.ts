@@ -26,6 +26,9 @@ export interface InvoiceListState {
   provider?: string;
   /** Text the document ID contains (`''` or absent: any). */
   text?: string;
+  /** Only overdue invoices, judged on `today` (`YYYY-MM-DD`, sent as the query's `asOf`). */
+  overdue?: boolean;
+  today?: string;
 }
 
 /**
@@ -41,6 +44,10 @@ export function buildInvoiceQuery(state: InvoiceListState): InvoiceQuery | null 
   else if (audience === 'customer') q.statuses = [...CUSTOMER_VISIBLE_STATUSES];
   if (state.provider) q.providers = [state.provider];
   if (state.text) q.text = state.text;
+  if (state.overdue) {
+    q.overdue = true;
+    if (state.today) q.asOf = state.today;
+  }
   return q;
 }
 

@@ -178,12 +178,22 @@ export interface InvoiceSummary {
   generatedAt: string;
   /** Opaque version, changes on every write; sent back as `expectedVersion`. */
   version: string;
+  /**
+   * ISO date (`YYYY-MM-DD`) the invoice is due, when set. With the amount owed it makes the
+   * derived Overdue state (`isOverdue`, core/overdue.ts; docs/ADAPTERS.md, "Money owed").
+   */
+  dueDate?: string;
+  /** Paid so far, in the invoice currency. */
+  amountPaid?: Money;
+  /**
+   * Still owed, in the invoice currency. When absent: the total less `amountPaid` (the
+   * documents say so; see exports/model.ts and `amountOwed`, core/overdue.ts).
+   */
+  amountDue?: Money;
 }
 
 /** A whole invoice, as the viewer shows it. */
 export interface Invoice extends InvoiceSummary {
-  /** ISO date the invoice is due, when set. */
-  dueDate?: string;
   /** ISO date the invoice was issued, when it differs from the day of `generatedAt`. */
   issueDate?: string;
   /** Days between issue and due date (`30` for "net 30"), written out in the document's language. */
@@ -192,13 +202,6 @@ export interface Invoice extends InvoiceSummary {
   paymentInstructions?: string;
   /** Who issues the invoice; the documents show it at the top. */
   issuer?: Issuer;
-  /** Paid so far, in the invoice currency. */
-  amountPaid?: Money;
-  /**
-   * Still owed, in the invoice currency. When absent: the total less `amountPaid` (the
-   * documents say so; see exports/model.ts).
-   */
-  amountDue?: Money;
   currency: CurrencyCode;
   lines: LineItem[];
   subtotal: Money;
@@ -232,6 +235,27 @@ export interface Page<T> {
   totalOrder?: TotalOrder;
   /** With `totalOrder: 'reporting'`: the currency of every `reportingTotal`. */
   reportingCurrency?: CurrencyCode;
+  /**
+   * The totals of every item matching the query (all pages, not this page's items), when the
+   * backend computes them (docs/ADAPTERS.md, "Totals of what is listed"). Absent: the table
+   * sums the rows itself only when the whole list is in its first page, else says the totals
+   * are unavailable.
+   */
+  totals?: ListTotals;
+}
+
+/** The totals of a list (see `Page.totals`). */
+export interface ListTotals {
+  /**
+   * The sum of the `total` of every matching invoice, one amount per currency (never summed
+   * across currencies), ordered by currency code.
+   */
+  byCurrency: Money[];
+  /**
+   * The sum of every `reportingTotal`, only when every matching invoice has one, all in one
+   * currency.
+   */
+  reporting?: Money;
 }
 
 /** How a list sorted by total was ordered (see `Page.totalOrder`). */
@@ -246,6 +270,8 @@ export const SORT_KEYS = [
   'status',
   'total',
   'generatedAt',
+  'dueDate',
+  'amountDue',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -257,6 +283,16 @@ export interface InvoiceQuery {
   providers?: string[];
   /** Free text matched (case-insensitive, contains) against the document ID. */
   text?: string;
+  /**
+   * `true`: only overdue invoices (`isOverdue`, core/overdue.ts: OPEN, money owed, due before
+   * `asOf`). `false` or absent: no such filter.
+   */
+  overdue?: boolean;
+  /**
+   * The day (`YYYY-MM-DD`) the overdue filter judges by: the user's today. Absent: the
+   * backend's own today.
+   */
+  asOf?: string;
   sort?: { key: SortKey; direction: SortDirection };
   offset?: number;
   limit?: number;

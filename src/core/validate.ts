@@ -43,6 +43,7 @@ import type {
   InvoiceStatus,
   InvoiceSummary,
   Issuer,
+  ListTotals,
   LineItem,
   Money,
   Page,
@@ -389,7 +390,7 @@ export function parseCustomers(data: unknown): Customer[] {
 }
 
 function summaryFields(o: Fields, path: string, currency?: CurrencyCode): InvoiceSummary {
-  return {
+  const summary: InvoiceSummary = {
     id: str(o.id, child(path, 'id')),
     documentId: str(o.documentId, child(path, 'documentId')),
     customer: parseCustomer(o.customer, child(path, 'customer')),
@@ -404,6 +405,17 @@ function summaryFields(o: Fields, path: string, currency?: CurrencyCode): Invoic
     generatedAt: str(o.generatedAt, child(path, 'generatedAt')),
     version: str(o.version, child(path, 'version')),
   };
+  // Money owed (docs/ADAPTERS.md): optional, in the invoice currency (the total's).
+  const owed = (value: unknown, p: string): Money | undefined =>
+    isAbsent(value) ? undefined : parseMoney(value, p, summary.total.currency);
+  return Object.assign(
+    summary,
+    optional<Pick<InvoiceSummary, 'dueDate' | 'amountPaid' | 'amountDue'>>(o, path, {
+      dueDate: optStr,
+      amountPaid: owed,
+      amountDue: owed,
+    }),
+  );
 }
 
 export function parseInvoiceSummary(data: unknown, path = ''): InvoiceSummary {
@@ -415,13 +427,7 @@ const MAX_TERMS_DAYS = 3650;
 
 type DocumentFields = Pick<
   Invoice,
-  | 'dueDate'
-  | 'issueDate'
-  | 'paymentTermsDays'
-  | 'paymentInstructions'
-  | 'issuer'
-  | 'amountPaid'
-  | 'amountDue'
+  'issueDate' | 'paymentTermsDays' | 'paymentInstructions' | 'issuer'
 >;
 
 /**
@@ -455,18 +461,13 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
       parseStatusChange(change, at(child(path, 'history'), i)),
     ),
   };
-  const money = (value: unknown, p: string): Invoice['amountPaid'] =>
-    isAbsent(value) ? undefined : parseMoney(value, p, currency);
   Object.assign(
     invoice,
     optional<DocumentFields>(o, path, {
-      dueDate: optStr,
       issueDate: optStr,
       paymentTermsDays: (v, p) => optWhole(v, p, 0, MAX_TERMS_DAYS),
       paymentInstructions: optStr,
       issuer: (v, p) => (isAbsent(v) ? undefined : parseIssuer(v, p)),
-      amountPaid: money,
-      amountDue: money,
     }),
   );
   const targets = parseTargets(o.allowedTargets, child(path, 'allowedTargets'));
@@ -492,7 +493,29 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
     ...(order === 'reporting' && {
       reportingCurrency: currencyCode(o.reportingCurrency, 'reportingCurrency'),
     }),
+    ...(!isAbsent(o.totals) && { totals: parseListTotals(o.totals, 'totals') }),
   };
+}
+
+/** A page's totals: one amount per currency (a currency twice is an error), and the reporting sum. */
+function parseListTotals(data: unknown, path: string): ListTotals {
+  const o = record(data, path);
+  const byCurrency = list(o.byCurrency, child(path, 'byCurrency')).map((m, i) =>
+    parseMoney(m, at(child(path, 'byCurrency'), i)),
+  );
+  const seen = new Set<CurrencyCode>();
+  byCurrency.forEach(({ currency }, i) => {
+    if (seen.has(currency)) {
+      failWith(
+        at(child(path, 'byCurrency'), i),
+        `Invalid backend payload: ${currency} is listed twice in ${child(path, 'byCurrency')}.`,
+      );
+    }
+    seen.add(currency);
+  });
+  return isAbsent(o.reporting)
+    ? { byCurrency }
+    : { byCurrency, reporting: parseMoney(o.reporting, child(path, 'reporting')) };
 }
 
 /**

@@ -394,6 +394,7 @@ export function* csvPieces(
     l.subtotal,
     l.taxTotal,
     l.total,
+    l.amountPaid,
     l.amountDue,
     ...custom.map((c) => c.label),
   ].map(text);
@@ -412,6 +413,7 @@ export function* csvPieces(
     amount(totals.subtotal),
     amount(totals.taxTotal),
     amount(totals.total),
+    amount(totals.paid),
     amount(totals.due),
     ...custom.map((c) => text(c.value)),
   ];

@@ -7,13 +7,14 @@
 import { forAudience } from '../core/audience.js';
 import {
   convertAmounts,
+  paidAndDue,
   rateStatement,
   rateTo,
   type ConvertedAmounts,
 } from '../core/conversion.js';
 import { formatDate } from '../core/dates.js';
 import { groupLines } from '../core/line-groups.js';
-import { convert, formatMoney } from '../core/money.js';
+import { formatMoney } from '../core/money.js';
 import { formatPeriod } from '../core/period.js';
 import type { CurrencyCode, Customer, Invoice, Issuer, LineItem, Money } from '../core/types.js';
 import {
@@ -167,22 +168,14 @@ export function buildDocumentModel(whole: Invoice, options: ExportOptions = {}):
   const locale = options.locale ?? 'en';
   const converted = amountsIn(invoice, options.currency ?? invoice.currency);
   const money = (m: Money): string => formatMoney(m, locale);
-  // An amount in another currency than the invoice's is not used (it would be mislabelled).
-  const inDisplay = (m: Money | undefined): Money | undefined =>
-    m?.currency === invoice.currency ? convert(m, converted.currency, converted.factor) : undefined;
   const totals: [string, string][] = [
     [labels.subtotal, money(converted.subtotal)],
     [labels.taxTotal, money(converted.taxTotal)],
     [labels.total, money(converted.total)],
   ];
-  const paid = inDisplay(invoice.amountPaid);
+  // docs/ARCHITECTURE.md, "The invoice documents": core `paidAndDue`, as the viewer shows them.
+  const { paid, due } = paidAndDue(invoice, converted);
   if (paid) totals.push([labels.amountPaid, money(paid)]);
-  // docs/ARCHITECTURE.md, "The invoice documents": the amount due in the display currency is the
-  // backend's `amountDue` converted, else the converted total less the converted amount paid.
-  const due = inDisplay(invoice.amountDue) ?? {
-    minor: converted.total.minor - (paid?.minor ?? 0),
-    currency: converted.currency,
-  };
   return {
     lang: locale,
     title: `${labels.invoice} ${invoice.documentId}`,

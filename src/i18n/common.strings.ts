@@ -23,6 +23,8 @@ export interface CommonStrings {
   ok: string;
   close: string;
   loading: string;
+  /** The derived Overdue state (core/overdue.ts), shown next to the status: never a status. */
+  overdue: string;
 }
 
 const en: CommonStrings = {
@@ -52,6 +54,7 @@ const en: CommonStrings = {
   ok: 'OK',
   close: 'Close',
   loading: 'Loading…',
+  overdue: 'Overdue',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

@@ -35,6 +35,7 @@ export const es: LocaleStrings = {
     ok: 'Aceptar',
     close: 'Cerrar',
     loading: 'Cargando…',
+    overdue: 'Vencida',
   },
   invoiceTable: {
     tableLabel: 'Facturas de clientes',
@@ -73,6 +74,8 @@ export const es: LocaleStrings = {
       status: 'Estado',
       total: 'Total',
       generatedAt: 'Generada el',
+      dueDate: 'Vencimiento',
+      amountDue: 'Importe pendiente',
       actions: 'Acciones',
     },
     totalIn: (c) => `Total (en ${c})`,
@@ -87,6 +90,12 @@ export const es: LocaleStrings = {
     filteredBy: (f) => `Filtros: ${f}.`,
     clearFilters: 'Borrar filtros',
     pageError: 'No se pudieron cargar algunas filas.',
+    // Money owed and totals of what is listed (issue 25).
+    overdueFilter: 'Solo vencidas',
+    totalsLabel: 'Totales de lo listado',
+    totals: (a) => `Total listado: ${a}.`,
+    totalsReporting: (a) => `Todas las monedas juntas: ${a}.`,
+    totalsUnavailable: 'Los totales no están disponibles para esta lista.',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Factura ${id}`,
@@ -112,6 +121,8 @@ export const es: LocaleStrings = {
     noDueDate: 'Sin definir',
     total: 'Total',
     subtotal: 'Subtotal',
+    amountPaid: 'Importe pagado',
+    amountDue: 'Importe pendiente',
     taxTotal: 'Impuestos',
     linesLabel: (n) => (n === 1 ? '1 partida' : `${n} partidas`),
     sku: 'SKU',

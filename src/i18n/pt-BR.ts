@@ -35,6 +35,7 @@ export const ptBR: LocaleStrings = {
     ok: 'OK',
     close: 'Fechar',
     loading: 'Carregando…',
+    overdue: 'Vencida',
   },
   invoiceTable: {
     tableLabel: 'Faturas de clientes',
@@ -73,6 +74,8 @@ export const ptBR: LocaleStrings = {
       status: 'Status',
       total: 'Total',
       generatedAt: 'Gerada em',
+      dueDate: 'Vencimento',
+      amountDue: 'Valor a pagar',
       actions: 'Ações',
     },
     totalIn: (c) => `Total (em ${c})`,
@@ -87,6 +90,12 @@ export const ptBR: LocaleStrings = {
     filteredBy: (f) => `Filtros: ${f}.`,
     clearFilters: 'Limpar filtros',
     pageError: 'Algumas linhas não puderam ser carregadas.',
+    // Money owed and totals of what is listed (issue 25).
+    overdueFilter: 'Somente vencidas',
+    totalsLabel: 'Totais do que está listado',
+    totals: (a) => `Total listado: ${a}.`,
+    totalsReporting: (a) => `Todas as moedas juntas: ${a}.`,
+    totalsUnavailable: 'Os totais não estão disponíveis para esta lista.',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Fatura ${id}`,
@@ -112,6 +121,8 @@ export const ptBR: LocaleStrings = {
     noDueDate: 'Não definido',
     total: 'Total',
     subtotal: 'Subtotal',
+    amountPaid: 'Valor pago',
+    amountDue: 'Valor a pagar',
     taxTotal: 'Impostos',
     linesLabel: (n) => (n === 1 ? '1 item' : `${n} itens`),
     sku: 'SKU',

@@ -87,6 +87,22 @@ describe('axe', () => {
           await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'));
           await accessible(el);
         });
+        it('an overdue row, the Overdue only filter on, and the totals (issue 25)', async () => {
+          // Due 2026-11-01, before TODAY (2026-11-15): overdue; the draft is not.
+          const owing = makeInvoice({ id: 'inv-9', status: 'OPEN', dueDate: '2026-11-01' });
+          const el = await mount<InvoiceTable>(
+            theme,
+            'invoice-table',
+            table(memoryBackend([makeInvoice(), owing])),
+          );
+          await rowsReady(el, 2);
+          inShadow(el, '[part="overdue-badge"]'); // throws when absent
+          await waitUntil(() => textOf(inShadow(el, '[part="totals"]')) !== '', 'totals');
+          await accessible(el);
+          inShadow<HTMLInputElement>(el, 'input[name="overdue"]').click();
+          await rowsReady(el, 1);
+          await accessible(el);
+        });
         it('empty, and with customer suggestions open', async () => {
           const el = await mount<InvoiceTable>(theme, 'invoice-table', table(memoryBackend([])));
           await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'));
@@ -108,6 +124,19 @@ describe('axe', () => {
         it('a draft, all sections open', async () => {
           const el = await mount<InvoiceViewer>(theme, 'invoice-viewer', viewer());
           await viewerReady(el);
+          await accessible(el);
+        });
+        it('an overdue invoice, paid in part (issue 25)', async () => {
+          const owing = makeInvoice({
+            status: 'OPEN',
+            // Overdue whatever the date the test runs on (the viewer here has no fixed today).
+            dueDate: '2000-01-01',
+            amountPaid: { minor: 10000, currency: 'USD' },
+          });
+          const el = await mount<InvoiceViewer>(theme, 'invoice-viewer', viewer(owing));
+          await viewerReady(el);
+          inShadow(el, '[part="overdue-badge"]'); // throws when absent
+          inShadow(el, '[part="amount-due"]'); // throws when absent
           await accessible(el);
         });
         it('a closed invoice (read-only status)', async () => {

@@ -8,6 +8,10 @@
  * and the totals, moved by cents), every line its tax rate, every invoice its issue date,
  * terms, paid/due amounts once CLOSED, and (from MemoryBackend) the issuer and payment
  * instructions. Document IDs, statuses, dates, line counts and non-metered lines are unchanged.
+ *
+ * Issue 25 (money owed) changed no record (the `data` digests): the summary now carries the due
+ * date and the amounts paid and due (so a page's bytes, and the key order of a whole invoice,
+ * moved), and each page carries the totals of the list.
  */
 import { expect } from '@open-wc/testing';
 import { MemoryBackend, generateData, toInvoice } from '../../src/adapters/memory/index.js';
@@ -31,7 +35,7 @@ describe('generated data (pinned)', () => {
       '2d1e1b4ed5433eb4410391592a186f0d00f4c62b98c8c8c8ccbd99e0984c0c3c',
     );
     expect(await sha256(full)).to.equal(
-      '09c385fb48ae6c635ea35a3d08902126209d2dfbb46db2a6b75e6335e943c41c',
+      'feed92ae57dc1a9c427fcdc56b63a3d79eff5cb67a499b1842e0f87dc8e5d408',
     );
   });
 
@@ -44,7 +48,7 @@ describe('generated data (pinned)', () => {
       '374e064da8aeab411632ee78b6900d9fb1bb5406418dbd13795d0c1e65600031',
     );
     expect(await sha256(toInvoice(long))).to.equal(
-      'e2a709ac89dcc29f827dd4e20ce6513cd55be8c67ea22f43aca1540e2d2beb55',
+      'b8a2795f652682de2f014ec2ee2a275b0f3b0795eb2b145fc1cbf09838042bec',
     );
   });
 
@@ -68,10 +72,10 @@ describe('generated data (pinned)', () => {
     expect(invoice.documentId).to.equal('INV-2026-000865');
     expect(invoice.lines.length).to.equal(28);
     expect(await sha256(page)).to.equal(
-      '28dfdfa48615a62f2d348edb57ee506755d80b0a997e88978e11407c3bbc5318',
+      'dc3ef1b353892d9a9be75221172bf2a877adbdaeb892671a09c002857017e73b',
     );
     expect(await sha256(invoice)).to.equal(
-      'd87584604728bd4f58b03c5ca7948c87d0505b8cd546da1f70ccf4a80ebdf227',
+      '8df201d549eb49d85b9e3ce58bbb1acfdc58eb3ffb9d91765b395d69676818f3',
     );
   });
 });

@@ -21,12 +21,13 @@ describe('demo: the view in the URL', () => {
       status: 'OPEN',
       provider: 'aws',
       q: 'INV 2026',
+      overdue: true,
       sort: { key: 'total', direction: 'asc' },
       invoice: 'inv_9e3779b1',
     };
     const search = viewSearch(view);
     expect(search).to.equal(
-      '?view=customer&customer=cus-1&from=2026-01&to=2026-10&status=OPEN&provider=aws&q=INV+2026&sort=total.asc&invoice=inv_9e3779b1',
+      '?view=customer&customer=cus-1&from=2026-01&to=2026-10&status=OPEN&provider=aws&q=INV+2026&overdue=1&sort=total.asc&invoice=inv_9e3779b1',
     );
     expect(readView(search)).to.deep.equal(view);
   });
@@ -48,9 +49,11 @@ describe('demo: the view in the URL', () => {
       status: undefined,
       provider: undefined,
       q: undefined,
+      overdue: undefined,
       sort: undefined,
       invoice: undefined,
     });
+    expect(readView('?overdue=yes').overdue).to.equal(undefined);
     expect(readView(`?q=${'x'.repeat(500)}`).q).to.have.length(100);
     expect(readView('?sort=total.up').sort).to.equal(undefined);
     expect(readView('?sort=total').sort).to.equal(undefined);

@@ -137,7 +137,7 @@ describe('exports: CSV files off the main thread', function () {
     const text = await (await generateCsv(evil, 'detailed-csv')).blob.text();
     expect(text.split('\r\n')[1]).to.equal(
       '"\'=HYPERLINK(""http://evil"")",Contoso Ltda.,cus-7,OPEN,2026-10,2026-11-01,2026-11-30,' +
-        "Azure plan,\"'\t'=1\",'＝SUM(A1),1,-12.50,-12.50,-1.25,0.1,USD,,-12.45,-1.25,-13.70,-13.70," +
+        "Azure plan,\"'\t'=1\",'＝SUM(A1),1,-12.50,-12.50,-1.25,0.1,USD,,-12.45,-1.25,-13.70,0.00,-13.70," +
         '"\'\r\'@v"',
     );
   });

@@ -166,7 +166,7 @@ describe('exports: CSV', () => {
       it(`detailed CSV, ${locale}, ${currency}: every row carries the invoice's facts and totals`, () => {
         const rows = records(readCsv(detailedCsv(documentInvoice(), options), delimiter));
         expect(rows).to.have.length(4);
-        const [sub, tax, total, , due] = a.totals;
+        const [sub, tax, total, paid, due] = a.totals;
         const lines = [
           ['Azure plan', 'AZ-VM-D2', 'Virtual machines, D2 v3', '10', 0, '0.1'],
           ['Microsoft 365', 'M365-E3', 'Microsoft 365 E3', '2', 3, '0.21'],
@@ -196,6 +196,7 @@ describe('exports: CSV', () => {
             [l.subtotal]: dec(sub),
             [l.taxTotal]: dec(tax),
             [l.total]: dec(total),
+            [l.amountPaid]: dec(paid),
             [l.amountDue]: dec(due),
             'PO number': 'PO-7781',
             'Cost centre': 'R&D, "Cloud"',

@@ -36,6 +36,7 @@ import type { GeneratedData, GeneratorOptions, ResolvedGeneratorOptions } from '
 import { copyCustomer, historyOf, recordFromInvoice, toInvoice, toSummary } from './records.js';
 import type { InvoiceRecord } from './records.js';
 import { queryRecords, searchCustomerList } from './query.js';
+import { isoDay } from '../../core/overdue.js';
 
 export const BACKEND_OPERATIONS = [
   'searchCustomers',
@@ -404,7 +405,7 @@ export class MemoryBackend implements InvoiceBackend {
     options: CallOptions = {},
   ): Promise<Page<InvoiceSummary>> {
     await this.begin('listInvoices', options.signal);
-    const page = queryRecords(this.records.values(), query);
+    const page = queryRecords(this.records.values(), query, isoDay(this.now()));
     return { ...page, items: page.items.map(toSummary) };
   }
 

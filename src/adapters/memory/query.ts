@@ -14,6 +14,11 @@
  *   currency code ascending whatever the direction, then by amount in the direction
  *   (`totalOrder: 'currency-then-amount'`). Integer minor units only: never a bare number
  *   compared across currencies.
+ * - Due date and amount due (docs/ADAPTERS.md, "Money owed"): an invoice without one (no due
+ *   date; nothing known owed, `amountOwed`) comes last whatever the direction. The amount due is
+ *   grouped by currency code ascending whatever the direction, then by amount.
+ * - Overdue (`overdue: true`): only `isOverdue` invoices on `asOf` (default: the backend's today).
+ * - Totals: every page carries the totals of every match (`listTotalsOf`).
  * - Paging: offset (default 0), limit (default 50).
  */
 import { BackendError } from '../../core/errors.js';
@@ -26,11 +31,15 @@ import type {
   CurrencyCode,
   Customer,
   InvoiceQuery,
+  InvoiceSummary,
+  ListTotals,
   SortDirection,
   SortKey,
   TotalOrder,
 } from '../../core/types.js';
-import { copyCustomer } from './records.js';
+import { listTotalsOf } from '../../core/list-totals.js';
+import { amountOwed, isOverdue } from '../../core/overdue.js';
+import { copyCustomer, owedFields } from './records.js';
 import type { InvoiceRecord } from './records.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -64,11 +73,19 @@ export function totalOrderOf(records: readonly InvoiceRecord[]): {
 
 type Key = number | string;
 
+/** A record's summary fields that money owed is worked out from. */
+function owedOf(r: InvoiceRecord): Parameters<typeof isOverdue>[0] {
+  return { status: r.status, total: { minor: r.total, currency: r.currency }, ...owedFields(r) };
+}
+
+/** The value a record has no key for: sorted last whatever the direction. */
+const NONE = null;
+
 /**
  * The primary sort key of every record, precomputed once per query (a collator call per
  * comparison is far too slow for 100,000 rows): names become ranks among the distinct names.
  */
-function primaryKeys(key: SortKey, records: readonly InvoiceRecord[]): Key[] {
+function primaryKeys(key: SortKey, records: readonly InvoiceRecord[]): (Key | typeof NONE)[] {
   const rank = (label: (r: InvoiceRecord) => [string, string]): number[] => {
     const distinct = new Map<string, [string, string]>();
     for (const r of records) {
@@ -102,6 +119,10 @@ function primaryKeys(key: SortKey, records: readonly InvoiceRecord[]): Key[] {
         : records.map((r) => r.total);
     case 'generatedAt':
       return records.map((r) => Date.parse(r.generatedAt));
+    case 'dueDate':
+      return records.map((r) => owedFields(r).dueDate ?? NONE);
+    case 'amountDue':
+      return records.map((r) => amountOwed(owedOf(r))?.minor ?? NONE);
   }
 }
 
@@ -121,7 +142,8 @@ export function sortRecords(
 ): void {
   const keys = primaryKeys(key, records);
   const groups =
-    key === 'total' && totalOrderOf(records).totalOrder === 'currency-then-amount'
+    key === 'amountDue' ||
+    (key === 'total' && totalOrderOf(records).totalOrder === 'currency-then-amount')
       ? records.map((r) => r.currency)
       : undefined;
   const sign = direction === 'desc' ? -1 : 1;
@@ -129,9 +151,13 @@ export function sortRecords(
   order.sort((i, j) => {
     const a = records[i] as InvoiceRecord;
     const b = records[j] as InvoiceRecord;
+    const ka = keys[i] ?? NONE;
+    const kb = keys[j] ?? NONE;
     return (
-      (groups ? codePoint(groups[i] as string, groups[j] as string) : 0) ||
-      sign * compareKeys(keys[i] as Key, keys[j] as Key) ||
+      (ka === NONE ? 1 : 0) - (kb === NONE ? 1 : 0) ||
+      // Both without a key: by documentId and id only.
+      (groups && ka !== NONE ? codePoint(groups[i] as string, groups[j] as string) : 0) ||
+      (ka === NONE || kb === NONE ? 0 : sign * compareKeys(ka, kb)) ||
       codePoint(a.documentId, b.documentId) ||
       codePoint(a.id, b.id)
     );
@@ -168,9 +194,14 @@ export function checkQuery(query: InvoiceQuery): void {
   if (query.statuses?.some((s) => !(INVOICE_STATUSES as readonly string[]).includes(s))) {
     throw invalid('statuses', 'Unknown status in filter.');
   }
+  if (query.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(query.asOf)) {
+    throw invalid('asOf', 'asOf must be a YYYY-MM-DD day.');
+  }
 }
 
-export function matches(record: InvoiceRecord, query: InvoiceQuery): boolean {
+/** Whether a record matches the query; overdue is judged on `today` (`YYYY-MM-DD`). */
+export function matches(record: InvoiceRecord, query: InvoiceQuery, today = ''): boolean {
+  if (query.overdue === true && !isOverdue(owedOf(record), query.asOf ?? today)) return false;
   if (query.audience === 'customer' && !isVisibleTo(record, 'customer')) return false;
   if (query.customerId !== undefined && record.customer.id !== query.customerId) return false;
   if (query.period && !periodsOverlap(record.period, query.period)) return false;
@@ -188,6 +219,7 @@ export function matches(record: InvoiceRecord, query: InvoiceQuery): boolean {
 export function queryRecords(
   records: Iterable<InvoiceRecord>,
   query: InvoiceQuery,
+  today = '',
 ): {
   items: InvoiceRecord[];
   total: number;
@@ -195,16 +227,28 @@ export function queryRecords(
   limit: number;
   totalOrder?: TotalOrder;
   reportingCurrency?: CurrencyCode;
+  totals: ListTotals;
 } {
   checkQuery(query);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const sort = query.sort ?? DEFAULT_SORT;
   const found: InvoiceRecord[] = [];
-  for (const r of records) if (matches(r, query)) found.push(r);
+  for (const r of records) if (matches(r, query, today)) found.push(r);
   sortRecords(found, sort.key, sort.direction);
-  const page = { items: found.slice(offset, offset + limit), total: found.length, offset, limit };
+  const page = {
+    items: found.slice(offset, offset + limit),
+    total: found.length,
+    offset,
+    limit,
+    totals: listTotalsOf(found.map(totalsOf)),
+  };
   return sort.key === 'total' ? { ...page, ...totalOrderOf(found) } : page;
+}
+
+/** The amounts of a record that the list totals add up. */
+function totalsOf(r: InvoiceRecord): Pick<InvoiceSummary, 'total' | 'reportingTotal'> {
+  return { total: { minor: r.total, currency: r.currency }, reportingTotal: r.reportingTotal };
 }
 
 /** Customers whose name, id or e-mail contains the text (case-insensitive), by name. */

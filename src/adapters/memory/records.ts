@@ -35,7 +35,7 @@ export interface InvoiceRecipe {
  * document fields: a generated invoice is issued the day it was generated, on 30 days' terms,
  * due then, and paid in full once CLOSED, unless its record says otherwise. Plain JSON.
  */
-export interface InvoiceRecord extends Omit<InvoiceSummary, 'total'> {
+export interface InvoiceRecord extends Omit<InvoiceSummary, 'total' | 'amountPaid' | 'amountDue'> {
   dueDate?: string;
   issueDate?: string;
   paymentTermsDays?: number;
@@ -101,6 +101,7 @@ export function toSummary(record: InvoiceRecord): InvoiceSummary {
     ...(record.reportingTotal && { reportingTotal: { ...record.reportingTotal } }),
     generatedAt: record.generatedAt,
     version: record.version,
+    ...owedFields(record),
   };
 }
 
@@ -127,21 +128,44 @@ export function toInvoice(record: InvoiceRecord): Invoice {
 /** The terms of a generated invoice, in days. */
 export const GENERATED_TERMS_DAYS = 30;
 
-/** The document fields of a record: its own, else (generated) derived, else absent. */
-function documentFields(record: InvoiceRecord): Partial<Invoice> {
-  const { currency, recipe } = record;
-  const money = (minor: number | undefined) => minor !== undefined && { minor, currency };
-  const generated = recipe !== undefined;
-  const issueDate = record.issueDate ?? (generated ? record.generatedAt.slice(0, 10) : undefined);
-  const terms = record.paymentTermsDays ?? (generated ? GENERATED_TERMS_DAYS : undefined);
+/** The issue date and terms of a record: its own, else (generated) derived, else absent. */
+function issueOf(record: InvoiceRecord): { issueDate?: string; terms?: number } {
+  const generated = record.recipe !== undefined;
+  return {
+    issueDate: record.issueDate ?? (generated ? record.generatedAt.slice(0, 10) : undefined),
+    terms: record.paymentTermsDays ?? (generated ? GENERATED_TERMS_DAYS : undefined),
+  };
+}
+
+/**
+ * The money-owed fields of a record (summary and invoice alike): its own, else (generated: due
+ * at the end of its terms, paid in full once CLOSED) derived, else absent.
+ */
+export function owedFields(
+  record: InvoiceRecord,
+): Pick<InvoiceSummary, 'dueDate' | 'amountPaid' | 'amountDue'> {
+  const { currency } = record;
+  const generated = record.recipe !== undefined;
+  const { issueDate, terms } = issueOf(record);
   const dueDate =
     record.dueDate ??
     (generated && issueDate && terms !== undefined
       ? iso(Date.parse(issueDate) + terms * DAY).slice(0, 10)
       : undefined);
   const paid = generated && record.status === 'CLOSED';
-  const fields: Partial<Invoice> = {
+  const amountPaid = record.amountPaid ?? (paid ? record.total : undefined);
+  const amountDue = record.amountDue ?? (paid ? 0 : undefined);
+  return {
     ...(dueDate !== undefined && { dueDate }),
+    ...(amountPaid !== undefined && { amountPaid: { minor: amountPaid, currency } }),
+    ...(amountDue !== undefined && { amountDue: { minor: amountDue, currency } }),
+  };
+}
+
+/** The document fields of a record (beyond the money owed, already in its summary). */
+function documentFields(record: InvoiceRecord): Partial<Invoice> {
+  const { issueDate, terms } = issueOf(record);
+  return {
     ...(issueDate !== undefined && { issueDate }),
     ...(terms !== undefined && { paymentTermsDays: terms }),
     ...(record.paymentInstructions !== undefined && {
@@ -149,11 +173,6 @@ function documentFields(record: InvoiceRecord): Partial<Invoice> {
     }),
     ...(record.issuer && { issuer: structuredClone(record.issuer) }),
   };
-  const amountPaid = money(record.amountPaid ?? (paid ? record.total : undefined));
-  const amountDue = money(record.amountDue ?? (paid ? 0 : undefined));
-  if (amountPaid) fields.amountPaid = amountPaid;
-  if (amountDue) fields.amountDue = amountDue;
-  return fields;
 }
 
 /** A store record holding an exact fixture invoice (deep-copied, everything explicit). */

@@ -106,6 +106,17 @@ export function parseInvoiceQuery(params: URLSearchParams): InvoiceQuery {
   if (providers.length > 0) query.providers = providers;
   const text = params.get('q');
   if (text) query.text = text;
+  const overdue = params.get('overdue');
+  if (overdue !== null && overdue !== '') {
+    if (overdue !== 'true' && overdue !== 'false')
+      badRequest('overdue must be true or false.', 'overdue');
+    if (overdue === 'true') query.overdue = true;
+  }
+  const asOf = params.get('asOf');
+  if (asOf) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) badRequest('asOf must be YYYY-MM-DD.', 'asOf');
+    query.asOf = asOf;
+  }
   const sort = params.get('sort');
   if (sort) {
     const direction: SortDirection = sort.startsWith('-') ? 'desc' : 'asc';

@@ -140,6 +140,9 @@ export class RestBackend implements InvoiceBackend {
       status: query.statuses,
       provider: query.providers,
       q: query.text,
+      // Money owed (docs/ADAPTERS.md): `overdue=true` only when asked, with the day it judges by.
+      overdue: query.overdue === true ? 'true' : undefined,
+      asOf: query.overdue === true ? query.asOf : undefined,
       sort,
       offset: query.offset,
       limit: query.limit,

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { InvoiceStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
+import { renderOverdueFilter } from './money-owed.js';
 
 export interface FiltersView {
   /** The statuses the audience may filter by. */
@@ -18,6 +19,9 @@ export interface FiltersView {
   onStatus: (status: InvoiceStatus | '') => void;
   onProvider: (provider: string) => void;
   onText: (e: Event) => void;
+  /** Only overdue invoices (issue 25, money-owed.ts). */
+  overdue: boolean;
+  onOverdue: (overdue: boolean) => void;
 }
 
 const valueOf = (e: Event): string => (e.target as HTMLSelectElement).value;
@@ -48,5 +52,6 @@ export function renderFilters(v: FiltersView) {
       >${t.documentFilter}
       <input name="document" type="search" autocomplete="off" .value=${v.text} @input=${v.onText} />
     </label>
+    ${renderOverdueFilter(v.overdue, t.overdueFilter, v.onOverdue)}
   </div>`;
 }

@@ -8,6 +8,7 @@ import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
+import { renderOverdueBadge, renderOwedCells } from './money-owed.js';
 
 const periodTexts = new Map<string, string>();
 export function periodText(period: BillingPeriod, locale: string): string {
@@ -31,6 +32,8 @@ export interface CellContext {
   common: CommonStrings;
   locale: string;
   showCustomer: boolean;
+  /** The user's today (`YYYY-MM-DD`), for the Overdue badge. */
+  today: string;
 }
 
 export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateResult {
@@ -65,11 +68,12 @@ export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateRes
       ${periodText(item.period, locale)}
     </div>
     <div class="cell" role="gridcell" part="cell" data-col="status" data-label=${c.status}>
-      ${renderStatusBadge(item.status, ctx.common)}
+      ${renderStatusBadge(item.status, ctx.common)}${renderOverdueBadge(item, ctx.today, ctx.common)}
     </div>
     <div class="cell" role="gridcell" part="cell" data-col="total" data-label=${c.total}>
       ${formatMoney(item.total, locale)}
     </div>
+    ${renderOwedCells(item, c, locale)}
     <div
       class="cell"
       role="gridcell"

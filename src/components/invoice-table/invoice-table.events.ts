@@ -40,6 +40,8 @@ export interface InvoiceTableView {
   provider?: string;
   /** Text the document ID contains. */
   search?: string;
+  /** Only overdue invoices (issue 25): `true`, or absent. */
+  overdue?: true;
   sort?: { key: SortKey; direction: SortDirection };
 }
 

@@ -57,6 +57,17 @@ export interface InvoiceTableStrings {
   filteredBy: (filters: string) => string;
   clearFilters: string;
   pageError: string;
+  // Money owed and totals of what is listed (issue 25; docs/ADAPTERS.md).
+  /** The filter showing only overdue invoices (a checkbox). */
+  overdueFilter: string;
+  /** Accessible name of the totals region below the grid. */
+  totalsLabel: string;
+  /** The totals per currency of the whole list (every page), joined: "R$ 10.00; US$ 5.00". */
+  totals: (amounts: string) => string;
+  /** The sum of every reporting amount, when each invoice has one in one currency. */
+  totalsReporting: (amount: string) => string;
+  /** When neither the adapter nor the rows held give the totals of the whole list. */
+  totalsUnavailable: string;
 }
 
 const en: InvoiceTableStrings = {
@@ -96,6 +107,8 @@ const en: InvoiceTableStrings = {
     status: 'Status',
     total: 'Total',
     generatedAt: 'Generated on',
+    dueDate: 'Due date',
+    amountDue: 'Amount due',
     actions: 'Actions',
   },
   totalIn: (c) => `Total (in ${c})`,
@@ -110,6 +123,12 @@ const en: InvoiceTableStrings = {
   filteredBy: (f) => `Filters: ${f}.`,
   clearFilters: 'Clear filters',
   pageError: 'Some rows could not be loaded.',
+  // Money owed and totals of what is listed (issue 25).
+  overdueFilter: 'Overdue only',
+  totalsLabel: 'Totals of what is listed',
+  totals: (a) => `Total listed: ${a}.`,
+  totalsReporting: (a) => `All currencies together: ${a}.`,
+  totalsUnavailable: 'Totals are not available for this list.',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

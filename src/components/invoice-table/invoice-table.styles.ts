@@ -221,8 +221,10 @@ export const invoiceTableStyles = [
 
     /* ---- grid ------------------------------------------------------------------------------ */
     .grid {
-      --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 7.5rem minmax(7rem, 1fr)
-        minmax(7rem, 1fr) 5.5rem;
+      /* Document, provider, period, status (room for the Overdue badge), total, amount due, due
+         date, generated on, actions. */
+      --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 10.5rem
+        minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
       position: relative;
       block-size: var(--_it-height);
       overflow: auto;
@@ -233,7 +235,7 @@ export const invoiceTableStyles = [
       overflow-anchor: none;
       /* Its size never depends on its rows: a change of rows lays out the grid alone. */
       contain: strict;
-      --_cells: 7;
+      --_cells: 9;
     }
 
     /* A short list: as tall as its rows, at most the height above (no size containment). */
@@ -249,17 +251,17 @@ export const invoiceTableStyles = [
     }
 
     .grid[data-customer-column] {
-      --_cells: 8;
+      --_cells: 10;
       --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
-        7.5rem minmax(7rem, 1fr) minmax(7rem, 1fr) 5.5rem;
+        10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
     }
 
     .inner {
-      min-inline-size: 52rem;
+      min-inline-size: 67rem;
     }
 
     .grid[data-customer-column] .inner {
-      min-inline-size: 60rem;
+      min-inline-size: 75rem;
     }
 
     .head {
@@ -318,13 +320,35 @@ export const invoiceTableStyles = [
       min-inline-size: 0;
     }
 
-    .cell[data-col='total'] {
+    .cell[data-col='total'],
+    .cell[data-col='amountDue'] {
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
 
-    .cell[data-col='total'] .sort {
+    .cell[data-col='total'] .sort,
+    .cell[data-col='amountDue'] .sort {
       justify-content: flex-end;
+    }
+
+    /* ---- money owed and totals of what is listed (issue 25) ---- */
+    .filters .overdue-filter {
+      flex-direction: row;
+      align-items: center;
+      align-self: end;
+      gap: 0.375rem;
+      min-block-size: 2.75rem;
+    }
+
+    .overdue-filter input {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      margin: 0;
+    }
+
+    .totals {
+      margin: var(--_space) 0 0;
+      font-variant-numeric: tabular-nums;
     }
 
     .sort {
@@ -469,7 +493,8 @@ export const invoiceTableStyles = [
       justify-self: start;
     }
 
-    .narrow .body .cell[data-col='total'] {
+    .narrow .body .cell[data-col='total'],
+    .narrow .body .cell[data-col='amountDue'] {
       text-align: start;
     }
 

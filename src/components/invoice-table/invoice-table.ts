@@ -34,6 +34,8 @@ import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
 import { renderFilters } from './filters.js';
 import { RowSource, loaded } from './row-source.js';
+import { isoDay } from '../../core/overdue.js';
+import { renderListTotals, tableTotals } from './list-totals.js';
 import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
 
 export type {
@@ -46,7 +48,7 @@ export type {
 } from './invoice-table.events.js';
 
 const SKELETON_ROWS = 6;
-const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt']);
+const DESC_FIRST: ReadonlySet<SortKey> = new Set(['period', 'total', 'generatedAt', 'amountDue']);
 const TEXT_DEBOUNCE_MS = 300;
 /** Up to this many rows, the grid is as tall as its rows (at most `--invoice-table-height`). */
 const FIT_ROWS = 50;
@@ -67,6 +69,14 @@ const FIT_ROWS = 50;
  * year field (2000 to five years after `today`, widened to hold the period in force); an invalid
  * year gets an announced message and changes nothing. Sorted by total, the Total header says the
  * order the backend applied: "Total (in USD)" or "Total (by currency)" (docs/ADAPTERS.md).
+ *
+ * Money owed (docs/ADAPTERS.md): the Amount due and Due date columns (sortable), an "Overdue"
+ * badge next to the status of an invoice that is OPEN, still owes money and was due before
+ * `today` (derived, never a status), and an "Overdue only" filter. Below the grid, the totals
+ * of what is listed: the whole list under the current filter (every page), per currency, as the
+ * adapter sends them (`Page.totals`); without them, the rows' sum when the whole list fits in
+ * the first page, else a sentence saying the totals are unavailable. A polite live region, so a
+ * change of filter is announced with its totals.
  *
  * The whole view (customer, period, filters, sort) is one JSON-serialisable value, the `view`
  * property: read it to put it in a URL or save it, set it to show it again (one query, no
@@ -92,6 +102,8 @@ const FIT_ROWS = 50;
  * @csspart row - Each invoice row.
  * @csspart cell - Each cell of an invoice row.
  * @csspart status-badge - The status badge in a row (text plus colour).
+ * @csspart overdue-badge - The "Overdue" badge next to the status of an overdue invoice (text plus colour).
+ * @csspart totals - The totals of what is listed, per currency, below the grid (a live region).
  * @csspart open-button - The Open button of each row.
  * @csspart count - The number of invoices ("30 invoices"), above the grid (also the live region).
  * @csspart empty - The sentence shown when nothing matches, naming the filters in force.
@@ -149,10 +161,11 @@ export class InvoiceTable extends InvoiceElement {
     if (this.statusFilter) v.status = this.statusFilter;
     if (this.providerFilter) v.provider = this.providerFilter;
     if (this.textFilter) v.search = this.textFilter;
+    if (this.overdueFilter) v.overdue = true;
     return v;
   }
   set view(v: InvoiceTableView) {
-    const { customerId, from, to, status, provider, search, sort } = v ?? {};
+    const { customerId, from, to, status, provider, search, sort, overdue } = v ?? {};
     const d = sort?.direction;
     const key = SORT_KEYS.includes(sort?.key as SortKey) ? sort!.key : 'period';
     clearTimeout(this.#textTimer);
@@ -162,6 +175,7 @@ export class InvoiceTable extends InvoiceElement {
     this.statusFilter = this.#statuses.includes(status!) ? status! : '';
     this.providerFilter = this.#providers.has(provider!) ? provider! : '';
     this.textFilter = typeof search === 'string' ? search.trim() : '';
+    this.overdueFilter = overdue === true;
     this.sortKey = key;
     this.sortDirection = d === 'asc' || d === 'desc' ? d : DESC_FIRST.has(key) ? 'desc' : 'asc';
   }
@@ -169,6 +183,8 @@ export class InvoiceTable extends InvoiceElement {
   @state() private statusFilter: InvoiceStatus | '' = '';
   @state() private providerFilter = '';
   @state() private textFilter = '';
+  /** Only overdue invoices (money-owed.ts). */
+  @state() private overdueFilter = false;
   @state() private sortKey: SortKey = 'period';
   @state() private sortDirection: SortDirection = 'desc';
   @state() private focusedIndex = 0;
@@ -302,9 +318,10 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   get #columns(): SortKey[] {
+    const owed: SortKey[] = ['total', 'amountDue', 'dueDate', 'generatedAt'];
     return this.#showCustomerColumn
-      ? ['documentId', 'customer', 'provider', 'period', 'status', 'total', 'generatedAt']
-      : ['documentId', 'provider', 'period', 'status', 'total', 'generatedAt'];
+      ? ['documentId', 'customer', 'provider', 'period', 'status', ...owed]
+      : ['documentId', 'provider', 'period', 'status', ...owed];
   }
 
   #buildQuery(): InvoiceQuery | null {
@@ -316,6 +333,8 @@ export class InvoiceTable extends InvoiceElement {
       status: this.statusFilter,
       provider: this.providerFilter,
       text: this.textFilter,
+      overdue: this.overdueFilter,
+      today: isoDay(this.#now),
     });
   }
 
@@ -407,6 +426,7 @@ export class InvoiceTable extends InvoiceElement {
   #clearFilters = (): void => {
     clearTimeout(this.#textTimer);
     this.statusFilter = this.providerFilter = this.textFilter = '';
+    this.overdueFilter = false;
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters [name]')) {
       control.value = '';
     }
@@ -525,6 +545,11 @@ export class InvoiceTable extends InvoiceElement {
             this.#viewChanged('filter');
           },
           onText: this.#onTextInput,
+          overdue: this.overdueFilter,
+          onOverdue: (overdue) => {
+            this.overdueFilter = overdue;
+            this.#viewChanged('filter');
+          },
         })}
       </div>
       <p
@@ -568,6 +593,7 @@ export class InvoiceTable extends InvoiceElement {
       );
     }
     if (this.textFilter) out.push(`${t.documentFilter} “${this.textFilter}”`);
+    if (this.overdueFilter) out.push(this.#i18n.common.overdue);
     return out;
   }
 
@@ -592,6 +618,7 @@ export class InvoiceTable extends InvoiceElement {
       common: this.#i18n.common,
       locale: this.#i18n.locale,
       showCustomer: this.#showCustomerColumn,
+      today: isoDay(this.#now),
     };
     const header = renderHeader(
       this.#columns,
@@ -663,7 +690,26 @@ export class InvoiceTable extends InvoiceElement {
           : nothing
       }
       ${phase === 'error' ? this.#failure(errorMessage(this.#source.error, this.#i18n.common)) : nothing}
-      ${this.#source.pageFailed ? this.#failure(t.pageError) : nothing}`;
+      ${this.#source.pageFailed ? this.#failure(t.pageError) : nothing} ${this.#renderTotals(t)}`;
+  }
+
+  /** The totals of what is listed (list-totals.ts), below the grid. */
+  #renderTotals(t: InvoiceTableStrings) {
+    const source = this.#source;
+    const totals = tableTotals(
+      {
+        phase: source.phase,
+        total: source.total,
+        totals: source.totals,
+        dropped: source.dropped,
+        row: (i) => {
+          const row = source.row(i);
+          return loaded(row) ? row : undefined;
+        },
+      },
+      pageSizeOf(this.pageSize),
+    );
+    return renderListTotals(totals, t, this.#i18n.locale);
   }
 
   /** A failure with Retry (the whole query, or only the pages that failed). */

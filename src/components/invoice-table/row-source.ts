@@ -18,7 +18,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isVisibleTo, visibleTo } from '../../core/status.js';
-import type { InvoiceChange, InvoiceQuery, InvoiceSummary, Page } from '../../core/types.js';
+import { isOverdue } from '../../core/overdue.js';
+import type {
+  InvoiceChange,
+  InvoiceQuery,
+  InvoiceSummary,
+  ListTotals,
+  Page,
+} from '../../core/types.js';
 import { MAX_LIST_TOTAL, parseInvoiceSummary } from '../../core/validate.js';
 import { FlingPredictor, type PageRange } from './fling.js';
 
@@ -67,6 +74,8 @@ export class RowSource implements ReactiveController {
   pageFailed = false;
   /** How the first page says a sort by total was ordered (docs/ADAPTERS.md). */
   order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'> = {};
+  /** The totals of the whole list the first page carried, if any (docs/ADAPTERS.md). */
+  totals: ListTotals | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: RowSourceOptions;
@@ -119,6 +128,11 @@ export class RowSource implements ReactiveController {
     return this.#cache.get(page)?.[index - this.#pageStart(page)] ?? PENDING;
   }
 
+  /** Whether rows were dropped (drafts, for the customer) from a page held or visited. */
+  get dropped(): boolean {
+    return this.#drops.size > 0;
+  }
+
   /** The pages held, in order (for tests and diagnostics). */
   get cachedPages(): number[] {
     return [...this.#cache.keys()].sort((a, b) => a - b);
@@ -142,6 +156,7 @@ export class RowSource implements ReactiveController {
     this.#drops.clear();
     this.#fling.reset();
     this.total = this.#claimed = this.#removed = 0;
+    this.totals = undefined;
     this.phase = 'loading';
     this.error = undefined;
     this.pageFailed = false;
@@ -199,7 +214,8 @@ export class RowSource implements ReactiveController {
       }
       if (
         isVisibleTo(next, q.audience!) &&
-        (!q.statuses || (q.statuses as string[]).includes(next.status))
+        (!q.statuses || (q.statuses as string[]).includes(next.status)) &&
+        (!q.overdue || isOverdue(next, q.asOf ?? new Date()))
       ) {
         rows[at.index] = next;
         return this.#host.requestUpdate();
@@ -325,7 +341,7 @@ export class RowSource implements ReactiveController {
         { signal: controller.signal },
       );
       if (generation !== this.#generation || controller.signal.aborted) return; // stale
-      if (page === 0) this.order = result;
+      if (page === 0) [this.order, this.totals] = [result, result.totals];
       this.#place(page, result.items, q, result.total);
       this.#pages.set(page, 'loaded');
       if (page === 0) this.phase = 'ready';

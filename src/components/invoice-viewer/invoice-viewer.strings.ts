@@ -27,6 +27,9 @@ export interface InvoiceViewerStrings {
   total: string;
   subtotal: string;
   taxTotal: string;
+  /** Money owed (issue 25): the totals section's paid and due rows. */
+  amountPaid: string;
+  amountDue: string;
   // Line items
   linesLabel: (count: number) => string;
   sku: string;
@@ -97,6 +100,8 @@ const en: InvoiceViewerStrings = {
   noDueDate: 'Not set',
   total: 'Total',
   subtotal: 'Subtotal',
+  amountPaid: 'Amount paid',
+  amountDue: 'Amount due',
   taxTotal: 'Taxes',
   linesLabel: (n) => (n === 1 ? '1 line item' : `${n} line items`),
   sku: 'SKU',

@@ -12,6 +12,7 @@ import type { CurrencyCode, Invoice, InvoiceChange } from '../../core/types.js';
 import { parseInvoice } from '../../core/validate.js';
 import { groupingOf, type LineGrouping } from '../../core/line-groups.js';
 import { inSentence } from '../../core/display-text.js';
+import { isoDay } from '../../core/overdue.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -104,6 +105,8 @@ let counter = 0;
  * @csspart header - The header (Document ID, status, period, currency, visibility).
  * @csspart document-id - The Document ID heading.
  * @csspart status-badge - The status badge at the top centre.
+ * @csspart overdue-badge - "Overdue" after the status badge, when the invoice is OPEN, still owes money and its due date is before `today` (derived, never a status).
+ * @csspart amount-due - The amount due, emphasised, in the totals section (with the amount paid above it when the backend sends it).
  * @csspart period - The billing period, below the status.
  * @csspart currency-select - The currency `<select>`, top right.
  * @csspart visibility - "Visible to the customer" / "Draft: not visible to the customer".
@@ -175,6 +178,10 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
   /** Overrides of any string of this element (and `common` ones). */
   @property({ attribute: false })
   strings?: StringOverrides<InvoiceViewerStrings>;
+
+  /** "Now", for the Overdue badge (issue 25). Default: the current date. */
+  @property({ attribute: false })
+  today?: Date;
 
   @state() private shown?: Invoice;
   @state() private inputError?: BackendError;
@@ -446,6 +453,7 @@ export class InvoiceViewer extends InvoiceElement implements DiscardHost {
       locale,
       audience: this.audience,
       copy: this.#copy,
+      today: isoDay(this.today ?? new Date()),
     };
     const section = (id: SectionId, body: () => TemplateResult) =>
       renderSection(id, t.sections[id], this.open.has(id), body, this.#onToggle, this.#uid);

@@ -1,6 +1,6 @@
 /** Templates of the viewer's header and sections (everything but line items and dialogs). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { rateStatement } from '../../core/conversion.js';
+import { paidAndDue, rateStatement } from '../../core/conversion.js';
 import { formatDate } from '../../core/dates.js';
 import { ID_MAX, NAME_MAX, TEXT_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
@@ -8,7 +8,7 @@ import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, isVisibleToCustomer } from '../../core/status.js';
 import type { Audience, CurrencyCode, Invoice } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
-import { renderStatusBadge, statusLabel } from '../shared/status-badge.js';
+import { renderOverdueBadge, renderStatusBadge, statusLabel } from '../shared/status-badge.js';
 import type { DisplayAmounts } from './amounts.js';
 import type { SectionId } from './invoice-viewer.events.js';
 import type { InvoiceViewerStrings } from './invoice-viewer.strings.js';
@@ -24,6 +24,8 @@ export interface ViewContext {
   audience: Audience;
   /** Copies a clipped value's full text (the viewer's clipboard write and announcement). */
   copy: (full: string) => void;
+  /** The user's today (`YYYY-MM-DD`), for the Overdue badge. */
+  today: string;
 }
 
 /**
@@ -97,7 +99,11 @@ export function renderHeader(
     <div class="status">
       <span class="visually-hidden" id=${`${ids.status}-label`}>${t.status}</span>
       <span role="group" aria-labelledby=${`${ids.status}-label ${ids.status}`}
-        >${renderStatusBadge(invoice.status, common, ids.status)}</span
+        >${renderStatusBadge(invoice.status, common, ids.status)}${renderOverdueBadge(
+          invoice,
+          ctx.today,
+          common,
+        )}</span
       >
     </div>
     <p class="period" part="period">
@@ -208,9 +214,31 @@ export function renderTotals(ctx: ViewContext): TemplateResult {
           <th scope="row">${t.total}</th>
           <td class="num" data-total="total">${formatMoney(amounts.total, locale)}</td>
         </tr>
+        ${renderPaidAndDue(ctx)}
       </tbody>
     </table>
     <p class="rate">${rateText(ctx)}</p>`;
+}
+
+/**
+ * Money owed (issue 25): the amount paid (when the backend sends it) and the amount due,
+ * emphasised, in the currency shown (core `paidAndDue`, the documents' own numbers).
+ */
+function renderPaidAndDue(ctx: ViewContext): TemplateResult {
+  const { invoice, amounts, t, locale } = ctx;
+  const { paid, due } = paidAndDue(invoice, amounts);
+  return html`${
+      paid
+        ? html`<tr>
+            <th scope="row">${t.amountPaid}</th>
+            <td class="num" data-total="paid">${formatMoney(paid, locale)}</td>
+          </tr>`
+        : nothing
+    }
+    <tr class="amount-due" part="amount-due">
+      <th scope="row"><strong>${t.amountDue}</strong></th>
+      <td class="num" data-total="due"><strong>${formatMoney(due, locale)}</strong></td>
+    </tr>`;
 }
 
 export function renderCustomFields(ctx: ViewContext): TemplateResult {

@@ -197,6 +197,11 @@ export const themeStyles = css`
     background: var(--_status-unknown-bg);
     color: var(--_status-unknown-fg);
   }
+  /* The derived Overdue state (issue 25), next to the status: text plus colour. */
+  .status-badge[data-status='overdue'] {
+    background: var(--_warning-bg);
+    color: var(--_warning-fg);
+  }
 
   .alert {
     display: flex;

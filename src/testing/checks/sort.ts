@@ -2,16 +2,15 @@
  * Sorting: every sort key in both directions, and total across currencies
  * (docs/ADAPTERS.md "Sorting by total": `reporting` or `currency-then-amount`).
  */
-import { SORT_KEYS } from '../../core/types.js';
 import type { SortDirection } from '../../core/types.js';
 import type { CheckContext, ConformanceCheck } from '../check.js';
-import { MONEY_ORDERS, SORTED, moneyInvoices, seed, seedTable } from '../data.js';
+import { KIT_SORT_KEYS, MONEY_ORDERS, SORTED, moneyInvoices, seed, seedTable } from '../data.js';
 import type { InvoiceSpec } from '../types.js';
 import { list, listIds } from './helpers.js';
 
 const DIRECTIONS: SortDirection[] = ['asc', 'desc'];
 
-const byKey: ConformanceCheck[] = SORT_KEYS.flatMap((key) =>
+const byKey: ConformanceCheck[] = KIT_SORT_KEYS.flatMap((key) =>
   DIRECTIONS.map((direction): ConformanceCheck => ({
     id: `sort.${key}.${direction}`,
     rule: `A list sorted by ${key} ${direction === 'asc' ? 'ascending' : 'descending'} is in that order, ties by document ID ascending${key === 'total' ? ' (totals in several currencies: by currency code, then amount)' : ''}`,

@@ -66,6 +66,8 @@ describe('<invoice-table>', () => {
         'Billing period',
         'Status',
         'Total',
+        'Amount due',
+        'Due date',
         'Generated on',
         'Actions',
       ]);
@@ -80,6 +82,9 @@ describe('<invoice-table>', () => {
         'October 2026',
         'Open',
         '$1,234.50',
+        // An OPEN invoice without amounts owes its total; no due date sent.
+        '$1,234.50',
+        '',
         'Nov 2, 2026',
         'Open',
       ]);
@@ -123,7 +128,7 @@ describe('<invoice-table>', () => {
       expect(backend.lastQuery.customerId).to.equal('cus-1');
       const headers = $$(el, '[role="columnheader"]').map((h) => h.dataset.col);
       expect(headers).not.to.include('customer');
-      expect($(el, '[role="grid"]').getAttribute('aria-colcount')).to.equal('7');
+      expect($(el, '[role="grid"]').getAttribute('aria-colcount')).to.equal('9');
       const input = $(el, '[role="combobox"]') as HTMLInputElement;
       await waitUntil(() => input.value === 'Acme Ltda', 'the fixed customer is named');
     });
@@ -588,7 +593,7 @@ describe('<invoice-table>', () => {
       const el = wrapper.querySelector('invoice-table')!;
       await rowsLoaded(el, 4);
       await nextFrame();
-      expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(8);
+      expect(getComputedStyle(bodyRows(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(10);
       expect(getComputedStyle($(el, '[part="header-row"]')).display).to.equal('grid');
     });
   });
