@@ -67,7 +67,9 @@ export async function checkContract(operationId, response) {
  * close }`. `request(path, { token, method, headers, body })` fetches `base + path`.
  */
 export async function startServer(options = {}) {
-  const db = await openDatabase({ memory: true });
+  // TEST_DATABASE_URL: a real PostgreSQL (postgres.test.mjs runs the suites again on one).
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { memory: true });
   await migrate(db);
   await seed(db, { today: TODAY, customers: options.customers ?? 12 });
   const tokens = createTokens({ secret: SECRET });

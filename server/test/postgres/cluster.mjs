@@ -79,7 +79,7 @@ function postgresUser() {
 }
 
 /**
- * Starts a cluster; resolves `{ url, port, dir, stop() }`. `url` is a `postgres://` URL of a fresh
+ * Starts a cluster; resolves `{ url, port, dir, bin, stop(), createDatabase(name), psql(sql) }`. `url` is a `postgres://` URL of a fresh
  * database (`database`, default "invoices"), user `postgres`, trust authentication on 127.0.0.1
  * only. `stop()` stops the server (immediate) and removes the directory; it is also run if the
  * process exits first. `settings` are extra `-c name=value` server settings.
@@ -156,7 +156,15 @@ export async function startPostgres({ database = 'invoices', settings = {} } = {
     started = true;
     await pg('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
     const url = `postgres://postgres@127.0.0.1:${port}/${database}`;
-    return { url, port, dir, bin, stop };
+    /** Another fresh database of the cluster; resolves its URL. */
+    const createDatabase = async (name) => {
+      await pg('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    };
+    /** Runs SQL with psql; resolves its unaligned, tuples-only output. */
+    const psql = async (sql, on = url) =>
+      (await pg('psql', [on, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql])).stdout.trim();
+    return { url, port, dir, bin, stop, createDatabase, psql };
   } catch (error) {
     let detail = '';
     try {
