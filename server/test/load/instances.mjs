@@ -19,9 +19,10 @@ export const TOKEN_SECRET = randomBytes(32).toString('hex');
 /**
  * Starts an instance; resolves `{ url, root, process, exited, kill(signal) }` once it listens.
  * `url` is the API's base URL with a trailing slash (`http://127.0.0.1:PORT/api/`), `root` the
- * server's origin (the dev issuer is `POST /dev/tokens`). `database`: `{ dataDir }` or `{ url }`.
+ * server's origin (the dev issuer is `POST /dev/tokens`). `database`: `{ dataDir }` or `{ url }`;
+ * `env`: more environment (e.g. `CONFORMANCE_FIXTURES: '1'`).
  */
-export async function startInstance(database, { timeoutMs = 90_000 } = {}) {
+export async function startInstance(database, { timeoutMs = 90_000, env: extra = {} } = {}) {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build:server`);
   const port = await freePort();
   const env = {
@@ -30,6 +31,7 @@ export async function startInstance(database, { timeoutMs = 90_000 } = {}) {
     HOST: '127.0.0.1',
     DEV_TOKENS: '1',
     TOKEN_SECRET,
+    ...extra,
   };
   delete env.DATABASE_URL;
   delete env.DATA_DIR;
