@@ -1,7 +1,8 @@
 // `npm start` (scripts/start.mjs): the launcher started as a user would, on a free port and a
 // fresh data directory. The page is marked for the server, its session hands out the dev tokens,
 // an API call through the page's origin answers with the seeded data (the customer's token sees
-// no draft whatever it asks), and in Chromium the table shows the server's rows.
+// no draft whatever it asks), in Chromium the table shows the server's rows, and two browsers on
+// one invoice meet: the second, stale, write gets the server's conflict with Reload.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -93,6 +94,53 @@ describe('npm start: the demo over the reference server', { timeout: 180_000 }, 
         `no draft in the customer's view: ${statuses}`,
       );
       assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('two browsers share the data: a write from a stale copy gets the server’s conflict', async () => {
+    const session = await (await fetch(new URL('demo-session.json', url))).json();
+    const api = new URL(session.apiBaseUrl, url);
+    const drafts = await (
+      await fetch(new URL('invoices?status=DRAFT&limit=1', api), {
+        headers: { authorization: `Bearer ${session.tokens.operator}` },
+      })
+    ).json();
+    const id = drafts.items[0].id;
+    const browser = await launchChromium();
+    try {
+      // Two contexts: two browsers (no storage, no BroadcastChannel between them).
+      const open = async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${url}?invoice=${encodeURIComponent(id)}`);
+        await page.locator('status-updater [part="select"]').waitFor({ timeout: 60_000 });
+        return page;
+      };
+      const change = async (page) => {
+        await page.locator('status-updater [part="select"]').selectOption('OPEN');
+        await page.locator('status-updater [part="button"]').click();
+        await page.locator('status-updater [part="confirm-button"]').click();
+      };
+      const first = await open();
+      const second = await open();
+      await change(first);
+      await first
+        .locator('status-updater [part="message"][data-kind="success"]')
+        .waitFor({ timeout: 30_000 });
+      await change(second);
+      const conflict = second.locator('status-updater [part="message"][data-kind="conflict"]');
+      await conflict.waitFor({ timeout: 30_000 });
+      assert.match((await conflict.textContent()) ?? '', /Reload/);
+      // The server applied the first write only.
+      const now = await (
+        await fetch(new URL(`invoices/${encodeURIComponent(id)}`, api), {
+          headers: { authorization: `Bearer ${session.tokens.operator}` },
+        })
+      ).json();
+      assert.equal(now.status, 'OPEN');
+      assert.equal(now.history.filter((h) => h.to === 'OPEN').length, 1);
     } finally {
       await browser.close();
     }
