@@ -115,3 +115,18 @@ export async function someInvoice(db, where) {
 export function writeHeaders(version, key) {
   return { 'If-Match': `"${version}"`, 'Idempotency-Key': key };
 }
+
+let shared;
+/**
+ * The one server of the test process (server.test.mjs runs every suite against it: one PGlite
+ * start instead of one per file), with the fixture and dev-token endpoints on. The suites pick
+ * their invoices from the database's current state, so their order does not matter.
+ */
+export function sharedServer() {
+  shared ??= startServer({ server: { conformanceFixtures: true, devTokens: true } });
+  return shared;
+}
+
+export async function closeSharedServer() {
+  if (shared) await (await shared).close();
+}
