@@ -37,6 +37,15 @@ describe('every endpoint', () => {
         await s.request('/customers?limit=2', { token }),
       );
       assert.equal(limited.length, 2);
+      // Case-insensitive beyond ASCII: "Olivo Ingeniería S.L." (cus-1) by its capitalised name.
+      const folded = await checkContract(
+        'searchCustomers',
+        await s.request(`/customers?q=${encodeURIComponent('INGENIERÍA')}`, { token }),
+      );
+      assert.deepEqual(
+        folded.map((c) => c.id),
+        ['cus-1'],
+      );
     });
 
     test('GET /customers/{id} answers the customer', async () => {
@@ -128,6 +137,29 @@ describe('every endpoint', () => {
             const ordered = dir ? va >= vb : va <= vb;
             assert.ok(ordered, `${dir}${key}: ${va} then ${vb}`);
             if (va === vb)
+              assert.ok(a.documentId <= b.documentId, `${dir}${key} ties by documentId`);
+          }
+        }
+      }
+      const collator = new Intl.Collator('en');
+      for (const key of ['customer', 'provider']) {
+        for (const dir of ['', '-']) {
+          const page = await checkContract(
+            'listInvoices',
+            await s.request(`/invoices?sort=${dir}${key}&limit=1000`, { token }),
+          );
+          const names = new Set(page.items.map((i) => i[key].name));
+          assert.ok(names.size > 1, `${key}: more than one name`);
+          for (let k = 1; k < page.items.length; k++) {
+            const [a, b] = [page.items[k - 1], page.items[k]];
+            const order =
+              collator.compare(a[key].name, b[key].name) ||
+              (a[key].id < b[key].id ? -1 : a[key].id > b[key].id ? 1 : 0);
+            assert.ok(
+              dir ? order >= 0 : order <= 0,
+              `${dir}${key}: ${a[key].name} then ${b[key].name}`,
+            );
+            if (order === 0)
               assert.ok(a.documentId <= b.documentId, `${dir}${key} ties by documentId`);
           }
         }

@@ -1,5 +1,6 @@
-// Shared by the server's node:test files: one reference server per file on in-memory PGlite
-// (migrated, seeded for a fixed day), a fetch helper with tokens, and a check of every answer
+// Shared by the server's node:test files: one reference server per process on in-memory PGlite
+// (migrated, seeded for a fixed day; on the PostgreSQL of TEST_DATABASE_URL when set, which is
+// emptied first), a fetch helper with tokens, and a check of every answer
 // against docs/openapi.yaml (the operation must list the status; a JSON body must match its
 // schema, validated by Ajv as JSON Schema 2020-12).
 import assert from 'node:assert/strict';
@@ -67,7 +68,10 @@ export async function checkContract(operationId, response) {
  * close }`. `request(path, { token, method, headers, body })` fetches `base + path`.
  */
 export async function startServer(options = {}) {
-  const db = await openDatabase({ memory: true });
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { memory: true });
+  // A PostgreSQL given for tests is emptied first: never point this at data you keep.
+  if (databaseUrl) await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   await migrate(db);
   await seed(db, { today: TODAY, customers: options.customers ?? 12 });
   const tokens = createTokens({ secret: SECRET });
