@@ -89,6 +89,8 @@ CREATE INDEX invoices_reseller_status ON invoices (reseller_id, status_rank, doc
 CREATE INDEX invoices_reseller_total ON invoices (reseller_id, currency, total_minor, document_id, id);
 CREATE INDEX invoices_reseller_reporting ON invoices (reseller_id, reporting_minor, document_id, id);
 CREATE INDEX invoices_reseller_generated ON invoices (reseller_id, generated_at, document_id, id);
+CREATE INDEX invoices_reseller_status_filter ON invoices (reseller_id, status, period_from DESC, period_to DESC);
+CREATE INDEX invoices_reseller_provider_filter ON invoices (reseller_id, provider_id, period_from DESC, period_to DESC);
 CREATE INDEX invoices_document_text ON invoices USING gin ((lower(document_id)) gin_trgm_ops);
 CREATE INDEX invoices_fixture ON invoices (id) WHERE fixture;
 

@@ -66,6 +66,52 @@ describe('optional endpoints', () => {
       assert.equal((await s.request(`/invoices/${draft}`, { token: operator })).status, 200);
     });
 
+    test('a sort by total: by reportingTotal when every match has one in one currency', async () => {
+      const customer = { id: 'conf-total', name: 'Totals' };
+      const make = (documentId, total, reportingTotal) =>
+        post(
+          '/conformance/invoices',
+          spec({
+            customer,
+            documentId,
+            total,
+            ...(reportingTotal ? { reportingTotal } : { reportingTotal: undefined }),
+          }),
+        );
+      await json(
+        await make('T-1', { minor: 500, currency: 'JPY' }, { minor: 300, currency: 'USD' }),
+        201,
+      );
+      await json(
+        await make('T-2', { minor: 100, currency: 'BHD' }, { minor: 900, currency: 'USD' }),
+        201,
+      );
+      await json(
+        await make('T-3', { minor: 700, currency: 'BRL' }, { minor: 100, currency: 'USD' }),
+        201,
+      );
+      const list = async (sort) =>
+        checkContract(
+          'listInvoices',
+          await s.request(`/invoices?customerId=conf-total&sort=${sort}`, { token: s.operator() }),
+        );
+      const reporting = await list('-total');
+      assert.deepEqual([reporting.totalOrder, reporting.reportingCurrency], ['reporting', 'USD']);
+      assert.deepEqual(
+        reporting.items.map((i) => i.documentId),
+        ['T-2', 'T-1', 'T-3'],
+      );
+      await json(await make('T-4', { minor: 50, currency: 'BRL' }), 201);
+      const grouped = await list('-total');
+      assert.equal(grouped.totalOrder, 'currency-then-amount');
+      assert.equal(grouped.reportingCurrency, undefined);
+      assert.deepEqual(
+        grouped.items.map((i) => i.documentId),
+        ['T-2', 'T-3', 'T-4', 'T-1'],
+      );
+      assert.equal((await list('documentId')).totalOrder, undefined);
+    });
+
     test('a malformed spec is 400', async () => {
       for (const bad of [
         spec({ status: 'PAID' }),
