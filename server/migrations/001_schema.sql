@@ -3,6 +3,10 @@
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+-- Collations, the same on PGlite and PostgreSQL whatever the server's locale: ids and document
+-- IDs compare by code point ("C"), names as a person reads them (ICU's root collation, the
+-- order of Intl.Collator('en') in src/adapters/memory/query.ts).
+
 -- Who sells: an operator token belongs to one reseller and sees only its customers.
 CREATE TABLE resellers (
   id text PRIMARY KEY,
@@ -10,16 +14,20 @@ CREATE TABLE resellers (
 );
 
 CREATE TABLE customers (
-  id text PRIMARY KEY,
+  id text COLLATE "C" PRIMARY KEY,
   reseller_id text NOT NULL REFERENCES resellers (id),
-  name text NOT NULL,
+  name text COLLATE "und-x-icu" NOT NULL,
   email text,
   -- The Customer of the contract, whole (address, taxId…).
   data jsonb NOT NULL,
   fixture boolean NOT NULL DEFAULT false
 );
 CREATE INDEX customers_reseller_name ON customers (reseller_id, name, id);
-CREATE INDEX customers_search ON customers USING gin ((lower(name || ' ' || id || ' ' || coalesce(email, ''))) gin_trgm_ops);
+-- The search text of a customer (name, id, e-mail), folded by ICU so that accented capitals
+-- fold too; the same expression as server/src/store/read.ts.
+CREATE INDEX customers_search ON customers USING gin (
+  (lower(name || ' ' || (id COLLATE "und-x-icu") || ' ' || coalesce(email, ''))) gin_trgm_ops
+);
 
 -- The statuses and the default transition table. Never back to DRAFT: no row may name it as a
 -- target, and the trigger below refuses it even when an invoice's own targets would allow it.
@@ -38,14 +46,14 @@ CREATE TABLE status_transitions (
 INSERT INTO status_transitions (from_status, to_status) VALUES ('DRAFT', 'OPEN'), ('OPEN', 'VOID'), ('OPEN', 'CLOSED');
 
 CREATE TABLE invoices (
-  id text PRIMARY KEY,
+  id text COLLATE "C" PRIMARY KEY,
   reseller_id text NOT NULL REFERENCES resellers (id),
-  customer_id text NOT NULL REFERENCES customers (id),
+  customer_id text COLLATE "C" NOT NULL REFERENCES customers (id),
   -- Columns for filtering and sorting; the invoice itself is `body`.
-  document_id text NOT NULL,
-  customer_name text NOT NULL,
-  provider_id text NOT NULL,
-  provider_name text NOT NULL,
+  document_id text COLLATE "C" NOT NULL,
+  customer_name text COLLATE "und-x-icu" NOT NULL,
+  provider_id text COLLATE "C" NOT NULL,
+  provider_name text COLLATE "und-x-icu" NOT NULL,
   period_from text NOT NULL,
   period_to text NOT NULL,
   status text NOT NULL REFERENCES invoice_statuses (status),
@@ -81,6 +89,8 @@ CREATE INDEX invoices_reseller_status ON invoices (reseller_id, status_rank, doc
 CREATE INDEX invoices_reseller_total ON invoices (reseller_id, currency, total_minor, document_id, id);
 CREATE INDEX invoices_reseller_reporting ON invoices (reseller_id, reporting_minor, document_id, id);
 CREATE INDEX invoices_reseller_generated ON invoices (reseller_id, generated_at, document_id, id);
+CREATE INDEX invoices_reseller_status_filter ON invoices (reseller_id, status, period_from DESC, period_to DESC);
+CREATE INDEX invoices_reseller_provider_filter ON invoices (reseller_id, provider_id, period_from DESC, period_to DESC);
 CREATE INDEX invoices_document_text ON invoices USING gin ((lower(document_id)) gin_trgm_ops);
 CREATE INDEX invoices_fixture ON invoices (id) WHERE fixture;
 

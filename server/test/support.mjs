@@ -1,5 +1,6 @@
-// Shared by the server's node:test files: one reference server per file on in-memory PGlite
-// (migrated, seeded for a fixed day), a fetch helper with tokens, and a check of every answer
+// Shared by the server's node:test files: one reference server per process on in-memory PGlite
+// (migrated, seeded for a fixed day; on the PostgreSQL of TEST_DATABASE_URL when set, which is
+// emptied first), a fetch helper with tokens, and a check of every answer
 // against docs/openapi.yaml (the operation must list the status; a JSON body must match its
 // schema, validated by Ajv as JSON Schema 2020-12).
 import assert from 'node:assert/strict';
@@ -67,9 +68,10 @@ export async function checkContract(operationId, response) {
  * close }`. `request(path, { token, method, headers, body })` fetches `base + path`.
  */
 export async function startServer(options = {}) {
-  // TEST_DATABASE_URL: a real PostgreSQL (postgres.test.mjs runs the suites again on one).
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { memory: true });
+  // A PostgreSQL given for tests is emptied first: never point this at data you keep.
+  if (databaseUrl) await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   await migrate(db);
   await seed(db, { today: TODAY, customers: options.customers ?? 12 });
   const tokens = createTokens({ secret: SECRET });
@@ -116,4 +118,19 @@ export async function someInvoice(db, where) {
 /** A write's headers. */
 export function writeHeaders(version, key) {
   return { 'If-Match': `"${version}"`, 'Idempotency-Key': key };
+}
+
+let shared;
+/**
+ * The one server of the test process (server.test.mjs runs every suite against it: one PGlite
+ * start instead of one per file), with the fixture and dev-token endpoints on. The suites pick
+ * their invoices from the database's current state, so their order does not matter.
+ */
+export function sharedServer() {
+  shared ??= startServer({ server: { conformanceFixtures: true, devTokens: true } });
+  return shared;
+}
+
+export async function closeSharedServer() {
+  if (shared) await (await shared).close();
 }

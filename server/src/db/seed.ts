@@ -22,6 +22,8 @@ export const RESELLERS: readonly Reseller[] = [
   { id: 'reseller-2', name: 'Nimbus Partners GmbH' },
 ];
 
+const SEED_LOCK_ID = 240_025;
+
 /** The customer the README's examples name. */
 export const README_CUSTOMER = 'cus-1';
 
@@ -75,6 +77,8 @@ export async function insertCustomers(
 export async function seed(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
   const today = options.today ?? new Date();
   return db.transaction(async (tx) => {
+    // Two instances starting on one empty database: the second waits, then sees the data.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_ID]);
     await insertResellers(tx);
     if (!options.force) {
       const existing = await tx.query('SELECT 1 FROM invoices LIMIT 1');

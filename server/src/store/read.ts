@@ -50,7 +50,7 @@ export async function searchCustomers(
   const needle = text.trim();
   if (needle) {
     where.add(
-      `lower(name || ' ' || id || ' ' || coalesce(email, '')) LIKE ?`,
+      `lower(name || ' ' || (id COLLATE "und-x-icu") || ' ' || coalesce(email, '')) LIKE ?`,
       containsPattern(needle),
     );
   }
