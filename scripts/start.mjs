@@ -5,7 +5,8 @@
  * 1. Builds the server (`npm run build:server`) when server/dist is missing or older than its
  *    sources, so it works in a fresh clone after `npm ci`.
  * 2. Starts the server in this process on 127.0.0.1 and a free port, over embedded PGlite with its
- *    data in `DATA_DIR` (default `.data/`, git-ignored; migrated, and seeded relative to today on
+ *    data in `DATA_DIR` (default `server/.data/pglite`, git-ignored, the server CLI's too: not
+ *    both at once, PGlite is one process's database; migrated, and seeded relative to today on
  *    the first run), or over PostgreSQL when `DATABASE_URL` is set.
  * 3. Starts the demo page (vite's dev server over demo/) on `HOST`:`PORT` (default
  *    localhost:5173, the next free port if taken), proxying `/api/*` to the server, answering
@@ -58,7 +59,7 @@ export function ensureServerBuilt({ log = console.log } = {}) {
 export async function startDemo({
   port = Number(process.env.PORT ?? 5173),
   host = process.env.HOST ?? 'localhost',
-  dataDir = resolve(root, process.env.DATA_DIR ?? '.data'),
+  dataDir = resolve(root, process.env.DATA_DIR ?? 'server/.data/pglite'),
   databaseUrl = process.env.DATABASE_URL,
   strictPort = process.env.PORT !== undefined,
   log = console.log,
