@@ -24,6 +24,7 @@ export default tseslint.config(
       'dist/**',
       'demo-dist/**',
       'bench-dist/**',
+      'server/dist/**',
       'bench-results/**',
       'storybook-static/**',
       '**/mockServiceWorker.js',
@@ -46,7 +47,15 @@ export default tseslint.config(
   },
   {
     // Node-side scripts, configs and node:test files.
-    files: ['**/*.mjs', '**/*.cjs', '*.js', '*.ts', 'bench/**/*.{js,mjs}', '.storybook/**'],
+    files: [
+      '**/*.mjs',
+      '**/*.cjs',
+      '*.js',
+      '*.ts',
+      'bench/**/*.{js,mjs}',
+      '.storybook/**',
+      'server/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,54 +1,35 @@
 /**
  * The demo host portal: what a reseller's "Billing > Customer invoices" page does with
- * invoice-elements. The data lives in the browser (a MemoryBackend behind msw, served through
- * the documented REST contract), generated relative to today (data.ts), so changes survive a
- * reload; "Reset demo data" starts over. The URL holds the view (url-state.ts): reload, Back and
+ * invoice-elements. Under `npm start` the data lives in the reference server (server/, on
+ * embedded PGlite), reached with RestBackend and a dev token per view; the static build keeps it
+ * in the browser (a MemoryBackend behind msw, served through the documented REST contract),
+ * generated relative to today (data.ts), so changes survive a reload, and "Reset demo data"
+ * starts over (backend.ts chooses). The URL holds the view (url-state.ts): reload, Back and
  * Forward, and a shared link show the same customer, period, filters, sort and open invoice,
  * through the table's public `view` property and `invoice-view-change` event; named views save
  * that value (views.ts). The language, theme and density are this browser's preference
  * (prefs.ts).
  */
-import { setupWorker } from 'msw/browser';
-import { createInvoiceHandlers } from '../src/adapters/msw/index.js';
-import { RestBackend } from '../src/adapters/rest/rest-backend.js';
 import { provideInvoiceBackend } from '../src/components/shared/backend-context.js';
-import type { InvoiceBackend } from '../src/core/backend.js';
 import type { InvoiceTableView } from '../src/components/invoice-table/invoice-table.js';
 import '../src/define.js';
-import { README_CUSTOMER, loadStore } from './data.js';
+import { connectDemo } from './backend.js';
 import { choose, loadPrefs, pageWords, savePrefs } from './prefs.js';
-import { syncTabs } from './sync.js';
 import { readView, viewSearch, type DemoView } from './url-state.js';
 import { deleteView, loadViews, saveView, type NamedView } from './views.js';
 
 const STORAGE_KEY = 'invoice-elements-demo/data';
 
-const store = loadStore(STORAGE_KEY, new Date());
-const memory = store.memory;
-const save = (): void => localStorage.setItem(STORAGE_KEY, memory.snapshot());
-
-const worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: '/api' }));
-await worker.start({
-  serviceWorker: { url: new URL('./mockServiceWorker.js', document.baseURI).pathname },
-  onUnhandledRequest: 'bypass',
-  quiet: true,
-});
-
-// The other tabs of the demo publish their writes; this tab's store reloads from them.
-const tabs = syncTabs(memory, 'invoice-elements-demo/changes');
-
-/**
- * The REST adapter plus a subscription to the store's changes, as a server's event stream
- * would offer: the elements follow the other tabs' writes (and their own, idempotently).
- */
-class DemoBackend extends RestBackend implements InvoiceBackend {
-  subscribe(listener: Parameters<NonNullable<InvoiceBackend['subscribe']>>[0]): () => void {
-    return memory.subscribe(listener);
-  }
-}
-
 const portal = document.getElementById('portal') as HTMLElement;
-provideInvoiceBackend(portal, new DemoBackend({ baseUrl: '/api' }));
+const audience = document.getElementById('audience') as HTMLSelectElement;
+const currentAudience = (): DemoView['audience'] =>
+  audience.value === 'customer' ? 'customer' : 'operator';
+
+// The reference server when `npm start` launched the page, else msw in the page (backend.ts).
+const connection = await connectDemo(STORAGE_KEY, currentAudience);
+provideInvoiceBackend(portal, connection.backend);
+/** The customer the end-customer view shows (the README's `cus-1`). */
+const viewCustomer = connection.customerId;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const table = byId<HTMLElementTagNameMap['invoice-table']>('table');
@@ -57,7 +38,6 @@ const viewerPane = byId('viewer-pane');
 const viewerHeading = byId('viewer-heading');
 const listHeading = byId('list-heading');
 const crumbs = byId('crumbs');
-const audience = byId<HTMLSelectElement>('audience');
 const theme = byId<HTMLSelectElement>('theme');
 const lang = byId<HTMLSelectElement>('lang');
 const density = byId<HTMLSelectElement>('density');
@@ -74,7 +54,7 @@ function note(text: string): void {
   line.textContent = `${new Date().toLocaleTimeString()} ${text}`;
   log.prepend(line);
 }
-if (store.discarded) note(store.discarded);
+for (const text of connection.notes) note(text);
 
 // ---- settings: audience (in the URL), language, theme and density (this browser's) ----------
 
@@ -82,9 +62,6 @@ const prefs = loadPrefs();
 choose(lang, prefs.lang);
 choose(theme, prefs.theme);
 choose(density, prefs.density);
-
-const currentAudience = (): DemoView['audience'] =>
-  audience.value === 'customer' ? 'customer' : 'operator';
 
 function applySettings(): void {
   const view = currentAudience();
@@ -149,7 +126,7 @@ function currentView(): DemoView {
 function showView(view: InvoiceTableView): void {
   table.view = {
     ...view,
-    customerId: currentAudience() === 'customer' ? README_CUSTOMER : view.customerId,
+    customerId: currentAudience() === 'customer' ? viewCustomer : view.customerId,
   };
 }
 
@@ -217,7 +194,7 @@ addEventListener('popstate', () => restore(readView(location.search), true));
 audience.addEventListener('change', () => {
   viewerPane.hidden = true;
   applySettings();
-  table.customerId = currentAudience() === 'customer' ? README_CUSTOMER : undefined;
+  table.customerId = currentAudience() === 'customer' ? viewCustomer : undefined;
   record();
 });
 
@@ -240,14 +217,12 @@ closeViewer.addEventListener('click', () => {
 });
 
 portal.addEventListener('invoice-status-change', (event) => {
-  save();
   const { invoice } = event.detail;
-  tabs.publish({ invoiceId: invoice.id, kind: 'updated', invoice, version: invoice.version });
+  connection.wrote({ invoiceId: invoice.id, kind: 'updated', invoice, version: invoice.version });
   note(`invoice-status-change ${event.detail.from} → ${event.detail.to}`);
 });
 portal.addEventListener('invoice-discard', (event) => {
-  save();
-  tabs.publish({ invoiceId: event.detail.invoiceId, kind: 'discarded' });
+  connection.wrote({ invoiceId: event.detail.invoiceId, kind: 'discarded' });
   note(`invoice-discard ${event.detail.documentId}`);
 });
 portal.addEventListener('invoice-download', (event) => {
@@ -299,7 +274,8 @@ viewForm.addEventListener('submit', (event) => {
   viewForm.reset();
 });
 
-byId('reset').addEventListener('click', () => {
-  localStorage.removeItem(STORAGE_KEY);
-  location.reload();
-});
+// The server's data is shared by every tab: it has no reset button (the README says how).
+const reset = byId<HTMLButtonElement>('reset');
+const resetData = connection.reset;
+if (resetData) reset.addEventListener('click', resetData);
+else reset.hidden = true;

@@ -30,3 +30,34 @@ export function syncTabs(memory: MemoryBackend, channelName: string): TabSync {
     close: () => channel.close(),
   };
 }
+
+export interface TabAnnouncer {
+  /** Tells the other tabs of a write this tab made. */
+  publish(change: InvoiceChange): void;
+  /** Hears the other tabs' writes; returns the unsubscribe function. */
+  subscribe(listener: (change: InvoiceChange) => void): () => void;
+  close(): void;
+}
+
+/**
+ * The same, when a server holds the data: no snapshot to send, only which invoice changed, so
+ * the other tabs' elements re-read it from the server.
+ */
+export function announceTabs(channelName: string): TabAnnouncer {
+  const channel = new BroadcastChannel(channelName);
+  const listeners = new Set<(change: InvoiceChange) => void>();
+  channel.onmessage = ({ data }: MessageEvent<{ change?: InvoiceChange }>) => {
+    const change = data?.change;
+    if (typeof change?.invoiceId !== 'string') return;
+    if (change.kind !== 'updated' && change.kind !== 'discarded') return;
+    for (const listener of listeners) listener(change);
+  };
+  return {
+    publish: (change) => channel.postMessage({ change }),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => channel.close(),
+  };
+}

@@ -6,25 +6,21 @@
  * BackendError kinds become the contract's statuses and error body
  * `{ error: { kind, message, field?, currentVersion?, allowedTargets? } }`; `GET /invoices/{id}`
  * and `POST …/status` send the version as `ETag`; writes without `Idempotency-Key` or `If-Match`
- * are `400`. No Lit.
+ * are `400`. The query parsing is shared with the reference server (../http-query.ts). No Lit.
  */
+
 import { HttpResponse, http } from 'msw';
 import type { HttpHandler } from 'msw';
 import { BackendError, toBackendError } from '../../core/errors.js';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isDownloadFormat } from '../../core/downloads.js';
-import { isYearMonth } from '../../core/period.js';
 import { isKnownStatus } from '../../core/status.js';
-import type {
-  Audience,
-  InvoiceQuery,
-  InvoiceStatus,
-  ServerDownload,
-  SortDirection,
-  SortKey,
-} from '../../core/types.js';
-import { SORT_KEYS } from '../../core/types.js';
+import type { InvoiceStatus, ServerDownload } from '../../core/types.js';
 import { statusOfKind } from '../http-status.js';
+import { audienceParam, badRequest, intParam, parseInvoiceQuery } from '../http-query.js';
+
+/** Re-exported: the query parsing lives in ../http-query.ts (shared with the reference server). */
+export { parseInvoiceQuery };
 import type { MemoryBackend } from '../memory/memory-backend.js';
 import { etagFor, versionFromEtag } from '../rest/http.js';
 import { answerFault, createFaultControls } from './faults.js';
@@ -62,75 +58,6 @@ async function errorResponse(error: BackendError, faults?: FaultControls): Promi
   }
   const status = statusOfKind(error.kind, error.status);
   return HttpResponse.json(errorBody(error), { status, headers });
-}
-
-function badRequest(message: string, field?: string): never {
-  throw new BackendError('validation', message, field === undefined ? {} : { field });
-}
-
-function intParam(params: URLSearchParams, name: string, min: number): number | undefined {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) {
-    badRequest(`${name} must be an integer ≥ ${min}.`, name);
-  }
-  return Number(raw);
-}
-
-function audienceParam(params: URLSearchParams): Audience | undefined {
-  const raw = params.get('audience');
-  if (raw === null || raw === '') return undefined;
-  if (raw !== 'operator' && raw !== 'customer') badRequest('Unknown audience.', 'audience');
-  return raw;
-}
-
-/** The query of `GET /invoices`, checked as the contract says. */
-export function parseInvoiceQuery(params: URLSearchParams): InvoiceQuery {
-  const query: InvoiceQuery = {};
-  const customerId = params.get('customerId');
-  if (customerId) query.customerId = customerId;
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from !== null || to !== null) {
-    if (!isYearMonth(from)) badRequest('from must be YYYY-MM.', 'from');
-    if (!isYearMonth(to)) badRequest('to must be YYYY-MM.', 'to');
-    if (from > to) badRequest('from must not be after to.', 'from');
-    query.period = { from, to };
-  }
-  const statuses = params.getAll('status');
-  if (statuses.length > 0) {
-    if (!statuses.every(isKnownStatus)) badRequest('Unknown status.', 'status');
-    query.statuses = statuses as InvoiceStatus[];
-  }
-  const providers = params.getAll('provider');
-  if (providers.length > 0) query.providers = providers;
-  const text = params.get('q');
-  if (text) query.text = text;
-  const overdue = params.get('overdue');
-  if (overdue !== null && overdue !== '') {
-    if (overdue !== 'true' && overdue !== 'false')
-      badRequest('overdue must be true or false.', 'overdue');
-    if (overdue === 'true') query.overdue = true;
-  }
-  const asOf = params.get('asOf');
-  if (asOf) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) badRequest('asOf must be YYYY-MM-DD.', 'asOf');
-    query.asOf = asOf;
-  }
-  const sort = params.get('sort');
-  if (sort) {
-    const direction: SortDirection = sort.startsWith('-') ? 'desc' : 'asc';
-    const key = sort.replace(/^-/, '') as SortKey;
-    if (!SORT_KEYS.includes(key)) badRequest('Unknown sort key.', 'sort');
-    query.sort = { key, direction };
-  }
-  const offset = intParam(params, 'offset', 0);
-  if (offset !== undefined) query.offset = offset;
-  const limit = intParam(params, 'limit', 1);
-  if (limit !== undefined) query.limit = limit;
-  const audience = audienceParam(params);
-  if (audience !== undefined) query.audience = audience;
-  return query;
 }
 
 /** `If-Match` and `Idempotency-Key` of a write; `400` when either is missing. */

@@ -1,0 +1,41 @@
+/**
+ * Errors as the contract's answers (docs/openapi.yaml): `{ error: { kind, message, field?,
+ * currentVersion?, allowedTargets? } }` with the status of the kind (src/adapters/http-status.ts)
+ * and, for a conflict, the current version as `ETag`. Anything that is not a BackendError is a
+ * `500 server`, logged without its details reaching the client.
+ */
+import { BackendError } from '../../../src/core/errors.js';
+import { statusOfKind } from '../../../src/adapters/http-status.js';
+import { etagFor } from '../../../src/adapters/rest/http.js';
+
+export function errorResponse(error: unknown, log: (message: string) => void): Response {
+  if (!(error instanceof BackendError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`500: ${message.slice(0, 500)}`);
+    return Response.json(
+      { error: { kind: 'server', message: 'The server failed.' } },
+      { status: 500 },
+    );
+  }
+  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
+  if (error.field !== undefined) detail.field = error.field;
+  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
+  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
+  const headers = new Headers();
+  if (error.kind === 'conflict' && error.currentVersion !== undefined) {
+    headers.set('ETag', etagFor(error.currentVersion));
+  }
+  if (error.kind === 'unauthorized') headers.set('WWW-Authenticate', 'Bearer');
+  return Response.json(
+    { error: detail },
+    { status: statusOfKind(error.kind, error.status), headers },
+  );
+}
+
+export function badRequest(message: string, field?: string): BackendError {
+  return new BackendError('validation', message, { status: 400, ...(field ? { field } : {}) });
+}
+
+export function unauthorized(message: string): BackendError {
+  return new BackendError('unauthorized', message, { status: 401 });
+}

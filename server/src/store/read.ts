@@ -1,0 +1,188 @@
+/**
+ * Reads: customers, the invoice list (filters, sort, paging in SQL; docs/openapi.yaml and
+ * docs/ADAPTERS.md "Sorting by total") and one invoice, each within the principal's scope.
+ */
+import { BackendError } from '../../../src/core/errors.js';
+import { forAudience } from '../../../src/core/audience.js';
+import type {
+  Audience,
+  Customer,
+  Invoice,
+  InvoiceQuery,
+  InvoiceSummary,
+  Page,
+  SortDirection,
+  SortKey,
+} from '../../../src/core/types.js';
+import type { Queryable } from '../db/database.js';
+import { INVOICE_COLUMNS, SUMMARY_COLUMNS, toInvoice, toSummary } from '../db/invoice-rows.js';
+import type { InvoiceRow, SummaryRow } from '../db/invoice-rows.js';
+import type { Principal } from '../tokens.js';
+import { Where, audienceOf, notFound, scopeCustomers, scopeInvoices } from './scope.js';
+
+export const DEFAULT_LIMIT = 50;
+export const DEFAULT_CUSTOMER_LIMIT = 20;
+/** The contract's ceiling of `total` (docs/RULES.md, Limits). */
+const MAX_TOTAL = 1_000_000;
+
+function checkLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new BackendError('validation', 'limit must be 1 to 1000.', {
+      field: 'limit',
+      status: 400,
+    });
+  }
+  return limit;
+}
+
+/** `%text%` for LIKE, its wildcards escaped. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function searchCustomers(
+  db: Queryable,
+  principal: Principal,
+  text: string,
+  limit = DEFAULT_CUSTOMER_LIMIT,
+): Promise<Customer[]> {
+  const where = scopeCustomers(new Where(), principal);
+  const needle = text.trim();
+  if (needle) {
+    where.add(
+      `lower(name || ' ' || (id COLLATE "und-x-icu") || ' ' || coalesce(email, '')) LIKE ?`,
+      containsPattern(needle),
+    );
+  }
+  const limitParam = where.param(checkLimit(limit));
+  const result = await db.query<{ data: Customer }>(
+    `SELECT data FROM customers WHERE ${where.sql} ORDER BY name, id LIMIT ${limitParam}`,
+    where.params,
+  );
+  return result.rows.map((r) => r.data);
+}
+
+export async function getCustomer(
+  db: Queryable,
+  principal: Principal,
+  customerId: string,
+): Promise<Customer> {
+  const where = scopeCustomers(new Where(), principal).add('id = ?', customerId);
+  const result = await db.query<{ data: Customer }>(
+    `SELECT data FROM customers WHERE ${where.sql}`,
+    where.params,
+  );
+  const row = result.rows[0];
+  if (!row) throw notFound(`Customer ${customerId}`);
+  return row.data;
+}
+
+/** ORDER BY of a sort: the key in the direction, ties by documentId then id ascending. */
+function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): string {
+  const d = direction === 'desc' ? 'DESC' : 'ASC';
+  const primary: Record<SortKey, string> = {
+    documentId: `document_id ${d}`,
+    customer: `customer_name ${d}, customer_id ${d}`,
+    provider: `provider_name ${d}, provider_id ${d}`,
+    period: `period_from ${d}, period_to ${d}`,
+    status: `status_rank ${d}`,
+    total: reporting ? `reporting_minor ${d}` : `currency ASC, total_minor ${d}`,
+    generatedAt: `generated_at ${d}`,
+  };
+  return `${primary[key]}, document_id ASC, id ASC`;
+}
+
+export async function listInvoices(
+  db: Queryable,
+  principal: Principal,
+  query: InvoiceQuery,
+): Promise<Page<InvoiceSummary>> {
+  const audience = audienceOf(principal, query.audience);
+  if (
+    principal.role === 'customer' &&
+    query.customerId !== undefined &&
+    query.customerId !== principal.customerId
+  ) {
+    throw new BackendError('forbidden', 'A customer sees only its own invoices.', { status: 403 });
+  }
+  const where = scopeInvoices(new Where(), principal, audience);
+  if (query.customerId !== undefined) where.add('customer_id = ?', query.customerId);
+  if (query.period) {
+    where.add('period_from <= ? AND period_to >= ?', query.period.to, query.period.from);
+  }
+  if (query.statuses?.length) where.add('status = ANY(?::text[])', query.statuses);
+  if (query.providers?.length) where.add('provider_id = ANY(?::text[])', query.providers);
+  if (query.text) where.add('lower(document_id) LIKE ?', containsPattern(query.text));
+
+  const offset = query.offset ?? 0;
+  const limit = checkLimit(query.limit ?? DEFAULT_LIMIT);
+  const sort = query.sort ?? { key: 'period', direction: 'desc' };
+  const byTotal = sort.key === 'total';
+  const counted = await db.query<{
+    total: number;
+    reporting: number;
+    currencies: number;
+    currency: string | null;
+  }>(
+    `SELECT count(*)::integer AS total,
+       ${byTotal ? 'count(reporting_minor)::integer' : '0'} AS reporting,
+       ${byTotal ? 'count(DISTINCT reporting_currency)::integer' : '0'} AS currencies,
+       ${byTotal ? 'min(reporting_currency)' : 'NULL'} AS currency
+     FROM invoices WHERE ${where.sql}`,
+    where.params,
+  );
+  const stats = counted.rows[0] as (typeof counted.rows)[number];
+  const reporting =
+    byTotal && stats.total > 0 && stats.reporting === stats.total && stats.currencies === 1;
+  const limitParam = where.param(limit);
+  const offsetParam = where.param(offset);
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM invoices WHERE ${where.sql}
+     ORDER BY ${orderBy(sort.key, sort.direction, reporting)}
+     LIMIT ${limitParam} OFFSET ${offsetParam}`,
+    where.params,
+  );
+  const page: Page<InvoiceSummary> = {
+    items: rows.rows.map(toSummary),
+    total: Math.min(stats.total, MAX_TOTAL),
+    offset,
+    limit,
+  };
+  if (byTotal) {
+    if (reporting && stats.currency) {
+      page.totalOrder = 'reporting';
+      page.reportingCurrency = stats.currency;
+    } else {
+      page.totalOrder = 'currency-then-amount';
+    }
+  }
+  return page;
+}
+
+/** The stored row of an invoice within the principal's scope, or `null`. */
+export async function findInvoice(
+  db: Queryable,
+  principal: Principal,
+  invoiceId: string,
+  audience: Audience,
+  lock = false,
+): Promise<InvoiceRow | null> {
+  const where = scopeInvoices(new Where(), principal, audience).add('id = ?', invoiceId);
+  const result = await db.query<InvoiceRow>(
+    `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE ${where.sql}${lock ? ' FOR UPDATE' : ''}`,
+    where.params,
+  );
+  return result.rows[0] ?? null;
+}
+
+export async function getInvoice(
+  db: Queryable,
+  principal: Principal,
+  invoiceId: string,
+  asked?: Audience,
+): Promise<Invoice> {
+  const audience = audienceOf(principal, asked);
+  const row = await findInvoice(db, principal, invoiceId, audience);
+  if (!row) throw notFound(`Invoice ${invoiceId}`);
+  return forAudience(toInvoice(row), audience);
+}
