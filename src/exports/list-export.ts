@@ -24,11 +24,7 @@ import type { InvoiceQuery, InvoiceSummary, Page } from '../core/types.js';
 import { createCsvWorker, yieldToMain } from './csv-export.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
 import type { ListCsvOptions } from './list-csv.js';
-import {
-  WorkerFailure,
-  startWorker,
-  type ExportResult,
-} from './trusted-worker.js';
+import { WorkerFailure, startWorker, type ExportResult } from './trusted-worker.js';
 import { superviseWorker, type WorkerSession } from './worker-session.js';
 
 /** Invoices asked per page unless told otherwise. */

@@ -87,6 +87,22 @@ export const es: LocaleStrings = {
     filteredBy: (f) => `Filtros: ${f}.`,
     clearFilters: 'Borrar filtros',
     pageError: 'No se pudieron cargar algunas filas.',
+    // issue 25: export the list
+    exportList: 'Exportar CSV',
+    exportProgressLabel: 'Progreso de la exportación',
+    exportStarted: 'Exportando la lista…',
+    exportProgress: (d, t) =>
+      `${d.toLocaleString('es')} de ${t.toLocaleString('es')} facturas exportadas`,
+    exportResumed: 'Exportación reanudada.',
+    exportDone: (n) =>
+      n === 1 ? '1 factura exportada.' : `${n.toLocaleString('es')} facturas exportadas.`,
+    exportCancelled: 'Exportación cancelada. No se guardó ningún archivo.',
+    cancelExport: 'Cancelar exportación',
+    exportPageFailed: (d, t) =>
+      `La exportación se detuvo tras ${d.toLocaleString('es')} de ${t.toLocaleString('es')} facturas: no se pudo cargar una página.`,
+    exportFailed: 'No se pudo exportar la lista.',
+    exportCustomerId: 'ID del cliente',
+    exportCurrency: 'Moneda',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Factura ${id}`,

@@ -87,6 +87,22 @@ export const ptBR: LocaleStrings = {
     filteredBy: (f) => `Filtros: ${f}.`,
     clearFilters: 'Limpar filtros',
     pageError: 'Algumas linhas não puderam ser carregadas.',
+    // issue 25: export the list
+    exportList: 'Exportar CSV',
+    exportProgressLabel: 'Progresso da exportação',
+    exportStarted: 'Exportando a lista…',
+    exportProgress: (d, t) =>
+      `${d.toLocaleString('pt-BR')} de ${t.toLocaleString('pt-BR')} faturas exportadas`,
+    exportResumed: 'Exportação retomada.',
+    exportDone: (n) =>
+      n === 1 ? '1 fatura exportada.' : `${n.toLocaleString('pt-BR')} faturas exportadas.`,
+    exportCancelled: 'Exportação cancelada. Nenhum arquivo foi salvo.',
+    cancelExport: 'Cancelar exportação',
+    exportPageFailed: (d, t) =>
+      `A exportação parou após ${d.toLocaleString('pt-BR')} de ${t.toLocaleString('pt-BR')} faturas: uma página não pôde ser carregada.`,
+    exportFailed: 'Não foi possível exportar a lista.',
+    exportCustomerId: 'ID do cliente',
+    exportCurrency: 'Moeda',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Fatura ${id}`,
