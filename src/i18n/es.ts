@@ -148,6 +148,7 @@ export const es: LocaleStrings = {
     when: 'Cuándo',
     who: 'Por',
     notified: 'Cliente notificado',
+    reason: 'Motivo',
     yes: 'Sí',
     no: 'No',
     noHistory: 'Todavía no hay cambios de estado.',
@@ -198,6 +199,13 @@ export const es: LocaleStrings = {
     targetsRefreshed: 'La lista de estados se ha actualizado.',
     vetoed: 'El cambio de estado se canceló.',
     status: 'Estado',
+    // issue 25: a reason for VOID
+    reasonLabel: 'Motivo (opcional)',
+    reasonRequiredLabel: 'Motivo (obligatorio)',
+    reasonHint: (max) =>
+      `Hasta ${max} caracteres. Queda en el historial de estados, visible solo para operadores.`,
+    reasonMissing: 'Indique un motivo para anular esta factura.',
+    reasonTooLong: (max) => `El motivo puede tener como máximo ${max} caracteres.`,
   },
   downloadMenu: {
     download: 'DESCARGAR',

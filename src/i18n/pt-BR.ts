@@ -148,6 +148,7 @@ export const ptBR: LocaleStrings = {
     when: 'Quando',
     who: 'Por',
     notified: 'Cliente notificado',
+    reason: 'Motivo',
     yes: 'Sim',
     no: 'Não',
     noHistory: 'Nenhuma mudança de status ainda.',
@@ -197,6 +198,13 @@ export const ptBR: LocaleStrings = {
     targetsRefreshed: 'A lista de status foi atualizada.',
     vetoed: 'A mudança de status foi cancelada.',
     status: 'Status',
+    // issue 25: a reason for VOID
+    reasonLabel: 'Motivo (opcional)',
+    reasonRequiredLabel: 'Motivo (obrigatório)',
+    reasonHint: (max) =>
+      `Até ${max} caracteres. Fica no histórico de status, visível só para operadores.`,
+    reasonMissing: 'Informe um motivo para anular esta fatura.',
+    reasonTooLong: (max) => `O motivo pode ter no máximo ${max} caracteres.`,
   },
   downloadMenu: {
     download: 'BAIXAR',

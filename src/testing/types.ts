@@ -10,13 +10,7 @@
  * ships in the package as `invoice-elements/testing` and runs in a host's own test runner.
  */
 import type { InvoiceBackend } from '../core/backend.js';
-import type {
-  BillingPeriod,
-  Customer,
-  InvoiceStatus,
-  LineItem,
-  Money,
-} from '../core/types.js';
+import type { BillingPeriod, Customer, InvoiceStatus, LineItem, Money } from '../core/types.js';
 
 /** One invoice the kit asks the fixture to create. Everything not given is the fixture's choice. */
 export interface InvoiceSpec {
