@@ -124,7 +124,9 @@ module.exports = [
     // money sort's header, the suggestions in the top layer) and issue 25's `view`: 25.75 kB
     // measured on 2026-12-02 after the savings of docs/PERFORMANCE.md ("What keeps the entries
     // small").
-    limit: '28.25 kB',
+    // Issue 25's list export (Export CSV, progress, Cancel, Retry; the export itself loads on
+    // first use): 28.02 → 29.75 kB measured on 2026-12-02.
+    limit: '30.25 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -132,7 +134,9 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    limit: '34.75 kB',
+    // Issue 25's reason for VOID (the dialog's field, the history's column): 34.5 → 35.23 kB
+    // measured on 2026-12-02.
+    limit: '35.5 kB',
   },
   {
     name: '<status-updater> entry (with lit, @lit/*)',
@@ -141,7 +145,8 @@ module.exports = [
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
     // 18.63 kB on 2026-12-02 (issue 17: the base class's change listening, the dialog's subject).
-    limit: '19.75 kB',
+    // Issue 25's reason for VOID: 19.5 → 20.19 kB measured on 2026-12-02.
+    limit: '20.5 kB',
   },
   {
     name: '<download-menu> entry (without jspdf and papaparse: both load in workers)',
@@ -166,8 +171,8 @@ module.exports = [
     // and 25 spent ~2 kB more (month fields, money sort, top-layer pop-ups, text limits and
     // isolation, write outcomes, the table's `view`) and build-level savings won back ~0.85 kB:
     // 42.38 kB measured; then issue 21's Copy button for clipped values (+0.31 kB): 42.69 kB,
-    // raised to 42.75 kB.
-    limit: '45.75 kB',
+    // raised to 42.75 kB. Issue 25's list export and reason for VOID: 45.56 → 47.98 kB.
+    limit: '48.5 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
@@ -176,7 +181,9 @@ module.exports = [
     modifyEsbuildConfig: asShipped,
     // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above);
     // 59.98 kB with issue 18's contract fields and PDF fonts option (setPdfFonts, warnings).
-    limit: '67 kB',
+    // Issue 25's list export and reason for VOID: 66.8 → 70.83 kB (the build now splits the
+    // CSV export code the list export shares into chunks of their own).
+    limit: '71.5 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional
@@ -194,14 +201,16 @@ module.exports = [
     path: 'dist/i18n/pt-BR.js',
     gzip: true,
     modifyEsbuildConfig: asModule,
-    limit: '3.5 kB',
+    // Issue 25 (list export, reason for VOID): 3.23 → 3.54 kB.
+    limit: '3.75 kB',
   },
   {
     name: 'es strings, loaded when an element resolves to es',
     path: 'dist/i18n/es.js',
     gzip: true,
     modifyEsbuildConfig: asModule,
-    limit: '3.5 kB',
+    // Issue 25 (list export, reason for VOID): 3.23 → 3.54 kB.
+    limit: '3.75 kB',
   },
   {
     name: 'Export runtime, loaded by <download-menu> on the first export (package build)',
@@ -211,6 +220,8 @@ module.exports = [
     // 6 kB since the reshape (issue 16): the export pipeline and the one conversion model moved
     // out of what the viewer and the menu load up front (−0.45 kB there) into this lazy chunk.
     // 6.37 kB with issue 18 (contract fields, rate statement, the PDF's font option).
-    limit: '9.25 kB',
+    // Issue 25: 8.8 → 9.97 kB, the same code in more chunks (the CSV export, shared with the
+    // table's list export, is a chunk of its own; each file is gzipped on its own).
+    limit: '10.25 kB',
   },
 ];
