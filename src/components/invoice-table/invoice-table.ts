@@ -36,7 +36,7 @@ import { renderFilters } from './filters.js';
 import { RowSource, loaded } from './row-source.js';
 import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
 // issue 25: export the list
-import { ListExportController } from './list-export.js';
+import type { ListExportController } from './list-export.js';
 import { saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
 import type { CsvDialect } from '../../exports/csv.js';
 
@@ -242,19 +242,39 @@ export class InvoiceTable extends InvoiceElement {
     overscan: () => (this.#fit ? FIT_ROWS : 3),
     onMove: () => this.#source.moved(),
   });
-  readonly #listExport = new ListExportController(this, {
-    source: () => this.activeBackend,
-    query: () => this.#buildQuery(),
-    customer: () =>
-      this.#combobox.selected ?? (this.customerId ? { id: this.customerId } : undefined),
-    period: () => this.period,
-    dialect: () => (this.csvDialect === 'rfc4180' ? 'rfc4180' : 'spreadsheet'),
-    locale: () => this.#i18n.locale,
-    strings: () => ({ t: this.#i18n.t, common: this.#i18n.common }),
-    save: (blob, filename) =>
-      (this.constructor as typeof InvoiceTable).saveFile({ kind: 'blob', blob, filename }, this),
-    done: (detail) => this.emit('invoice-list-export', detail),
-  });
+  /** The list export's module could not load (offline): said, and the next press loads again. */
+  @state() private exportLoadFailed = false;
+  /** The list export's run, loaded with its module on the first export. */
+  #listExport?: ListExportController;
+  #listExportLoad?: Promise<ListExportController>;
+  #loadListExport(): Promise<ListExportController> {
+    this.#listExportLoad ??= import('./list-export.js').then(
+      ({ ListExportController }) =>
+        (this.#listExport = new ListExportController(this, {
+          source: () => this.activeBackend,
+          query: () => this.#buildQuery(),
+          customer: () =>
+            this.#combobox.selected ?? (this.customerId ? { id: this.customerId } : undefined),
+          period: () => this.period,
+          dialect: () => (this.csvDialect === 'rfc4180' ? 'rfc4180' : 'spreadsheet'),
+          locale: () => this.#i18n.locale,
+          strings: () => ({ t: this.#i18n.t, common: this.#i18n.common }),
+          save: (blob, filename) =>
+            (this.constructor as typeof InvoiceTable).saveFile(
+              { kind: 'blob', blob, filename },
+              this,
+            ),
+          done: (detail) => this.emit('invoice-list-export', detail),
+        })),
+      (error: unknown) => {
+        // Offline, a CDN error: the next press loads again.
+        this.#listExportLoad = undefined;
+        this.exportLoadFailed = true;
+        throw error;
+      },
+    );
+    return this.#listExportLoad;
+  }
   #textTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the grid is as tall as its rows (kept while a new list loads). */
   #fit = false;
@@ -315,13 +335,15 @@ export class InvoiceTable extends InvoiceElement {
    * export was cancelled or failed (the element shows it, with Retry); does nothing while an
    * export runs.
    */
-  exportList(options: { dialect?: CsvDialect } = {}): Promise<void> {
-    return this.#listExport.start(options.dialect);
+  async exportList(options: { dialect?: CsvDialect } = {}): Promise<void> {
+    if (this.#listExport?.running) return;
+    this.exportLoadFailed = false;
+    await (await this.#loadListExport()).start(options.dialect);
   }
 
   /** Cancels the list export in progress, if any: nothing is saved. */
   cancelExport(): void {
-    this.#listExport.cancel();
+    this.#listExport?.cancel();
   }
 
   override connectedCallback(): void {
@@ -591,7 +613,7 @@ export class InvoiceTable extends InvoiceElement {
       >
         ${backend ? this.#announcement(t) : ''}
       </p>
-      ${this.#listExport.render(!backend || !this.#buildQuery())}
+      ${this.#renderListExport(!backend || !this.#buildQuery())}
       ${
         backend
           ? this.#renderGrid(t)
@@ -722,6 +744,34 @@ export class InvoiceTable extends InvoiceElement {
       }
       ${phase === 'error' ? this.#failure(errorMessage(this.#source.error, this.#i18n.common)) : nothing}
       ${this.#source.pageFailed ? this.#failure(t.pageError) : nothing}`;
+  }
+
+  /** Export CSV, then (once loaded) the export's progress, Cancel and errors; the live region. */
+  #renderListExport(disabled: boolean) {
+    const run = this.#listExport;
+    return html`<div class="list-export" part="list-export">
+      <button
+        type="button"
+        class="button list-export-button"
+        part="export-button"
+        aria-disabled=${run?.running || disabled ? 'true' : 'false'}
+        @click=${() => {
+          // A module that did not load is shown below (the promise has nothing more to say).
+          if (!disabled) this.exportList().catch(() => undefined);
+        }}
+      >
+        ${this.#i18n.t.exportList}
+      </button>
+      ${run ? run.render() : nothing}
+      ${
+        this.exportLoadFailed
+          ? html`<p class="alert error" part="export-error" role="alert">
+              ${this.#i18n.t.exportFailed}
+            </p>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status">${run?.announcement ?? ''}</div>
+    </div>`;
   }
 
   /** A failure with Retry (the whole query, or only the pages that failed). */

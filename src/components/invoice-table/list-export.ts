@@ -1,8 +1,9 @@
 /**
- * "Export the list" of `<invoice-table>` (issue 25): the Export CSV button, its progress
- * ("n of total", announced), Cancel, and a failed page's message with Retry. The export code
- * (exports/list-export.ts, the CSV worker) loads on the first export. docs/RULES.md, "The list
- * CSV".
+ * "Export the list" of `<invoice-table>` (issue 25): the run behind the Export CSV button, its
+ * progress ("n of total", announced), Cancel, and a failed page's message with Retry. The table
+ * renders the button and the live region up front and loads this module on the first export;
+ * this module loads the export code (exports/list-export.ts, the CSV worker) in turn.
+ * docs/RULES.md, "The list CSV".
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CsvDialect } from '../../exports/csv.js';
@@ -190,59 +191,50 @@ export class ListExportController implements ReactiveController {
     });
   }
 
-  render(disabled: boolean) {
+  /** What the live region says (the table renders it, up front). */
+  get announcement(): string {
+    return this.#announcement;
+  }
+
+  /** Progress, Cancel and a failure with Retry, after the table's button. */
+  render() {
     const { t, common } = this.options.strings();
     const phase = this.#phase;
-    const busy = this.running;
-    return html`<div class="list-export" part="list-export">
-      <button
-        type="button"
-        class="button list-export-button"
-        part="export-button"
-        aria-disabled=${busy || disabled ? 'true' : 'false'}
-        @click=${() => {
-          if (!disabled) void this.start();
-        }}
-      >
-        ${t.exportList}
-      </button>
-      ${
-        phase.kind === 'running' || phase.kind === 'page-failed'
-          ? html`<progress
-                part="export-progress"
-                aria-label=${t.exportProgressLabel}
-                max=${phase.total || 1}
-                value=${phase.total ? phase.done : nothing}
-              ></progress>
-              <span class="list-export-count">${t.exportProgress(phase.done, phase.total)}</span>
-              <button
-                type="button"
-                class="button list-export-cancel"
-                part="export-cancel"
-                @click=${() => this.cancel()}
-              >
-                ${t.cancelExport}
-              </button>`
-          : nothing
-      }
-      ${
-        phase.kind === 'page-failed' || phase.kind === 'failed'
-          ? html`<div class="alert error" part="export-error" role="alert">
-              <p>
-                ${phase.kind === 'page-failed' ? t.exportPageFailed(phase.done, phase.total) : t.exportFailed}
-                ${phase.message}
-              </p>
-              <button
-                type="button"
-                class="button list-export-retry"
-                @click=${() => (phase.kind === 'page-failed' ? this.#decide?.retry() : void this.start())}
-              >
-                ${common.retry}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class="visually-hidden" role="status">${this.#announcement}</div>
-    </div>`;
+    return html`${
+      phase.kind === 'running' || phase.kind === 'page-failed'
+        ? html`<progress
+              part="export-progress"
+              aria-label=${t.exportProgressLabel}
+              max=${phase.total || 1}
+              value=${phase.total ? phase.done : nothing}
+            ></progress>
+            <span class="list-export-count">${t.exportProgress(phase.done, phase.total)}</span>
+            <button
+              type="button"
+              class="button list-export-cancel"
+              part="export-cancel"
+              @click=${() => this.cancel()}
+            >
+              ${t.cancelExport}
+            </button>`
+        : nothing
+    }
+    ${
+      phase.kind === 'page-failed' || phase.kind === 'failed'
+        ? html`<div class="alert error" part="export-error" role="alert">
+            <p>
+              ${phase.kind === 'page-failed' ? t.exportPageFailed(phase.done, phase.total) : t.exportFailed}
+              ${phase.message}
+            </p>
+            <button
+              type="button"
+              class="button list-export-retry"
+              @click=${() => (phase.kind === 'page-failed' ? this.#decide?.retry() : void this.start())}
+            >
+              ${common.retry}
+            </button>
+          </div>`
+        : nothing
+    }`;
   }
 }
