@@ -23,10 +23,11 @@ const { dirname, join, relative, resolve } = require('node:path');
 const ROOT = __dirname;
 const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'invoice-elements.bundle.js');
-// Not loaded for a PDF: the CSV worker, the CSV code, and the pt-BR and es strings. (The PDF
+// Not loaded for a PDF: the CSV worker, the CSV code, the table's list export (issue 25), and
+// the pt-BR and es strings. (The PDF
 // worker, dist/workers/pdf.worker.js, is one file with jspdf and autotable inside; the
 // main-thread fallback imports the same file, so it is counted once.)
-const NOT_FOR_PDF = /csv|\/(pt-BR|es)(-[\w-]+)?\.js$/;
+const NOT_FOR_PDF = /csv|list-export|\/(pt-BR|es)(-[\w-]+)?\.js$/;
 
 const STATIC = [
   /\bfrom\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g,
@@ -124,7 +125,9 @@ module.exports = [
     // money sort's header, the suggestions in the top layer) and issue 25's `view`: 25.75 kB
     // measured on 2026-12-02 after the savings of docs/PERFORMANCE.md ("What keeps the entries
     // small").
-    limit: '29.5 kB',
+    // Issue 25's list export: the Export CSV button and its strings up front, the run (progress,
+    // Cancel, Retry) and the export itself loaded on first use: 28.02 → 28.88 kB on 2026-12-02.
+    limit: '29.25 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -132,7 +135,9 @@ module.exports = [
     gzip: true,
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
-    limit: '35.25 kB',
+    // Issue 25's reason for VOID (the dialog's field, the history's column): 34.5 → 35.23 kB
+    // measured on 2026-12-02.
+    limit: '35.5 kB',
   },
   {
     name: '<status-updater> entry (with lit, @lit/*)',
@@ -141,7 +146,8 @@ module.exports = [
     ignore: lazyDeps,
     modifyEsbuildConfig: asModule,
     // 18.63 kB on 2026-12-02 (issue 17: the base class's change listening, the dialog's subject).
-    limit: '19.75 kB',
+    // Issue 25's reason for VOID: 19.5 → 20.19 kB measured on 2026-12-02.
+    limit: '20.5 kB',
   },
   {
     name: '<download-menu> entry (without jspdf and papaparse: both load in workers)',
@@ -166,7 +172,7 @@ module.exports = [
     // and 25 spent ~2 kB more (month fields, money sort, top-layer pop-ups, text limits and
     // isolation, write outcomes, the table's `view`) and build-level savings won back ~0.85 kB:
     // 42.38 kB measured; then issue 21's Copy button for clipped values (+0.31 kB): 42.69 kB,
-    // raised to 42.75 kB.
+    // raised to 42.75 kB. Issue 25's list export and reason for VOID: 45.56 → 46.93 kB.
     limit: '47.25 kB',
   },
   {
@@ -176,7 +182,9 @@ module.exports = [
     modifyEsbuildConfig: asShipped,
     // 58.5 kB until 2026-12-02; 59.70 kB measured after that day's features (see above);
     // 59.98 kB with issue 18's contract fields and PDF fonts option (setPdfFonts, warnings).
-    limit: '69 kB',
+    // Issue 25's list export and reason for VOID: 66.8 → 70.96 kB (the build now splits the
+    // CSV export code the list export shares into chunks of their own).
+    limit: '71.5 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional
@@ -194,14 +202,16 @@ module.exports = [
     path: 'dist/i18n/pt-BR.js',
     gzip: true,
     modifyEsbuildConfig: asModule,
-    limit: '3.5 kB',
+    // Issue 25 (list export, reason for VOID): 3.23 → 3.54 kB.
+    limit: '3.75 kB',
   },
   {
     name: 'es strings, loaded when an element resolves to es',
     path: 'dist/i18n/es.js',
     gzip: true,
     modifyEsbuildConfig: asModule,
-    limit: '3.5 kB',
+    // Issue 25 (list export, reason for VOID): 3.23 → 3.54 kB.
+    limit: '3.75 kB',
   },
   {
     name: 'Export runtime, loaded by <download-menu> on the first export (package build)',
@@ -211,6 +221,8 @@ module.exports = [
     // 6 kB since the reshape (issue 16): the export pipeline and the one conversion model moved
     // out of what the viewer and the menu load up front (−0.45 kB there) into this lazy chunk.
     // 6.37 kB with issue 18 (contract fields, rate statement, the PDF's font option).
-    limit: '9.25 kB',
+    // Issue 25: 8.8 → 9.97 kB, the same code in more chunks (the CSV export, shared with the
+    // table's list export, is a chunk of its own; each file is gzipped on its own).
+    limit: '10.25 kB',
   },
 ];

@@ -85,6 +85,22 @@ export const ConfirmDialog: Story = {
   play: async ({ canvasElement }) => openStatusDialog(await updater(canvasElement), 'OPEN'),
 };
 
+/**
+ * Issue 25: the backend requires a reason to void this invoice (`voidReasonRequired`): the
+ * dialog's reason field is required and has the focus; OK without it shows the error.
+ */
+export const VoidReasonRequired: Story = {
+  args: { 'invoice-id': OPEN },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = storyBackend();
+      backend.requireVoidReason(OPEN);
+      return { backend };
+    },
+  ],
+  play: async ({ canvasElement }) => openStatusDialog(await updater(canvasElement), 'VOID'),
+};
+
 /** `flow="generation"` (just generated): the notification toggle starts off. */
 export const ConfirmDialogGenerationFlow: Story = {
   args: { flow: 'generation' },

@@ -15,7 +15,8 @@ const customerViews = new WeakMap<Invoice, Invoice>();
  * that carries an amount or tax is a charge, shown whatever its flag, so every total the
  * customer sees is the sum of lines the customer sees), and a history of the changes between
  * statuses the customer sees (so nothing from or to DRAFT, or an unknown status) without who
- * made them or whether a notification went out (`by` is empty, `notified` false). The
+ * made them, whether a notification went out (`by` is empty, `notified` false) or why (no
+ * `reason`). The
  * invoice-document fields (issuer, customer address and tax ID, issue date, terms, payment
  * instructions, paid and due amounts, a line's decimal unit price and tax rate) are all for who
  * pays: the customer sees them as the operator does. One copy per invoice object, so repeated
@@ -34,7 +35,8 @@ export function forAudience(invoice: Invoice, audience: Audience): Invoice {
       customFields: invoice.customFields.filter((f) => f.visibility !== 'internal'),
       history: invoice.history
         .filter((h) => [h.from, h.to].every((s) => CUSTOMER_VISIBLE.includes(s)))
-        .map((h) => ({ ...h, by: '', notified: false })),
+        // Nor why (a VOID's reason is the operator's: docs/RULES.md, Audiences).
+        .map(({ reason: _reason, ...h }) => ({ ...h, by: '', notified: false })),
     };
     customerViews.set(invoice, view);
   }

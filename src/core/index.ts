@@ -6,6 +6,7 @@ export * from './types.js';
 export * from './errors.js';
 export type * from './backend.js';
 export * from './status.js';
+export * from './status-reason.js';
 export * from './money.js';
 export * from './period.js';
 export * from './downloads.js';

@@ -143,6 +143,8 @@ export interface StatusChange {
   by: string;
   /** Whether the customer was sent a notification e-mail. */
   notified: boolean;
+  /** Why (issue 25: the reason given for a VOID). The operator's only: never shown to the customer. */
+  reason?: string;
 }
 
 /**
@@ -211,6 +213,11 @@ export interface Invoice extends InvoiceSummary {
    * DRAFT is never accepted here, whatever the backend says.
    */
   allowedTargets?: InvoiceStatus[];
+  /**
+   * Whether moving this invoice to VOID needs a reason (`StatusUpdate.reason`): the status
+   * dialog then requires one (core/status-reason.ts). Absent: a reason is optional.
+   */
+  voidReasonRequired?: boolean;
   /** Formats offered for this invoice. When absent, the provider-based default table applies. */
   downloadFormats?: DownloadFormat[];
   /** Display currencies that apply, with rates from the invoice currency. Its own is implicit. */
@@ -306,6 +313,11 @@ export interface StatusUpdate {
   notify: boolean;
   expectedVersion: string;
   idempotencyKey: string;
+  /**
+   * Why (trimmed, at most `REASON_MAX` characters): given for a VOID, required when the invoice
+   * says `voidReasonRequired`. Absent: none given.
+   */
+  reason?: string;
 }
 
 export interface DiscardRequest {

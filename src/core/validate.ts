@@ -347,6 +347,7 @@ function parseStatusChange(data: unknown, path: string): StatusChange {
     at: str(o.at, child(path, 'at')),
     by: str(o.by, child(path, 'by')),
     notified: bool(o.notified, child(path, 'notified')),
+    ...optional<Pick<StatusChange, 'reason'>>(o, path, { reason: optStr }),
   };
 }
 
@@ -472,6 +473,9 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
   );
   const targets = parseTargets(o.allowedTargets, child(path, 'allowedTargets'));
   if (targets !== undefined) invoice.allowedTargets = targets;
+  if (!isAbsent(o.voidReasonRequired)) {
+    invoice.voidReasonRequired = bool(o.voidReasonRequired, child(path, 'voidReasonRequired'));
+  }
   const formats = parseFormats(o.downloadFormats, child(path, 'downloadFormats'));
   if (formats !== undefined) invoice.downloadFormats = formats;
   return invoice;

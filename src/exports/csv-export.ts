@@ -206,7 +206,7 @@ function runInWorker(
       } else if (message.type === 'progress') {
         // (The first, 0, only says the worker runs.)
         if (message.value > 0) progress(SENDING_SHARE + (1 - SENDING_SHARE) * message.value);
-      } else {
+      } else if (message.type === 'done') {
         session.done({ blob: message.blob, inWorker: true, workerResources: message.resources });
       }
     },

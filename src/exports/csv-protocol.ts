@@ -8,8 +8,9 @@
  * as it hears `begin`: from then on an error is not a load failure), then `done` with the file
  * as a Blob (passed by reference: nothing is copied on the page) or `error`.
  */
-import type { Invoice, LineItem } from '../core/types.js';
+import type { Invoice, InvoiceSummary, LineItem } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
+import type { ListCsvOptions } from './list-csv.js';
 import type { WorkerErrorMessage } from './worker-session.js';
 
 export type CsvWorkerRequest =
@@ -22,7 +23,11 @@ export type CsvWorkerRequest =
       lineCount: number;
     }
   | { type: 'lines'; lines: LineItem[] }
-  | { type: 'end' };
+  | { type: 'end' }
+  // The list CSV (list-export.ts): `list-begin` is answered with piece 0 (the header), each
+  // `list-page` with the piece of the same `seq` (its rows), as Blobs, in order.
+  | { type: 'list-begin'; options: ListCsvOptions }
+  | { type: 'list-page'; seq: number; items: InvoiceSummary[] };
 
 export type CsvWorkerResponse =
   | { type: 'progress'; value: number }
@@ -30,4 +35,6 @@ export type CsvWorkerResponse =
   | { type: 'received'; lines: number }
   /** `resources`: what the worker fetched (its Resource Timing), for diagnostics and tests. */
   | { type: 'done'; blob: Blob; resources: string[] }
+  /** A piece of the list CSV: 0 the header, then one per `list-page`. */
+  | { type: 'list-piece'; seq: number; blob: Blob }
   | WorkerErrorMessage;

@@ -75,10 +75,10 @@ export function csvFormatting(options: CsvOptions = {}): CsvFormatting {
 }
 
 /** A cell: text (neutralised) or a number we generated (kept as is, decimal per dialect). */
-type Cell = { text: string } | { number: string };
+export type Cell = { text: string } | { number: string };
 
-const text = (value: string): Cell => ({ text: value });
-const number = (value: string): Cell => ({ number: value });
+export const text = (value: string): Cell => ({ text: value });
+export const number = (value: string): Cell => ({ number: value });
 const EMPTY = text('');
 
 function render(cell: Cell, f: CsvFormatting): string {
@@ -90,7 +90,7 @@ function render(cell: Cell, f: CsvFormatting): string {
 const NEEDS_QUOTES = /[,;\t|"\r\n]/;
 
 /** Rows in the dialect: CRLF between them (none after the last), fields quoted when needed. */
-function unparse(rows: readonly Cell[][], f: CsvFormatting): string {
+export function unparse(rows: readonly Cell[][], f: CsvFormatting): string {
   return Papa.unparse(
     rows.map((r) => r.map((c) => render(c, f))),
     {

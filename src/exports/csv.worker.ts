@@ -8,9 +8,10 @@
  * write the file): it exports the writer's loader, and listens for requests only in a worker's
  * scope. Built, it is one self-contained file, dist/workers/csv.worker.js (vite.config.ts).
  */
-import type { Invoice, LineItem } from '../core/types.js';
+import type { Invoice, InvoiceSummary, LineItem } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
+import type { ListCsvOptions } from './list-csv.js';
 import { inWorkerScope } from './trusted-worker.js';
 import { fetchedResources, workerErrorMessage } from './worker-session.js';
 
@@ -23,10 +24,32 @@ interface WorkerScope {
 }
 
 type Writer = typeof import('./csv.js');
+type ListWriter = typeof import('./list-csv.js');
 
 /** The CSV writer and papaparse, loaded when first needed (dynamic, so timed where it runs). */
 export function loadCsvWriter(): Promise<Writer> {
   return import('./csv.js');
+}
+
+/** The list CSV's writer (and papaparse), loaded as {@link loadCsvWriter}. */
+export function loadListCsvWriter(): Promise<ListWriter> {
+  return import('./list-csv.js');
+}
+
+/** The list CSV in progress: its options and writer (list-export.ts). */
+let list: { options: ListCsvOptions; writer: Promise<ListWriter> } | undefined;
+
+/** Answers a list message with its piece; pieces go out in the order asked (one writer promise). */
+async function listPiece(seq: number, items: InvoiceSummary[] | null): Promise<void> {
+  if (!list) return;
+  const { options, writer } = list;
+  try {
+    const w = await writer;
+    const text = items ? w.listCsvRows(items, options) : w.listCsvHeader(options);
+    scope.postMessage({ type: 'list-piece', seq, blob: new Blob([text]) });
+  } catch (error) {
+    scope.postMessage(workerErrorMessage(error));
+  }
 }
 
 interface Job {
@@ -80,6 +103,16 @@ if (inWorkerScope())
       };
       // First word back: the page now knows the worker runs (it stops waiting for it to start).
       scope.postMessage({ type: 'progress', value: 0 });
+      return;
+    }
+    if (message.type === 'list-begin') {
+      list = { options: message.options, writer: loadListCsvWriter() };
+      scope.postMessage({ type: 'progress', value: 0 });
+      void listPiece(0, null);
+      return;
+    }
+    if (message.type === 'list-page') {
+      void listPiece(message.seq, message.items);
       return;
     }
     if (!job) return;

@@ -80,3 +80,18 @@ export function safeFilename(name: string | undefined, fallback: string): string
   const safe = safeNamePart(base, MAX_FILENAME_LENGTH, '');
   return safe || fallback;
 }
+
+/**
+ * The list export's file name (issue 25): `invoices_<customer>_<period>.csv`, the customer by
+ * name (else id; `all-customers` when the list is not one customer's), the period as in
+ * {@link exportFilename}.
+ */
+export function listExportFilename(
+  customer: { id: string; name?: string } | undefined,
+  period: BillingPeriod,
+): string {
+  const who = customer
+    ? safeNamePart(customer.name || customer.id, MAX_PART_LENGTH, safeNamePart(customer.id))
+    : 'all-customers';
+  return `invoices_${who}_${safeNamePart(periodPart(period), MAX_PART_LENGTH, 'period')}.csv`;
+}

@@ -96,6 +96,22 @@ export const es: LocaleStrings = {
     totals: (a) => `Total listado: ${a}.`,
     totalsReporting: (a) => `Todas las monedas juntas: ${a}.`,
     totalsUnavailable: 'Los totales no están disponibles para esta lista.',
+    // issue 25: export the list
+    exportList: 'Exportar CSV',
+    exportProgressLabel: 'Progreso de la exportación',
+    exportStarted: 'Exportando la lista…',
+    exportProgress: (d, t) =>
+      `${d.toLocaleString('es')} de ${t.toLocaleString('es')} facturas exportadas`,
+    exportResumed: 'Exportación reanudada.',
+    exportDone: (n) =>
+      n === 1 ? '1 factura exportada.' : `${n.toLocaleString('es')} facturas exportadas.`,
+    exportCancelled: 'Exportación cancelada. No se guardó ningún archivo.',
+    cancelExport: 'Cancelar exportación',
+    exportPageFailed: (d, t) =>
+      `La exportación se detuvo tras ${d.toLocaleString('es')} de ${t.toLocaleString('es')} facturas: no se pudo cargar una página.`,
+    exportFailed: 'No se pudo exportar la lista.',
+    exportCustomerId: 'ID del cliente',
+    exportCurrency: 'Moneda',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Factura ${id}`,
@@ -143,6 +159,7 @@ export const es: LocaleStrings = {
     when: 'Cuándo',
     who: 'Por',
     notified: 'Cliente notificado',
+    reason: 'Motivo',
     yes: 'Sí',
     no: 'No',
     noHistory: 'Todavía no hay cambios de estado.',
@@ -193,6 +210,13 @@ export const es: LocaleStrings = {
     targetsRefreshed: 'La lista de estados se ha actualizado.',
     vetoed: 'El cambio de estado se canceló.',
     status: 'Estado',
+    // issue 25: a reason for VOID
+    reasonLabel: 'Motivo (opcional)',
+    reasonRequiredLabel: 'Motivo (obligatorio)',
+    reasonHint: (max) =>
+      `Hasta ${max} caracteres. Queda en el historial de estados, visible solo para operadores.`,
+    reasonMissing: 'Indique un motivo para anular esta factura.',
+    reasonTooLong: (max) => `El motivo puede tener como máximo ${max} caracteres.`,
   },
   downloadMenu: {
     download: 'DESCARGAR',

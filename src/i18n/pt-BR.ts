@@ -96,6 +96,22 @@ export const ptBR: LocaleStrings = {
     totals: (a) => `Total listado: ${a}.`,
     totalsReporting: (a) => `Todas as moedas juntas: ${a}.`,
     totalsUnavailable: 'Os totais não estão disponíveis para esta lista.',
+    // issue 25: export the list
+    exportList: 'Exportar CSV',
+    exportProgressLabel: 'Progresso da exportação',
+    exportStarted: 'Exportando a lista…',
+    exportProgress: (d, t) =>
+      `${d.toLocaleString('pt-BR')} de ${t.toLocaleString('pt-BR')} faturas exportadas`,
+    exportResumed: 'Exportação retomada.',
+    exportDone: (n) =>
+      n === 1 ? '1 fatura exportada.' : `${n.toLocaleString('pt-BR')} faturas exportadas.`,
+    exportCancelled: 'Exportação cancelada. Nenhum arquivo foi salvo.',
+    cancelExport: 'Cancelar exportação',
+    exportPageFailed: (d, t) =>
+      `A exportação parou após ${d.toLocaleString('pt-BR')} de ${t.toLocaleString('pt-BR')} faturas: uma página não pôde ser carregada.`,
+    exportFailed: 'Não foi possível exportar a lista.',
+    exportCustomerId: 'ID do cliente',
+    exportCurrency: 'Moeda',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Fatura ${id}`,
@@ -143,6 +159,7 @@ export const ptBR: LocaleStrings = {
     when: 'Quando',
     who: 'Por',
     notified: 'Cliente notificado',
+    reason: 'Motivo',
     yes: 'Sim',
     no: 'Não',
     noHistory: 'Nenhuma mudança de status ainda.',
@@ -192,6 +209,13 @@ export const ptBR: LocaleStrings = {
     targetsRefreshed: 'A lista de status foi atualizada.',
     vetoed: 'A mudança de status foi cancelada.',
     status: 'Status',
+    // issue 25: a reason for VOID
+    reasonLabel: 'Motivo (opcional)',
+    reasonRequiredLabel: 'Motivo (obrigatório)',
+    reasonHint: (max) =>
+      `Até ${max} caracteres. Fica no histórico de status, visível só para operadores.`,
+    reasonMissing: 'Informe um motivo para anular esta fatura.',
+    reasonTooLong: (max) => `O motivo pode ter no máximo ${max} caracteres.`,
   },
   downloadMenu: {
     download: 'BAIXAR',

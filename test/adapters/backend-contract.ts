@@ -587,6 +587,55 @@ export function backendContract(
       });
     });
 
+    describe('a reason for VOID (issue 25)', () => {
+      const voidWith = (invoiceId: string, reason?: string, idempotencyKey = newKey()) =>
+        backend.updateStatus({
+          invoiceId,
+          to: 'VOID',
+          notify: false,
+          expectedVersion: 'v1',
+          idempotencyKey,
+          ...(reason !== undefined && { reason }),
+        });
+
+      it('optional by default: kept (trimmed) in the history entry when given, absent when not', async () => {
+        expect((await backend.getInvoice('inv-3')).voidReasonRequired).to.equal(undefined);
+        const withReason = await voidWith('inv-3', '  Billed twice  ');
+        expect(withReason.history[1]).to.include({
+          from: 'OPEN',
+          to: 'VOID',
+          reason: 'Billed twice',
+        });
+        const without = await voidWith('inv-4');
+        expect(without.status).to.equal('VOID');
+        expect(without.history[1]).not.to.have.property('reason');
+      });
+
+      it('required when the invoice says so: none, blank or over 500 characters is validation (field reason), nothing changes', async () => {
+        memory.requireVoidReason('inv-4');
+        expect((await backend.getInvoice('inv-4')).voidReasonRequired).to.equal(true);
+        for (const reason of [undefined, '   ', 'x'.repeat(501)]) {
+          const error = await rejection(voidWith('inv-4', reason));
+          expect(error.kind, String(reason)).to.equal('validation');
+          expect(error.field).to.equal('reason');
+        }
+        expect(memory.inspect('inv-4')!.status).to.equal('OPEN');
+        expect(memory.inspect('inv-4')!.history).to.have.length(1);
+        const voided = await voidWith('inv-4', 'x'.repeat(500));
+        expect(voided.status).to.equal('VOID');
+        expect(voided.history[1]!.reason).to.have.length(500);
+      });
+
+      it('the same key with another reason is another payload (validation)', async () => {
+        const idempotencyKey = newKey();
+        await voidWith('inv-3', 'Billed twice', idempotencyKey);
+        const replay = await voidWith('inv-3', 'Billed twice', idempotencyKey);
+        expect(replay.history[1]!.reason).to.equal('Billed twice');
+        const error = await rejection(voidWith('inv-3', 'Another reason', idempotencyKey));
+        expect(error.kind).to.equal('validation');
+      });
+    });
+
     describe('discardInvoice', () => {
       it('rejects a stale version with conflict', async () => {
         const error = await rejection(

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   exportBaseName,
   exportFilename,
+  listExportFilename,
   MAX_FILENAME_LENGTH,
   safeFilename,
   safeNamePart,
@@ -77,5 +78,32 @@ describe('exports: file names', () => {
     expect(safeFilename('../../evil name.pdf', 'f.pdf')).to.equal('evil-name.pdf');
     expect(safeFilename(undefined, 'f.pdf')).to.equal('f.pdf');
     expect(safeFilename('///', 'f.pdf')).to.equal('f.pdf');
+  });
+});
+
+describe('listExportFilename (issue 25, the list export)', () => {
+  it('names the customer (by name, else id) and the period', () => {
+    expect(
+      listExportFilename(
+        { id: 'cus-1', name: 'Águia Sistemas Ltda.' },
+        { from: '2026-10', to: '2026-10' },
+      ),
+    ).to.equal('invoices_Aguia-Sistemas-Ltda_2026-10.csv');
+    expect(listExportFilename({ id: 'cus-1' }, { from: '2026-08', to: '2026-10' })).to.equal(
+      'invoices_cus-1_2026-08-to-2026-10.csv',
+    );
+    // A name with no safe character at all: its id.
+    expect(
+      listExportFilename({ id: 'cus-7', name: '株式会社' }, { from: '2026-10', to: '2026-10' }),
+    ).to.equal('invoices_cus-7_2026-10.csv');
+    expect(listExportFilename(undefined, { from: '2026-10', to: '2026-10' })).to.equal(
+      'invoices_all-customers_2026-10.csv',
+    );
+    expect(
+      listExportFilename(
+        { id: '../x', name: '../../etc/passwd' },
+        { from: '2026-10', to: '2026-10' },
+      ),
+    ).to.match(/^invoices_[A-Za-z0-9._-]+_2026-10\.csv$/);
   });
 });

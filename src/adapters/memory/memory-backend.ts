@@ -12,6 +12,7 @@
 import type { CallOptions, CustomerSearch, InvoiceBackend } from '../../core/backend.js';
 import { BackendError } from '../../core/errors.js';
 import { allowedTargets, canTransition, isKnownStatus, isVisibleTo } from '../../core/status.js';
+import { REASON_MAX, checkReason, reasonRequired } from '../../core/status-reason.js';
 import type {
   Audience,
   Customer,
@@ -67,6 +68,11 @@ export interface MemoryBackendOptions {
   actor?: string;
   /** The clock for history entries. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Whether every invoice requires a reason to be voided (issue 25; per invoice:
+   * `requireVoidReason`, or the fixture invoice's own `voidReasonRequired`). Default no.
+   */
+  voidReasonRequired?: boolean;
   /** Per-format answers of `download`. Formats not listed answer `null`. */
   downloads?: Partial<Record<DownloadFormat, DownloadAnswer>>;
   /**
@@ -162,9 +168,11 @@ export class MemoryBackend implements InvoiceBackend {
   private readonly idempotency = new Map<string, IdempotentEntry>();
   private readonly downloads = new Map<DownloadFormat, DownloadAnswer>();
   private longInvoice: string | undefined;
+  private readonly voidReasonRequired: boolean;
   private readonly listeners = new Set<(change: InvoiceChange) => void>();
 
   constructor(options: MemoryBackendOptions = {}) {
+    this.voidReasonRequired = options.voidReasonRequired === true;
     this.latencyMs = options.latencyMs ?? 0;
     this.actor = options.actor ?? 'Operator';
     this.now = options.now ?? (() => new Date());
@@ -231,6 +239,25 @@ export class MemoryBackend implements InvoiceBackend {
     this.put(next);
   }
 
+  /**
+   * Whether voiding this invoice requires a reason (issue 25): announced as the invoice's
+   * `voidReasonRequired` and enforced by `updateStatus`. `undefined` goes back to the
+   * backend-wide option.
+   */
+  requireVoidReason(invoiceId: string, required: boolean | undefined = true): void {
+    const record = this.records.get(invoiceId);
+    if (!record) throw new RangeError(`No invoice ${invoiceId}.`);
+    const next: InvoiceRecord = { ...record };
+    if (required === undefined) delete next.voidReasonRequired;
+    else next.voidReasonRequired = required;
+    this.put(next);
+  }
+
+  /** Whether `record` needs a reason to be voided: its own word, else the backend's option. */
+  private needsVoidReason(record: InvoiceRecord): boolean {
+    return record.voidReasonRequired ?? this.voidReasonRequired;
+  }
+
   /** What `download` answers for a format (`null`: let the browser make the file). */
   setDownload(format: DownloadFormat, answer: DownloadAnswer): void {
     this.downloads.set(format, answer);
@@ -271,6 +298,7 @@ export class MemoryBackend implements InvoiceBackend {
    */
   private invoiceOf(record: InvoiceRecord): Invoice {
     const invoice = toInvoice(record);
+    if (this.needsVoidReason(record)) invoice.voidReasonRequired = true;
     if (record.recipe) {
       if (!invoice.issuer && this.issuer) invoice.issuer = structuredClone(this.issuer);
       if (invoice.paymentInstructions === undefined && this.paymentInstructions !== null) {
@@ -423,8 +451,15 @@ export class MemoryBackend implements InvoiceBackend {
 
   async updateStatus(update: StatusUpdate, options: CallOptions = {}): Promise<Invoice> {
     await this.begin('updateStatus', options.signal);
-    const { invoiceId, to, notify, expectedVersion } = update;
-    const fingerprint = JSON.stringify(['updateStatus', invoiceId, to, notify, expectedVersion]);
+    const { invoiceId, to, notify, expectedVersion, reason } = update;
+    const fingerprint = JSON.stringify([
+      'updateStatus',
+      invoiceId,
+      to,
+      notify,
+      expectedVersion,
+      reason ?? null,
+    ]);
     const replay = this.replay(update.idempotencyKey, fingerprint);
     if (replay) return structuredClone(replay.result as Invoice);
 
@@ -447,6 +482,22 @@ export class MemoryBackend implements InvoiceBackend {
         },
       );
     }
+    if (reason !== undefined && typeof reason !== 'string') {
+      throw new BackendError('validation', 'reason must be a string.', { field: 'reason' });
+    }
+    const checked = checkReason(
+      reason,
+      reasonRequired({ voidReasonRequired: this.needsVoidReason(record) }, update.to),
+    );
+    if ('problem' in checked) {
+      throw new BackendError(
+        'validation',
+        checked.problem === 'missing'
+          ? 'A reason is required to void this invoice.'
+          : `A reason has at most ${REASON_MAX} characters.`,
+        { field: 'reason', status: 422 },
+      );
+    }
     const history = historyOf(record);
     history.push({
       from: record.status,
@@ -454,6 +505,7 @@ export class MemoryBackend implements InvoiceBackend {
       at: this.now().toISOString(),
       by: this.actor,
       notified: update.notify,
+      ...(checked.reason !== undefined && { reason: checked.reason }),
     });
     const next: InvoiceRecord = {
       ...record,

@@ -50,6 +50,8 @@ export interface InvoiceRecord extends Omit<InvoiceSummary, 'total' | 'amountPai
   subtotal: number;
   taxTotal: number;
   total: number;
+  /** Whether voiding needs a reason (issue 25); absent: the backend's option decides. */
+  voidReasonRequired?: boolean;
   /** Raw per-invoice targets the backend announces (narrow/widen); normalised on the way out. */
   allowedTargets?: string[];
   downloadFormats?: DownloadFormat[];
@@ -208,5 +210,6 @@ export function recordFromInvoice(invoice: Invoice): InvoiceRecord {
   if (copy.reportingTotal) record.reportingTotal = copy.reportingTotal;
   if (copy.allowedTargets) record.allowedTargets = copy.allowedTargets;
   if (copy.downloadFormats) record.downloadFormats = copy.downloadFormats;
+  if (copy.voidReasonRequired !== undefined) record.voidReasonRequired = copy.voidReasonRequired;
   return record;
 }

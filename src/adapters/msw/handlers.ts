@@ -69,7 +69,9 @@ function writeHeaders(request: Request): { expectedVersion: string; idempotencyK
   return { expectedVersion, idempotencyKey };
 }
 
-async function statusBody(request: Request): Promise<{ to: InvoiceStatus; notify: boolean }> {
+async function statusBody(
+  request: Request,
+): Promise<{ to: InvoiceStatus; notify: boolean; reason?: string }> {
   let body: unknown;
   try {
     body = await request.json();
@@ -77,10 +79,13 @@ async function statusBody(request: Request): Promise<{ to: InvoiceStatus; notify
     badRequest('The body must be JSON.');
   }
   if (typeof body !== 'object' || body === null) badRequest('The body must be an object.');
-  const { to, notify } = body as { to?: unknown; notify?: unknown };
+  const { to, notify, reason } = body as { to?: unknown; notify?: unknown; reason?: unknown };
   if (!isKnownStatus(to)) badRequest('to must be a status.', 'to');
   if (typeof notify !== 'boolean') badRequest('notify must be a boolean.', 'notify');
-  return { to, notify };
+  if (reason !== undefined && typeof reason !== 'string') {
+    badRequest('reason must be a string.', 'reason');
+  }
+  return reason === undefined ? { to, notify } : { to, notify, reason };
 }
 
 function withEtag(body: { version: string }, status = 200): Response {
@@ -187,12 +192,13 @@ export function createInvoiceHandlers(
       `${base}/invoices/:invoiceId/status`,
       serve('updateStatus', async (request, params) => {
         const { expectedVersion, idempotencyKey } = writeHeaders(request);
-        const { to, notify } = await statusBody(request);
+        const { to, notify, reason } = await statusBody(request);
         const invoice = await memory.updateStatus(
           {
             invoiceId: params.invoiceId ?? '',
             to,
             notify,
+            ...(reason !== undefined && { reason }),
             expectedVersion,
             idempotencyKey,
           },

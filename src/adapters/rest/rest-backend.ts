@@ -169,7 +169,11 @@ export class RestBackend implements InvoiceBackend {
       url,
       expect: 'json',
       headers: { 'If-Match': etagFor(update.expectedVersion) },
-      body: { to: update.to, notify: update.notify },
+      body: {
+        to: update.to,
+        notify: update.notify,
+        ...(update.reason !== undefined && { reason: update.reason }),
+      },
       idempotencyKey: update.idempotencyKey,
     };
     return parseInvoice(await this.#json(plan, options));

@@ -53,3 +53,16 @@ export interface InvoiceViewChangeDetail {
   view: InvoiceTableView;
   reason: InvoiceViewChangeReason;
 }
+
+/**
+ * `invoice-list-export`: the list was exported (issue 25) and the file handed to the user: its
+ * name, the file itself (a host may also keep or upload it), the invoices written, the dialect,
+ * and whether a worker wrote it.
+ */
+export interface InvoiceListExportDetail {
+  filename: string;
+  blob: Blob;
+  rows: number;
+  dialect: 'spreadsheet' | 'rfc4180';
+  inWorker: boolean;
+}

@@ -68,6 +68,24 @@ export interface InvoiceTableStrings {
   totalsReporting: (amount: string) => string;
   /** When neither the adapter nor the rows held give the totals of the whole list. */
   totalsUnavailable: string;
+  // issue 25: export the list (list-export.ts)
+  /** The button that exports every invoice of the list as a CSV file. */
+  exportList: string;
+  /** Accessible name of the export's progress bar. */
+  exportProgressLabel: string;
+  exportStarted: string;
+  /** Invoices read so far of the list's total (shown, and announced every tenth). */
+  exportProgress: (done: number, total: number) => string;
+  exportResumed: string;
+  exportDone: (rows: number) => string;
+  exportCancelled: string;
+  cancelExport: string;
+  /** A page could not be loaded: the export waits for Retry (from that page) or Cancel. */
+  exportPageFailed: (done: number, total: number) => string;
+  exportFailed: string;
+  /** Column headers of the list CSV that the grid has not (the others are `columns`). */
+  exportCustomerId: string;
+  exportCurrency: string;
 }
 
 const en: InvoiceTableStrings = {
@@ -129,6 +147,22 @@ const en: InvoiceTableStrings = {
   totals: (a) => `Total listed: ${a}.`,
   totalsReporting: (a) => `All currencies together: ${a}.`,
   totalsUnavailable: 'Totals are not available for this list.',
+  // issue 25: export the list
+  exportList: 'Export CSV',
+  exportProgressLabel: 'Export progress',
+  exportStarted: 'Exporting the list…',
+  exportProgress: (d, t) =>
+    `Exported ${d.toLocaleString('en')} of ${t.toLocaleString('en')} invoices`,
+  exportResumed: 'Export resumed.',
+  exportDone: (n) =>
+    n === 1 ? 'Exported 1 invoice.' : `Exported ${n.toLocaleString('en')} invoices.`,
+  exportCancelled: 'Export cancelled. No file was saved.',
+  cancelExport: 'Cancel export',
+  exportPageFailed: (d, t) =>
+    `The export stopped after ${d.toLocaleString('en')} of ${t.toLocaleString('en')} invoices: a page could not be loaded.`,
+  exportFailed: 'The list could not be exported.',
+  exportCustomerId: 'Customer ID',
+  exportCurrency: 'Currency',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

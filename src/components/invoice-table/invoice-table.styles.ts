@@ -426,6 +426,23 @@ export const invoiceTableStyles = [
       flex: 1 1 12rem;
     }
 
+    /* ---- list export (issue 25; list-export.ts) ------------------------------------------ */
+    .list-export {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+
+    .list-export .alert.error {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+      flex: 1 1 100%;
+    }
+
     /* ---- narrow (≤ 40rem): stacked list ----------------------------------------------------
        Set by the element from a ResizeObserver, not a container query: a query container
        re-runs style inside every layout of the grid, which cost ~40 % of a scrolling frame. */

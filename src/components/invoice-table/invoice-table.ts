@@ -37,9 +37,14 @@ import { RowSource, loaded } from './row-source.js';
 import { isoDay } from '../../core/overdue.js';
 import { renderListTotals, tableTotals } from './list-totals.js';
 import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
+// issue 25: export the list
+import type { ListExportController } from './list-export.js';
+import { saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
+import type { CsvDialect } from '../../exports/csv.js';
 
 export type {
   InvoiceCustomerChangeDetail,
+  InvoiceListExportDetail,
   InvoiceOpenDetail,
   InvoicePeriodChangeDetail,
   InvoiceTableView,
@@ -82,6 +87,11 @@ const FIT_ROWS = 50;
  * property: read it to put it in a URL or save it, set it to show it again (one query, no
  * event). Each user change of it fires `invoice-view-change`.
  *
+ * Export CSV (or `exportList()`) writes every invoice of the list in force (its filters and
+ * sort; only what the audience sees) to one CSV file in `csv-dialect`, read page by page from
+ * the adapter and written in a worker, with progress, Cancel, and Retry from a page that
+ * failed; then `invoice-list-export` fires.
+ *
  * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
  * any element of the page (heard on the window), and the changes of an adapter with
  * `subscribe`. A host that changes invoices itself calls `invalidate(id)` or `refresh()`.
@@ -91,6 +101,7 @@ const FIT_ROWS = 50;
  * @fires invoice-open - `{ invoiceId, summary }` when the user opens an invoice.
  * @fires invoice-customer-change - `{ customer }` when the user chooses a customer (or clears: `null`).
  * @fires invoice-period-change - `{ period }` when the user changes the billing period.
+ * @fires invoice-list-export - `{ filename, blob, rows, dialect, inWorker }` when the list was exported and the file handed to the user.
  * @fires invoice-view-change - `{ view, reason }` when the user changes the customer, period, a filter or the sort (`reason`: `customer`, `period`, `filter`, `search` or `sort`); never when the host sets `view`.
  *
  * @csspart toolbar - The bar holding search, period and filters.
@@ -109,6 +120,11 @@ const FIT_ROWS = 50;
  * @csspart empty - The sentence shown when nothing matches, naming the filters in force.
  * @csspart clear-filters - The empty state's Clear filters button.
  * @csspart error - The error message with its Retry button.
+ * @csspart list-export - The list export's controls (button, progress, Cancel, error, status).
+ * @csspart export-button - The Export CSV button.
+ * @csspart export-progress - The export's progress bar (invoices read of the list's total).
+ * @csspart export-cancel - The export's Cancel button.
+ * @csspart export-error - The export's error message with its Retry button.
  *
  * @cssprop --invoice-table-height - Block size of the scrolling grid (default `--inv-table-height`, 32rem); a list of up to 50 rows is as tall as its rows, at most this.
  * @cssprop --invoice-table-header-background - Background of the header row.
@@ -138,6 +154,19 @@ export class InvoiceTable extends InvoiceElement {
   /** Rows fetched from the adapter per request (1–1000, default 200). */
   @property({ attribute: 'page-size', converter: { fromAttribute: pageSizeOf } })
   pageSize = 200;
+
+  /**
+   * The dialect of the list export (docs/RULES.md, "CSV files"): `spreadsheet` (default: per
+   * the element's language, with a BOM) or `rfc4180` (for programs). Anything else is `spreadsheet`.
+   */
+  @property({ attribute: 'csv-dialect' })
+  csvDialect: CsvDialect = 'spreadsheet';
+
+  /**
+   * Hook for hosts and tests: hands the list export's file to the user (default: an
+   * `<a download>` clicked in the element's shadow root).
+   */
+  static saveFile: (file: SavedFile, element: HTMLElement) => void | Promise<void> = saveWithAnchor;
 
   /** "Now", for the period presets and the default period. Default: the current date. */
   @property({ attribute: false })
@@ -229,6 +258,39 @@ export class InvoiceTable extends InvoiceElement {
     overscan: () => (this.#fit ? FIT_ROWS : 3),
     onMove: () => this.#source.moved(),
   });
+  /** The list export's module could not load (offline): said, and the next press loads again. */
+  @state() private exportLoadFailed = false;
+  /** The list export's run, loaded with its module on the first export. */
+  #listExport?: ListExportController;
+  #listExportLoad?: Promise<ListExportController>;
+  #loadListExport(): Promise<ListExportController> {
+    this.#listExportLoad ??= import('./list-export.js').then(
+      ({ ListExportController }) =>
+        (this.#listExport = new ListExportController(this, {
+          source: () => this.activeBackend,
+          query: () => this.#buildQuery(),
+          customer: () =>
+            this.#combobox.selected ?? (this.customerId ? { id: this.customerId } : undefined),
+          period: () => this.period,
+          dialect: () => (this.csvDialect === 'rfc4180' ? 'rfc4180' : 'spreadsheet'),
+          locale: () => this.#i18n.locale,
+          strings: () => ({ t: this.#i18n.t, common: this.#i18n.common }),
+          save: (blob, filename) =>
+            (this.constructor as typeof InvoiceTable).saveFile(
+              { kind: 'blob', blob, filename },
+              this,
+            ),
+          done: (detail) => this.emit('invoice-list-export', detail),
+        })),
+      (error: unknown) => {
+        // Offline, a CDN error: the next press loads again.
+        this.#listExportLoad = undefined;
+        this.exportLoadFailed = true;
+        throw error;
+      },
+    );
+    return this.#listExportLoad;
+  }
   #textTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the grid is as tall as its rows (kept while a new list loads). */
   #fit = false;
@@ -281,6 +343,23 @@ export class InvoiceTable extends InvoiceElement {
    */
   invalidate(invoiceId: string): void {
     this.#source.apply({ invoiceId, kind: 'updated' });
+  }
+
+  /**
+   * Exports every invoice of the list in force as one CSV file (the Export CSV button does the
+   * same), in `dialect` (default `csv-dialect`). Resolves once the file was handed over, or the
+   * export was cancelled or failed (the element shows it, with Retry); does nothing while an
+   * export runs.
+   */
+  async exportList(options: { dialect?: CsvDialect } = {}): Promise<void> {
+    if (this.#listExport?.running) return;
+    this.exportLoadFailed = false;
+    await (await this.#loadListExport()).start(options.dialect);
+  }
+
+  /** Cancels the list export in progress, if any: nothing is saved. */
+  cancelExport(): void {
+    this.#listExport?.cancel();
   }
 
   override connectedCallback(): void {
@@ -559,6 +638,7 @@ export class InvoiceTable extends InvoiceElement {
       >
         ${backend ? this.#announcement(t) : ''}
       </p>
+      ${this.#renderListExport(!backend || !this.#buildQuery())}
       ${
         backend
           ? this.#renderGrid(t)
@@ -710,6 +790,34 @@ export class InvoiceTable extends InvoiceElement {
       pageSizeOf(this.pageSize),
     );
     return renderListTotals(totals, t, this.#i18n.locale);
+  }
+
+  /** Export CSV, then (once loaded) the export's progress, Cancel and errors; the live region. */
+  #renderListExport(disabled: boolean) {
+    const run = this.#listExport;
+    return html`<div class="list-export" part="list-export">
+      <button
+        type="button"
+        class="button list-export-button"
+        part="export-button"
+        aria-disabled=${run?.running || disabled ? 'true' : 'false'}
+        @click=${() => {
+          // A module that did not load is shown below (the promise has nothing more to say).
+          if (!disabled) this.exportList().catch(() => undefined);
+        }}
+      >
+        ${this.#i18n.t.exportList}
+      </button>
+      ${run ? run.render() : nothing}
+      ${
+        this.exportLoadFailed
+          ? html`<p class="alert error" part="export-error" role="alert">
+              ${this.#i18n.t.exportFailed}
+            </p>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status">${run?.announcement ?? ''}</div>
+    </div>`;
   }
 
   /** A failure with Retry (the whole query, or only the pages that failed). */

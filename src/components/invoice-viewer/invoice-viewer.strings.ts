@@ -53,6 +53,8 @@ export interface InvoiceViewerStrings {
   when: string;
   who: string;
   notified: string;
+  /** The history's reason column (issue 25: the reason given for a VOID; operator only). */
+  reason: string;
   yes: string;
   no: string;
   noHistory: string;
@@ -122,6 +124,7 @@ const en: InvoiceViewerStrings = {
   when: 'When',
   who: 'By',
   notified: 'Customer notified',
+  reason: 'Reason',
   yes: 'Yes',
   no: 'No',
   noHistory: 'No status change yet.',

@@ -271,7 +271,8 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
         ${
           operator
             ? html`<th scope="col">${t.who}</th>
-                <th scope="col">${t.notified}</th>`
+                <th scope="col">${t.notified}</th>
+                <th scope="col">${t.reason}</th>`
             : nothing
         }
       </tr>
@@ -286,7 +287,8 @@ export function renderHistory(ctx: ViewContext): TemplateResult {
             ${
               operator
                 ? html`<td>${shown(h.by, ctx, NAME_MAX)}</td>
-                    <td>${h.notified ? t.yes : t.no}</td>`
+                    <td>${h.notified ? t.yes : t.no}</td>
+                    <td>${h.reason ? shown(h.reason, ctx, TEXT_MAX) : ''}</td>`
                 : nothing
             }
           </tr>`,

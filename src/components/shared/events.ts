@@ -10,6 +10,7 @@ import type {
 } from '../download-menu/download-menu.events.js';
 import type {
   InvoiceCustomerChangeDetail,
+  InvoiceListExportDetail,
   InvoiceOpenDetail,
   InvoicePeriodChangeDetail,
   InvoiceViewChangeDetail,
@@ -32,6 +33,7 @@ export interface InvoiceEventMap {
   'invoice-customer-change': InvoiceCustomerChangeDetail;
   'invoice-period-change': InvoicePeriodChangeDetail;
   'invoice-view-change': InvoiceViewChangeDetail;
+  'invoice-list-export': InvoiceListExportDetail;
   'invoice-currency-change': InvoiceCurrencyChangeDetail;
   'invoice-section-toggle': InvoiceSectionToggleDetail;
   'invoice-discard-request': InvoiceDiscardRequestDetail;

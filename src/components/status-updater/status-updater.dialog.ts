@@ -9,6 +9,7 @@ import { formatMoney } from '../../core/money.js';
 import { formatPeriod } from '../../core/period.js';
 import { isKnownStatus, transitionConsequences } from '../../core/status.js';
 import type { Invoice, InvoiceStatus, ReceivedStatus } from '../../core/types.js';
+import { REASON_MAX, type ReasonProblem } from '../../core/status-reason.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import type { StatusUpdaterStrings } from './status-updater.strings.js';
 
@@ -23,9 +24,46 @@ export interface ConfirmDialogOptions {
   common: CommonStrings;
   /** Handlers run with the rendering element as `this` (Lit's event listener host). */
   onNotifyChange: (event: Event) => void;
+  /** The reason field (issue 25), when the target asks for one (VOID). */
+  reason?: ReasonField;
   onCancel: () => void;
   onConfirm: () => void;
   onClose: () => void;
+}
+
+/** The dialog's reason field: required or not, its text, what is wrong with it. */
+export interface ReasonField {
+  required: boolean;
+  value: string;
+  problem?: ReasonProblem;
+  onInput: (event: Event) => void;
+}
+
+/** The reason field: a labelled textarea, its limit, and its error once OK found one. */
+function renderReason(f: ReasonField, t: StatusUpdaterStrings): TemplateResult {
+  const described = f.problem ? 'reason-error reason-hint' : 'reason-hint';
+  return html`<div class="reason">
+    <label for="reason">${f.required ? t.reasonRequiredLabel : t.reasonLabel}</label>
+    <textarea
+      id="reason"
+      part="reason"
+      rows="3"
+      maxlength=${REASON_MAX}
+      ?required=${f.required}
+      aria-invalid=${f.problem ? 'true' : 'false'}
+      aria-describedby=${described}
+      .value=${f.value}
+      @input=${f.onInput}
+    ></textarea>
+    <p id="reason-hint" class="hint">${t.reasonHint(REASON_MAX)}</p>
+    ${
+      f.problem
+        ? html`<p id="reason-error" class="field-error" part="reason-error">
+            ${f.problem === 'missing' ? t.reasonMissing : t.reasonTooLong(REASON_MAX)}
+          </p>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** The sentences the dialog states for `from -> to`. */
@@ -71,6 +109,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
             : nothing
         }
       </div>
+      ${o.reason ? renderReason(o.reason, t) : nothing}
       <label class="switch">
         <input
           type="checkbox"

@@ -11,6 +11,8 @@ export interface InvoiceStatusChangeRequestDetail {
   to: InvoiceStatus;
   /** Exactly what the confirmation dialog's notification toggle showed. */
   notify: boolean;
+  /** The reason typed in the dialog (trimmed; a VOID's, issue 25), when one was given. */
+  reason?: string;
 }
 
 /** `invoice-status-change`: the backend confirmed the change; `invoice` is its answer. */

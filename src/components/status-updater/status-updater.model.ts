@@ -16,6 +16,8 @@ export interface Intent {
   to: InvoiceStatus;
   notify: boolean;
   expectedVersion: string;
+  /** The reason given in the dialog (issue 25), sent with the change. */
+  reason?: string;
 }
 
 export interface Message {

@@ -60,6 +60,16 @@ export interface StatusUpdaterStrings {
   vetoed: string;
   /** Customer audience: label of the read-only status. */
   status: string;
+  // issue 25: a reason for VOID (docs/RULES.md, "A reason for VOID")
+  /** Label of the reason field when the adapter does not require one. */
+  reasonLabel: string;
+  /** Label of the reason field when the adapter requires one. */
+  reasonRequiredLabel: string;
+  /** Under the field: its limit and who sees it. */
+  reasonHint: (max: number) => string;
+  /** OK pressed without the required reason. */
+  reasonMissing: string;
+  reasonTooLong: (max: number) => string;
 }
 
 const en: StatusUpdaterStrings = {
@@ -90,6 +100,13 @@ const en: StatusUpdaterStrings = {
   targetsRefreshed: 'The list of statuses has been updated.',
   vetoed: 'The status change was cancelled.',
   status: 'Status',
+  // issue 25: a reason for VOID
+  reasonLabel: 'Reason (optional)',
+  reasonRequiredLabel: 'Reason (required)',
+  reasonHint: (max) =>
+    `Up to ${max} characters. Kept in the status history, shown to operators only.`,
+  reasonMissing: 'Enter a reason to void this invoice.',
+  reasonTooLong: (max) => `The reason can have at most ${max} characters.`,
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

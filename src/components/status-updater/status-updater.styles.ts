@@ -150,6 +150,48 @@ export const statusUpdaterStyles = [
       translate: -1.125rem 0;
     }
 
+    /* ---- the reason of a VOID (issue 25) ------------------------------------------------ */
+    .reason {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.5);
+      margin-block: calc(var(--_space) * 2);
+    }
+
+    .reason textarea {
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      resize: vertical;
+    }
+
+    .reason textarea:focus-visible {
+      outline: none;
+      box-shadow: var(--_focus);
+    }
+
+    .reason textarea[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+
+    .reason .hint,
+    .reason .field-error {
+      margin: 0;
+      font-size: 0.875em;
+    }
+
+    .reason .hint {
+      color: var(--_muted);
+    }
+
+    .reason .field-error {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+
     .actions {
       display: flex;
       flex-wrap: wrap;

@@ -10,6 +10,12 @@ import {
   type InvoiceFlow,
 } from '../../core/status.js';
 import type { Invoice, InvoiceStatus } from '../../core/types.js';
+import {
+  asksReason,
+  checkReason,
+  reasonRequired,
+  type ReasonProblem,
+} from '../../core/status-reason.js';
 import { errorMessage } from '../shared/error-message.js';
 import { InvoiceElement, flowConverter } from '../shared/invoice-element.js';
 import { LocaleController, type StringOverrides } from '../shared/locale-controller.js';
@@ -25,6 +31,7 @@ import {
   renderReadOnly,
 } from './status-updater.controls.js';
 import { writeMessage, type Intent, type Message } from './status-updater.model.js';
+import type { InvoiceStatusChangeRequestDetail } from './status-updater.events.js';
 
 export type {
   InvoiceRefreshDetail,
@@ -66,6 +73,8 @@ export type { StatusUpdaterStrings } from './status-updater.strings.js';
  * @csspart dialog - The native modal `<dialog>`.
  * @csspart dialog-heading - The dialog's heading (it labels the dialog).
  * @csspart notify-toggle - The `<input type="checkbox" role="switch">` of the notification e-mail.
+ * @csspart reason - The dialog's reason `<textarea>` (VOID only; required when the invoice's `voidReasonRequired` says so).
+ * @csspart reason-error - The reason's error message (required and empty, or too long).
  * @csspart confirm-button - The dialog's OK button.
  * @csspart cancel-button - The dialog's Cancel button.
  *
@@ -105,6 +114,9 @@ export class StatusUpdater extends InvoiceElement {
   @state() private selected: InvoiceStatus | '' = '';
   @state() private pendingTo?: InvoiceStatus;
   @state() private notify = true;
+  /** The dialog's reason (issue 25), and what OK found wrong with it. */
+  @state() private reason = '';
+  @state() private reasonProblem?: ReasonProblem;
   @state() private message?: Message;
   @state() private announcement = '';
 
@@ -240,6 +252,15 @@ export class StatusUpdater extends InvoiceElement {
       t,
       common,
       onNotifyChange: this.#onNotifyChange,
+      reason:
+        this.pendingTo && asksReason(this.pendingTo)
+          ? {
+              required: reasonRequired(invoice, this.pendingTo),
+              value: this.reason,
+              problem: this.reasonProblem,
+              onInput: this.#onReasonInput,
+            }
+          : undefined,
       onCancel: this.#onCancel,
       onConfirm: this.#onConfirm,
       onClose: this.#onDialogClose,
@@ -267,6 +288,10 @@ export class StatusUpdater extends InvoiceElement {
     this.notify = (event.target as HTMLInputElement).checked;
   }
 
+  #onReasonInput(event: Event): void {
+    this.reason = (event.target as HTMLTextAreaElement).value;
+  }
+
   async #onUpdateClick(): Promise<void> {
     if (this.#blocked) return;
     const invoice = this.#current;
@@ -281,12 +306,16 @@ export class StatusUpdater extends InvoiceElement {
     this.#write.open();
     this.pendingTo = to;
     this.notify = defaultNotify(this.flow);
+    this.reason = '';
+    this.reasonProblem = undefined;
     this.message = undefined;
     await this.updateComplete;
     const dialog = this.#dialog;
     if (!dialog || this.#write.phase !== 'confirming') return;
     if (!dialog.open) dialog.showModal();
-    this.#part('cancel-button')?.focus();
+    // A required reason is what the dialog needs first; otherwise Cancel (the safe choice).
+    if (reasonRequired(invoice, to)) this.#part<HTMLTextAreaElement>('reason')?.focus();
+    else this.#part('cancel-button')?.focus();
   }
 
   #onCancel(): void {
@@ -321,7 +350,23 @@ export class StatusUpdater extends InvoiceElement {
     }
     // Exactly what the dialog shows at this moment; a new intent, so a new idempotency key.
     const notify = this.#part<HTMLInputElement>('notify-toggle')?.checked ?? this.notify;
-    const detail = { invoiceId: invoice.id, from: invoice.status, to, notify };
+    const detail: InvoiceStatusChangeRequestDetail = {
+      invoiceId: invoice.id,
+      from: invoice.status,
+      to,
+      notify,
+    };
+    if (asksReason(to)) {
+      const field = this.#part<HTMLTextAreaElement>('reason');
+      const checked = checkReason(field?.value ?? this.reason, reasonRequired(invoice, to));
+      if ('problem' in checked) {
+        // The dialog stays open, the field says what is wrong and takes the focus.
+        this.reasonProblem = checked.problem;
+        void this.updateComplete.then(() => field?.focus());
+        return;
+      }
+      if (checked.reason !== undefined) detail.reason = checked.reason;
+    }
     this.#write.begin({ ...detail, expectedVersion: invoice.version });
     this.pendingTo = undefined;
     this.#closeDialog();
@@ -360,12 +405,19 @@ export class StatusUpdater extends InvoiceElement {
     const backend = this.activeBackend;
     if (!intent) return;
     if (backend) this.#setMessage({ kind: 'info', text: this.#l10n.t.sending });
-    const { invoiceId, to, notify, expectedVersion } = intent;
+    const { invoiceId, to, notify, expectedVersion, reason } = intent;
     const outcome = await this.#write.run(
       backend &&
         ((_, idempotencyKey, signal) =>
           backend.updateStatus(
-            { invoiceId, to, notify, expectedVersion, idempotencyKey },
+            {
+              invoiceId,
+              to,
+              notify,
+              expectedVersion,
+              idempotencyKey,
+              ...(reason !== undefined && { reason }),
+            },
             { signal },
           )),
       // An answer in the old status does not show the change: it is not a success.
