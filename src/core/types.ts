@@ -287,6 +287,8 @@ export type StatusUpdateResult =
         message?: string;
         allowedTargets?: string[];
         currentVersion?: string;
+        /** Set by the elements' validation: nothing readable was answered for this invoice. */
+        outcomeUnknown?: boolean;
       };
     };
 
