@@ -387,6 +387,37 @@ describe('<invoice-table selectable>: bulk status change', () => {
     });
   });
 
+  describe('100,000 rows', () => {
+    it('selects all by count and keeps an untick as one exclusion, with no request', async () => {
+      const backend = new FakeBackend();
+      backend.synthetic = 100_000;
+      const el = await mount(backend, undefined);
+      await waitUntil(() => bodyRows(el).length > 0);
+      const before = backend.listCalls.length;
+      bodyRows(el)[0]!.focus();
+      await chord('Control', 'a');
+      await waitUntil(
+        () => selectionStatus(el) === '100,000 invoices selected',
+        selectionStatus(el),
+      );
+      expect(($(el, '[part="select-all"]') as HTMLInputElement).checked).to.equal(true);
+      rowBox(el, 2).click();
+      await waitUntil(
+        () => selectionStatus(el) === '99,999 invoices selected',
+        selectionStatus(el),
+      );
+      expect(rowBox(el, 2).checked).to.equal(false);
+      expect(rowBox(el, 3).checked).to.equal(true);
+      // Scrolling far keeps it: the last rows are selected too.
+      await el.scrollToIndex(99_990);
+      await waitUntil(() => bodyRows(el).some((r) => r.getAttribute('aria-selected') === 'true'));
+      expect(selectionStatus(el)).to.equal('99,999 invoices selected');
+      expect(
+        backend.listCalls.slice(before).every((c) => (c.query.offset ?? 0) >= 99_000),
+      ).to.equal(true);
+    });
+  });
+
   describe('customer audience', () => {
     it('has no checkbox, no bar, and Ctrl+A selects nothing', async () => {
       const memory = new MemoryBackend({ invoices: october(3) });
