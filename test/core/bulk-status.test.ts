@@ -9,7 +9,8 @@ import {
 } from '../../src/core/bulk-status.js';
 import { BackendError } from '../../src/core/errors.js';
 import type { Invoice, InvoiceStatus, StatusUpdate } from '../../src/core/types.js';
-import { parseStatusResults, withValidation } from '../../src/core/validate.js';
+import { parseStatusResults } from '../../src/core/batch-results.js';
+import { withValidation } from '../../src/core/validate.js';
 import { invoiceWith } from '../support/fixtures.js';
 import { deferred, waitUntil, type Deferred } from '../support/wait.js';
 

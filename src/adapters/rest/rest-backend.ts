@@ -34,8 +34,8 @@ import {
   parseInvoice,
   parseInvoiceSummary,
   parsePage,
-  parseStatusResults,
 } from '../../core/validate.js';
+import { parseStatusResults } from '../../core/batch-results.js';
 import {
   abortedError,
   attemptSignal,

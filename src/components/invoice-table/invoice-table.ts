@@ -37,14 +37,9 @@ import { RowSource, loaded } from './row-source.js';
 import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.events.js';
 // issue 25: selection and bulk status change
 import { isKnownStatus } from '../../core/status.js';
-import { statusUpdaterStrings } from '../status-updater/status-updater.strings.js';
-import { BulkChange } from './bulk-change.js';
-import {
-  renderBulkBar,
-  renderBulkDialog,
-  renderSelectCell,
-  renderSelectHeader,
-} from './bulk-dialog.js';
+import type { StatusUpdaterStrings } from '../status-updater/status-updater.strings.js';
+import type { BulkChange } from './bulk-change.js';
+import { renderBulkBar, renderSelectCell, renderSelectHeader } from './bulk-bar.js';
 import { bulkStatusStrings } from './bulk.strings.js';
 import { Selection } from './selection.js';
 import { bulkStyles } from './bulk.styles.js';
@@ -243,17 +238,14 @@ export class InvoiceTable extends InvoiceElement {
 
   // ---- issue 25: selection and bulk status change ------------------------------------------
   readonly #bulkI18n = new LocaleController(this, bulkStatusStrings);
-  /** The updater's words for the consequences (the same rules as one invoice). */
-  readonly #updaterI18n = new LocaleController(this, statusUpdaterStrings);
   readonly #selection = new Selection();
-  readonly #bulk: BulkChange = new BulkChange(this, {
-    backend: () => this.activeBackend,
-    audience: () => this.audience,
-    query: () => this.#buildQuery(),
-    total: () => this.#source.total,
-    selection: this.#selection,
-    emit: (type, detail) => this.emit(type, detail),
-  });
+  /** The bulk change, loaded on the first "Change status…" (`bulk-runtime.ts`). */
+  #bulk?: {
+    change: BulkChange;
+    render: typeof import('./bulk-runtime.js').renderBulkDialog;
+    /** The updater's words for the consequences (the same rules as one invoice). */
+    updater: LocaleController<StatusUpdaterStrings>;
+  };
   /** The bar's chosen target. */
   @state() private bulkTarget: InvoiceStatus | '' = '';
   /** What the selection's live region says. */
@@ -853,8 +845,27 @@ export class InvoiceTable extends InvoiceElement {
       this.renderRoot.querySelector<HTMLElement>('[part="bulk-target"]')?.focus();
       return;
     }
-    void this.#bulk.open(to);
+    void this.#loadBulk().then((bulk) => bulk.open(to));
   };
+
+  async #loadBulk(): Promise<BulkChange> {
+    if (!this.#bulk) {
+      const runtime = await import('./bulk-runtime.js');
+      this.#bulk ??= {
+        change: new runtime.BulkChange(this, {
+          backend: () => this.activeBackend,
+          audience: () => this.audience,
+          query: () => this.#buildQuery(),
+          total: () => this.#source.total,
+          selection: this.#selection,
+          emit: (type, detail) => this.emit(type, detail),
+        }),
+        render: runtime.renderBulkDialog,
+        updater: new LocaleController(this, runtime.statusUpdaterStrings),
+      };
+    }
+    return this.#bulk.change;
+  }
 
   #renderBulk() {
     const t = this.#bulkI18n.t;
@@ -878,28 +889,32 @@ export class InvoiceTable extends InvoiceElement {
             onChange: this.#onBulkChange,
           })
         : nothing;
-    const bulk = this.#bulk;
-    const dialog = renderBulkDialog({
-      bulk,
-      locale,
-      t,
-      su: this.#updaterI18n.t,
-      common,
-      onCancel: () => bulk.close(),
-      onConfirm: () => {
-        const toggle = this.renderRoot.querySelector<HTMLInputElement>('[part="notify-toggle"]');
-        void bulk.confirm(toggle?.checked ?? bulk.notify);
-      },
-      onStop: () => bulk.stop(),
-      onRetry: () => void bulk.retry(),
-      onEscape: (e) => {
-        if (bulk.phase === 'running') e.preventDefault();
-      },
-      onClose: () => bulk.close(),
-    });
+    const loaded = this.#bulk;
+    const bulk = loaded?.change;
+    const dialog =
+      loaded &&
+      bulk &&
+      loaded.render({
+        bulk,
+        locale,
+        t,
+        su: loaded.updater.t,
+        common,
+        onCancel: () => bulk.close(),
+        onConfirm: () => {
+          const toggle = this.renderRoot.querySelector<HTMLInputElement>('[part="notify-toggle"]');
+          void bulk.confirm(toggle?.checked ?? bulk.notify);
+        },
+        onStop: () => bulk.stop(),
+        onRetry: () => void bulk.retry(),
+        onEscape: (e) => {
+          if (bulk.phase === 'running') e.preventDefault();
+        },
+        onClose: () => bulk.close(),
+      });
     return html`${bar}
       <p class="visually-hidden" part="selection-status" role="status">${this.selectionText}</p>
-      ${dialog}`;
+      ${dialog || nothing}`;
   }
 
   /**
@@ -909,13 +924,15 @@ export class InvoiceTable extends InvoiceElement {
    */
   #syncBulkDialog(): void {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('[part~="bulk-dialog"]');
-    const phase = this.#bulk.phase;
+    const bulk = this.#bulk?.change;
+    if (!bulk) return;
+    const phase = bulk.phase;
     const was = this.#bulkShown;
     if (!dialog || phase === was) return;
     this.#bulkShown = phase;
     if (phase === 'closed') {
       if (dialog.open) dialog.close();
-      if (was === 'done' && this.#bulk.changed.length) this.#clearSelection();
+      if (was === 'done' && bulk.changed.length) this.#clearSelection();
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('[part="bulk-change-button"]')?.focus(),
       );

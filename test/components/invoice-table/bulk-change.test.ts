@@ -83,9 +83,11 @@ const statusOf = (el: InvoiceTable, doc: string): string =>
       ?.querySelector('[data-col="status"]'),
   );
 const selectionStatus = (el: InvoiceTable) => text($(el, '[part="selection-status"]'));
-const dialog = (el: InvoiceTable) => $(el, '[part~="bulk-dialog"]') as HTMLDialogElement;
+/** The bulk dialog (rendered once its code has loaded, on the first "Change status…"). */
+const dialog = (el: InvoiceTable) =>
+  el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="bulk-dialog"]');
 const dialogPart = (el: InvoiceTable, part: string) =>
-  dialog(el).querySelector<HTMLElement>(`[part~="${part}"]`);
+  dialog(el)?.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
 const rowBox = (el: InvoiceTable, i: number) =>
   bodyRows(el)[i]!.querySelector<HTMLInputElement>('[part="select-row"]')!;
 /** The checkbox of the row of a document. */
@@ -152,8 +154,8 @@ describe('<invoice-table selectable>: bulk status change', () => {
       expect(focused(el)?.matches('[part="bulk-change-button"]')).to.equal(true);
       await sendKeys({ press: 'Enter' });
 
-      await waitUntil(() => dialog(el).open && dialogPart(el, 'confirm-button'), 'the question');
-      const body = text(dialog(el).querySelector('#bulk-body'));
+      await waitUntil(() => dialog(el)?.open && dialogPart(el, 'confirm-button'), 'the question');
+      const body = text(dialog(el)?.querySelector('#bulk-body'));
       expect(body).to.contain('8 of 12 selected invoices can change to Open.');
       expect(body).to.contain('4 will not change:');
       expect(body).to.contain('DOC-O1: already Open');
@@ -194,7 +196,7 @@ describe('<invoice-table selectable>: bulk status change', () => {
 
       // Close: the selection is cleared, and the focus goes back to the bar.
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !dialog(el).open);
+      await waitUntil(() => !dialog(el)?.open);
       await waitUntil(() => selectionStatus(el) === 'Selection cleared.', selectionStatus(el));
       expect($$(el, '[aria-selected="true"]')).to.have.length(0);
     });
@@ -342,7 +344,7 @@ describe('<invoice-table selectable>: bulk status change', () => {
       $(el, '[part="bulk-change-button"]').click();
       await waitUntil(() => dialogPart(el, 'confirm-button'));
       dialogPart(el, 'cancel-button')!.click();
-      await waitUntil(() => !dialog(el).open);
+      await waitUntil(() => !dialog(el)?.open);
       expect(memory.calls.updateStatus + memory.calls.updateStatuses).to.equal(0);
       expect(selectionStatus(el)).to.equal('1 invoice selected');
     });
@@ -375,7 +377,7 @@ describe('<invoice-table selectable>: bulk status change', () => {
       await el.updateComplete;
       $(el, '[part="bulk-change-button"]').click();
       await waitUntil(() => dialogPart(el, 'confirm-button'), 'the question');
-      expect(text(dialog(el).querySelector('#bulk-body'))).to.contain(
+      expect(text(dialog(el)?.querySelector('#bulk-body'))).to.contain(
         '4,999 of 4,999 selected invoices can change to Closed.',
       );
       const reads = backend.listCalls.slice(before);
@@ -465,7 +467,7 @@ describe('<invoice-table selectable>: bulk status change', () => {
         await el.updateComplete;
         $(el, '[part="bulk-change-button"]').click();
         await waitUntil(() => dialogPart(el, 'confirm-button'));
-        const body = text(dialog(el).querySelector('#bulk-body'));
+        const body = text(dialog(el)?.querySelector('#bulk-body'));
         expect(body).to.contain(w.eligible);
         expect(body).to.contain(w.reason);
         dialogPart(el, 'confirm-button')!.click();
