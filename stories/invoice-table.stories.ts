@@ -46,6 +46,14 @@ type Story = StoryObj;
 /** The operator's view: search a customer, pick a period, open an invoice. */
 export const Operator: Story = {};
 
+/**
+ * Bulk status change (issue 25): tick rows (or Ctrl+A for every row matching the filter), choose
+ * a status in the bar, and read what the dialog says is eligible before OK.
+ */
+export const BulkStatusChange: Story = {
+  args: { selectable: true, from: '2026-10', to: '2026-10' },
+};
+
 /** A customer fixed by `customer-id`, with the search hidden, over six months. */
 export const FixedCustomer: Story = {
   args: { 'customer-id': customer.id, 'hide-search': true, from: '2026-05', to: '2026-10' },

@@ -17,6 +17,7 @@ import type {
   Page,
   ServerDownload,
   StatusUpdate,
+  StatusUpdateResult,
 } from './types.js';
 
 export interface CallOptions {
@@ -48,6 +49,18 @@ export interface InvoiceBackend {
    * `idempotencyKey` returns the first answer without applying the change twice.
    */
   updateStatus(update: StatusUpdate, options?: CallOptions): Promise<Invoice>;
+
+  /**
+   * Optional batch of `updateStatus` (issue 25, docs/ADAPTERS.md "Batch status change"): each
+   * update with its own `expectedVersion` and `idempotencyKey`, the same rules as one, one result
+   * per update in the order given (a failure of one item is its result, never the call's). The
+   * call itself rejects only when nothing can be said of any item (network, timeout, 5xx). Without
+   * it the elements send one `updateStatus` per invoice, a few at a time.
+   */
+  updateStatuses?(
+    updates: readonly StatusUpdate[],
+    options?: CallOptions,
+  ): Promise<StatusUpdateResult[]>;
 
   /** Deletes a draft. Same version and idempotency semantics as `updateStatus`. */
   discardInvoice(request: DiscardRequest, options?: CallOptions): Promise<void>;

@@ -320,6 +320,26 @@ export interface StatusUpdate {
   reason?: string;
 }
 
+/**
+ * One invoice's answer in a batch status change (`InvoiceBackend.updateStatuses`), in the order
+ * asked: the invoice after the change, or why it was not changed (a `BackendError`, or its
+ * fields: `kind` one of the error kinds of docs/RULES.md, "Errors").
+ */
+export type StatusUpdateResult =
+  | { invoiceId: string; invoice: Invoice; error?: undefined }
+  | {
+      invoiceId: string;
+      invoice?: undefined;
+      error: {
+        kind: string;
+        message?: string;
+        allowedTargets?: string[];
+        currentVersion?: string;
+        /** Set by the elements' validation: nothing readable was answered for this invoice. */
+        outcomeUnknown?: boolean;
+      };
+    };
+
 export interface DiscardRequest {
   invoiceId: string;
   expectedVersion: string;

@@ -571,7 +571,8 @@ async function call<R>(run: () => Promise<R>): Promise<R> {
 /**
  * Wraps an adapter so that every result is validated before a component sees it, and every
  * failure is a `BackendError`. Idempotent: wrapping a wrapped backend returns it unchanged.
- * `getCustomer`, `download` and `subscribe` exist on the result only when the wrapped adapter has them.
+ * `getCustomer`, `download`, `updateStatuses` and `subscribe` exist on the result only when the
+ * wrapped adapter has them.
  */
 export function withValidation(backend: InvoiceBackend): InvoiceBackend {
   if (isValidated(backend)) return backend;
@@ -601,6 +602,14 @@ export function withValidation(backend: InvoiceBackend): InvoiceBackend {
     // Passed through: a download is a Blob or a URL the download menu checks before use.
     wrapped.download = (invoiceId, format, options) =>
       call(() => download.call(backend, invoiceId, format, options));
+  }
+  const updateStatuses = backend.updateStatuses;
+  if (typeof updateStatuses === 'function') {
+    wrapped.updateStatuses = (updates, options) =>
+      call(() => updateStatuses.call(backend, updates, options)).then(async (results) =>
+        // Loaded with the first batch: only a bulk status change needs it.
+        (await import('./batch-results.js')).parseStatusResults(results, updates),
+      );
   }
   const subscribe = backend.subscribe;
   if (typeof subscribe === 'function') {

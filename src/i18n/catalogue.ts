@@ -4,6 +4,7 @@
  * element's strings, loaded on demand by ./loader.ts.
  */
 import type { DownloadMenuStrings } from '../components/download-menu/download-menu.strings.js';
+import type { BulkStatusStrings } from '../components/invoice-table/bulk.strings.js';
 import type { InvoiceTableStrings } from '../components/invoice-table/invoice-table.strings.js';
 import type { InvoiceViewerStrings } from '../components/invoice-viewer/invoice-viewer.strings.js';
 import type { StatusUpdaterStrings } from '../components/status-updater/status-updater.strings.js';
@@ -16,6 +17,8 @@ export interface LocaleStrings {
   invoiceViewer: InvoiceViewerStrings;
   statusUpdater: StatusUpdaterStrings;
   downloadMenu: DownloadMenuStrings;
+  /** `<invoice-table>`'s selection and bulk status change (issue 25). */
+  bulkStatus: BulkStatusStrings;
 }
 
 /**

@@ -281,4 +281,50 @@ export const es: LocaleStrings = {
       csvGroupSubtotal: 'Subtotal del grupo',
     },
   },
+  // issue 25: the table's selection and bulk status change
+  bulkStatus: {
+    selectColumn: 'Seleccionar',
+    selectRow: (id) => `Seleccionar la factura ${id}`,
+    selectAll: (n) => `Seleccionar las ${n} facturas encontradas`,
+    selected: (n, f) => (n === 1 ? '1 factura seleccionada' : `${f} facturas seleccionadas`),
+    clearSelection: 'Borrar la selección',
+    selectionCleared: 'Selección borrada.',
+    selectionClearedByView: 'La lista cambió: selección borrada.',
+    barLabel: 'Facturas seleccionadas',
+    targetLabel: 'Nuevo estado',
+    chooseTarget: 'Elija un estado…',
+    change: 'Cambiar estado…',
+    chooseFirst: 'Elija primero un nuevo estado.',
+    dialogHeading: (to) => `Cambiar el estado a ${to}`,
+    reading: (d, t) => `Leyendo las facturas seleccionadas… ${d} de ${t}`,
+    eligible: (n, f, s, to) =>
+      n === 1
+        ? `1 de ${s} facturas seleccionadas puede cambiar a ${to}.`
+        : `${f} de ${s} facturas seleccionadas pueden cambiar a ${to}.`,
+    noneEligible: (to) => `Ninguna de las facturas seleccionadas puede cambiar a ${to}.`,
+    ineligibleHeading: (n, f) => (n === 1 ? '1 no cambiará:' : `${f} no cambiarán:`),
+    reasons: {
+      'same-status': (from) => `ya está ${from}`,
+      'unknown-status': (from) => `${from}: solo lectura`,
+      'not-allowed': (from, to) => `${from} no puede cambiar a ${to}`,
+    },
+    more: (f) => `y ${f} más`,
+    notify: 'Enviar correos de notificación a los clientes',
+    confirm: (n, f) => (n === 1 ? 'Cambiar 1 factura' : `Cambiar ${f} facturas`),
+    progress: (d, t) => `${d} de ${t} hechas`,
+    cancelRemaining: 'Detener',
+    cancelling: 'Deteniendo: los cambios en curso terminan.',
+    resultHeading: 'Resultado',
+    changed: (n, f) => (n === 1 ? '1 cambiada' : `${f} cambiadas`),
+    conflicted: (n, f) =>
+      n === 1 ? '1 cambiada por otra persona' : `${f} cambiadas por otra persona`,
+    failed: (n, f) => (n === 1 ? '1 falló' : `${f} fallaron`),
+    notStarted: (n, f) => (n === 1 ? '1 no iniciada' : `${f} no iniciadas`),
+    conflictReason: 'cambiada por otra persona mientras tanto; no se sobrescribió nada',
+    unconfirmedReason: 'no se sabe si cambió; reintentar es seguro',
+    retryFailed: (n, f) =>
+      n === 1 ? 'Reintentar la que falló' : `Reintentar las ${f} que fallaron`,
+    vetoed: 'La página detuvo el cambio.',
+    readFailed: 'No se pudieron leer las facturas seleccionadas.',
+  },
 };

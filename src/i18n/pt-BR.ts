@@ -280,4 +280,50 @@ export const ptBR: LocaleStrings = {
       csvGroupSubtotal: 'Subtotal do grupo',
     },
   },
+  // issue 25: the table's selection and bulk status change
+  bulkStatus: {
+    selectColumn: 'Selecionar',
+    selectRow: (id) => `Selecionar a fatura ${id}`,
+    selectAll: (n) => `Selecionar todas as ${n} faturas encontradas`,
+    selected: (n, f) => (n === 1 ? '1 fatura selecionada' : `${f} faturas selecionadas`),
+    clearSelection: 'Limpar seleção',
+    selectionCleared: 'Seleção limpa.',
+    selectionClearedByView: 'A lista mudou: seleção limpa.',
+    barLabel: 'Faturas selecionadas',
+    targetLabel: 'Novo status',
+    chooseTarget: 'Selecione um status…',
+    change: 'Alterar status…',
+    chooseFirst: 'Selecione um novo status primeiro.',
+    dialogHeading: (to) => `Alterar o status para ${to}`,
+    reading: (d, t) => `Lendo as faturas selecionadas… ${d} de ${t}`,
+    eligible: (n, f, s, to) =>
+      n === 1
+        ? `1 de ${s} faturas selecionadas pode mudar para ${to}.`
+        : `${f} de ${s} faturas selecionadas podem mudar para ${to}.`,
+    noneEligible: (to) => `Nenhuma das faturas selecionadas pode mudar para ${to}.`,
+    ineligibleHeading: (n, f) => (n === 1 ? '1 não vai mudar:' : `${f} não vão mudar:`),
+    reasons: {
+      'same-status': (from) => `já está ${from}`,
+      'unknown-status': (from) => `${from}: somente leitura`,
+      'not-allowed': (from, to) => `${from} não pode mudar para ${to}`,
+    },
+    more: (f) => `e mais ${f}`,
+    notify: 'Enviar e-mails de notificação aos clientes',
+    confirm: (n, f) => (n === 1 ? 'Alterar 1 fatura' : `Alterar ${f} faturas`),
+    progress: (d, t) => `${d} de ${t} concluídas`,
+    cancelRemaining: 'Parar',
+    cancelling: 'Parando: as alterações em andamento terminam.',
+    resultHeading: 'Resultado',
+    changed: (n, f) => (n === 1 ? '1 alterada' : `${f} alteradas`),
+    conflicted: (n, f) =>
+      n === 1 ? '1 alterada por outra pessoa' : `${f} alteradas por outra pessoa`,
+    failed: (n, f) => (n === 1 ? '1 falhou' : `${f} falharam`),
+    notStarted: (n, f) => (n === 1 ? '1 não iniciada' : `${f} não iniciadas`),
+    conflictReason: 'alterada por outra pessoa enquanto isso; nada foi sobrescrito',
+    unconfirmedReason: 'não se sabe se mudou; tentar novamente é seguro',
+    retryFailed: (n, f) =>
+      n === 1 ? 'Tentar de novo a que falhou' : `Tentar de novo as ${f} que falharam`,
+    vetoed: 'A alteração foi impedida pela página.',
+    readFailed: 'Não foi possível ler as faturas selecionadas.',
+  },
 };

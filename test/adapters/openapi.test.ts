@@ -88,7 +88,7 @@ before(async () => {
 after(() => worker.stop());
 
 describe('docs/openapi.yaml and the msw handlers', () => {
-  it('is OpenAPI 3.1 with the seven operations of the contract', () => {
+  it('is OpenAPI 3.1 with the eight operations of the contract', () => {
     expect(doc.openapi).to.match(/^3\.1\./);
     expect(
       operations()
@@ -102,6 +102,7 @@ describe('docs/openapi.yaml and the msw handlers', () => {
       'listInvoices',
       'searchCustomers',
       'updateStatus',
+      'updateStatuses',
     ]);
   });
 
@@ -117,8 +118,9 @@ describe('docs/openapi.yaml and the msw handlers', () => {
 
   it('every documented operation answers a documented status with the required fields', async () => {
     const [open] = invoicesWith('OPEN');
-    const [draft, otherDraft] = invoicesWith('DRAFT');
-    if (!open || !draft || !otherDraft) throw new Error('The generated data lacks fixtures.');
+    const [draft, otherDraft, batchDraft] = invoicesWith('DRAFT');
+    if (!open || !draft || !otherDraft || !batchDraft)
+      throw new Error('The generated data lacks fixtures.');
     const customer = memory.customerList()[0]!;
     memory.setDownload('pdf', { kind: 'url', url: 'https://files.example.com/x.pdf' });
     const checked: string[] = [];
@@ -139,7 +141,21 @@ describe('docs/openapi.yaml and the msw handlers', () => {
       const init: RequestInit = { method: op.method, headers };
       if (op.method === 'POST') {
         headers['Content-Type'] = 'application/json';
-        init.body = JSON.stringify({ to: 'OPEN', notify: true });
+        init.body = JSON.stringify(
+          op.operationId === 'updateStatuses'
+            ? {
+                updates: [
+                  {
+                    invoiceId: batchDraft.id,
+                    to: 'OPEN',
+                    notify: true,
+                    expectedVersion: batchDraft.version,
+                    idempotencyKey: 'key-batch',
+                  },
+                ],
+              }
+            : { to: 'OPEN', notify: true },
+        );
       }
       // An unhandled request makes fetch reject (onUnhandledRequest: 'error').
       const response = await fetch(`/api${path}`, init);
@@ -158,7 +174,8 @@ describe('docs/openapi.yaml and the msw handlers', () => {
       }
       checked.push(op.operationId);
     }
-    expect(checked).to.have.length(7);
+    expect(checked).to.have.length(8);
+    expect(memory.inspect(batchDraft.id)?.status).to.equal('OPEN');
     expect(memory.inspect(draft.id)?.status).to.equal('OPEN');
     expect(memory.inspect(otherDraft.id)).to.equal(undefined);
   });

@@ -50,6 +50,7 @@ test('the document has the operations of the contract, each with its id', () => 
     'GET /invoices listInvoices',
     'GET /invoices/{invoiceId} getInvoice',
     'GET /invoices/{invoiceId}/download/{format} download',
+    'POST /invoices/status updateStatuses',
     'POST /invoices/{invoiceId}/status updateStatus',
   ]);
 });

@@ -125,7 +125,7 @@ describe('the demo as a host would build it', { skip }, () => {
     try {
       await open(page);
       const row = page.locator(ROWS).first();
-      const documentId = (await row.locator('[role="gridcell"]').first().textContent())?.trim();
+      const documentId = (await row.locator('[data-col="documentId"]').textContent())?.trim();
       await row.locator('[part~="open-button"]').click();
       const heading = page.getByRole('heading', { level: 2, name: /^Invoice/ });
       await page.waitForFunction(() => document.activeElement?.id === 'viewer-heading');

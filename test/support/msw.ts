@@ -32,7 +32,9 @@ export function isOperation(op: Operation, method: string, path: string): boolea
     case 'getInvoice':
       return method === 'GET' && /^\/invoices\/[^/]+$/.test(p);
     case 'updateStatus':
-      return method === 'POST' && /\/status$/.test(p);
+      return method === 'POST' && /^\/invoices\/[^/]+\/status$/.test(p);
+    case 'updateStatuses':
+      return method === 'POST' && p === '/invoices/status';
     case 'discardInvoice':
       return method === 'DELETE';
     case 'download':

@@ -26,6 +26,7 @@ import type {
   Page,
   ServerDownload,
   StatusUpdate,
+  StatusUpdateResult,
 } from '../../core/types.js';
 import {
   DEFAULT_ISSUER,
@@ -45,6 +46,7 @@ export const BACKEND_OPERATIONS = [
   'listInvoices',
   'getInvoice',
   'updateStatus',
+  'updateStatuses',
   'discardInvoice',
   'download',
 ] as const;
@@ -518,6 +520,30 @@ export class MemoryBackend implements InvoiceBackend {
     this.idempotency.set(update.idempotencyKey, { fingerprint, result });
     this.notify({ invoiceId: next.id, kind: 'updated', invoice: result, version: next.version });
     return structuredClone(result);
+  }
+
+  /**
+   * The batch operation (docs/ADAPTERS.md, "Batch status change"): each update as
+   * `updateStatus` would treat it (version, transition, idempotency key, `failNext('updateStatus')`
+   * faults, counted in `calls.updateStatus`), one result per update in order. Only an abort or a
+   * fault queued for `updateStatuses` fails the whole call.
+   */
+  async updateStatuses(
+    updates: readonly StatusUpdate[],
+    options: CallOptions = {},
+  ): Promise<StatusUpdateResult[]> {
+    await this.begin('updateStatuses', options.signal);
+    const results: StatusUpdateResult[] = [];
+    for (const update of updates) {
+      const invoiceId = update.invoiceId;
+      try {
+        results.push({ invoiceId, invoice: await this.updateStatus(update, options) });
+      } catch (e) {
+        if (e instanceof BackendError && e.kind === 'aborted') throw e;
+        results.push({ invoiceId, error: e instanceof BackendError ? e : { kind: 'server' } });
+      }
+    }
+    return results;
   }
 
   async discardInvoice(request: DiscardRequest, options: CallOptions = {}): Promise<void> {

@@ -18,6 +18,7 @@ export const SCHEMA_INVALID_BODIES: Record<Operation, unknown> = {
   listInvoices: { items: 'not an array', total: 0, offset: 0, limit: 0 },
   getInvoice: { id: 'inv-1' },
   updateStatus: { id: 'inv-1' },
+  updateStatuses: [{ invoiceId: 42 }],
   discardInvoice: { unexpected: true },
   download: { url: 42 },
 };

@@ -15,7 +15,12 @@ import { BackendError, toBackendError } from '../../core/errors.js';
 import type { InvoiceBackend } from '../../core/backend.js';
 import { isDownloadFormat } from '../../core/downloads.js';
 import { isKnownStatus } from '../../core/status.js';
-import type { InvoiceStatus, ServerDownload } from '../../core/types.js';
+import type {
+  InvoiceStatus,
+  ServerDownload,
+  StatusUpdate,
+  StatusUpdateResult,
+} from '../../core/types.js';
 import { statusOfKind } from '../http-status.js';
 import { audienceParam, badRequest, intParam, parseInvoiceQuery } from '../http-query.js';
 
@@ -86,6 +91,29 @@ async function statusBody(
     badRequest('reason must be a string.', 'reason');
   }
   return reason === undefined ? { to, notify } : { to, notify, reason };
+}
+
+/** The body of the batch status change: `{ updates: [{ invoiceId, to, notify, expectedVersion, idempotencyKey }] }`. */
+async function batchBody(request: Request): Promise<StatusUpdate[]> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    badRequest('The body must be JSON.');
+  }
+  const updates = (body as { updates?: unknown } | null)?.updates;
+  if (!Array.isArray(updates) || updates.length > 500) {
+    badRequest('updates must be a list of at most 500 changes.', 'updates');
+  }
+  return updates.map((u: Partial<Record<keyof StatusUpdate, unknown>>) => {
+    const { invoiceId, to, notify, expectedVersion, idempotencyKey } = u ?? {};
+    if (typeof invoiceId !== 'string' || !invoiceId) badRequest('invoiceId.', 'invoiceId');
+    if (!isKnownStatus(to)) badRequest('to must be a status.', 'to');
+    if (typeof notify !== 'boolean') badRequest('notify must be a boolean.', 'notify');
+    if (typeof expectedVersion !== 'string') badRequest('expectedVersion.', 'expectedVersion');
+    if (typeof idempotencyKey !== 'string') badRequest('idempotencyKey.', 'idempotencyKey');
+    return { invoiceId, to, notify, expectedVersion, idempotencyKey };
+  });
 }
 
 function withEtag(body: { version: string }, status = 200): Response {
@@ -186,6 +214,29 @@ export function createInvoiceHandlers(
             : { audience, signal: request.signal },
         );
         return withEtag(invoice);
+      }),
+    ),
+    http.post(
+      `${base}/invoices/status`,
+      serve('updateStatuses', async (request) => {
+        const updates = await batchBody(request);
+        const signal = request.signal;
+        const results: StatusUpdateResult[] = memory.updateStatuses
+          ? await memory.updateStatuses(updates, { signal })
+          : await Promise.all(
+              updates.map((u) =>
+                memory.updateStatus(u, { signal }).then(
+                  (invoice) => ({ invoiceId: u.invoiceId, invoice }),
+                  (e: unknown) => ({ invoiceId: u.invoiceId, error: toBackendError(e) }),
+                ),
+              ),
+            );
+        // Each error as the contract's error object (kind, message, allowedTargets, …).
+        return HttpResponse.json({
+          results: results.map((r) =>
+            r.invoice ? r : { invoiceId: r.invoiceId, ...errorBody(toBackendError(r.error)) },
+          ),
+        });
       }),
     ),
     http.post(

@@ -26,6 +26,7 @@ import type {
   Page,
   ServerDownload,
   StatusUpdate,
+  StatusUpdateResult,
 } from '../../core/types.js';
 import {
   parseCustomer,
@@ -34,6 +35,7 @@ import {
   parseInvoiceSummary,
   parsePage,
 } from '../../core/validate.js';
+import { parseStatusResults } from '../../core/batch-results.js';
 import {
   abortedError,
   attemptSignal,
@@ -74,6 +76,12 @@ export interface RestBackendOptions {
   maxRetryAfterMs?: number;
   /** The `fetch` to use. Default `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The server serves the optional batch `POST /invoices/status` (docs/ADAPTERS.md, "Batch
+   * status change"): `updateStatuses` is then offered, and a bulk change sends its updates in
+   * batches. Default false: one `POST /invoices/{invoiceId}/status` per invoice.
+   */
+  batchStatus?: boolean;
 }
 
 interface Plan {
@@ -106,6 +114,16 @@ export class RestBackend implements InvoiceBackend {
   readonly #maxRetryAfterMs: number;
   readonly #fetch: typeof fetch;
 
+  /**
+   * The batch of status changes (`POST /invoices/status`), only with `batchStatus: true`. Each
+   * update carries its own version and key (retried with the same body: the server replays each
+   * key), one result per update in order; docs/ADAPTERS.md, "Batch status change".
+   */
+  readonly updateStatuses?: (
+    updates: readonly StatusUpdate[],
+    options?: CallOptions,
+  ) => Promise<StatusUpdateResult[]>;
+
   constructor(options: RestBackendOptions) {
     this.#base = normaliseBaseUrl(options.baseUrl);
     this.#headers = { ...options.headers };
@@ -117,6 +135,18 @@ export class RestBackend implements InvoiceBackend {
     this.#maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     this.#fetch = (input, init) => fetchImpl.call(globalThis, input, init);
+    if (options.batchStatus) {
+      this.updateStatuses = async (updates, callOptions) => {
+        const plan: Plan = {
+          method: 'POST',
+          url: this.#url(['invoices', 'status']),
+          expect: 'json',
+          body: { updates },
+        };
+        const body = (await this.#json(plan, callOptions)) as { results?: unknown } | null;
+        return parseStatusResults(body?.results, updates);
+      };
+    }
   }
 
   async searchCustomers(search: CustomerSearch, options?: CallOptions): Promise<Customer[]> {

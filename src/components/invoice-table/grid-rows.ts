@@ -20,6 +20,7 @@ export function renderHeader(
   t: InvoiceTableStrings,
   onSort: (key: SortKey) => void,
   order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'>,
+  lead: TemplateResult | typeof nothing = nothing,
 ) {
   const total =
     sortKey === 'total' &&
@@ -28,6 +29,7 @@ export function renderHeader(
       : order.totalOrder && t.totalByCurrency);
   return html`<div class="head" role="rowgroup">
     <div class="row" role="row" part="header-row" aria-rowindex="1">
+      ${lead}
       ${columns.map((key) => {
         const active = sortKey === key;
         const sort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
@@ -65,6 +67,8 @@ export function renderRow(
   focused: boolean,
   byPeriod: boolean,
   ctx: CellContext,
+  /** The selection's checkbox cell and state (issue 25), when the table is selectable. */
+  select?: { cell: TemplateResult; selected: boolean },
 ): TemplateResult {
   const isLoaded = loaded(item);
   const grouped = isLoaded && byPeriod;
@@ -83,7 +87,9 @@ export function renderRow(
     tabindex=${focused ? '0' : '-1'}
     data-band=${grouped ? monthParity(item.period.from) : nothing}
     ?data-period-start=${startsPeriod}
+    aria-selected=${select ? String(select.selected) : nothing}
   >
+    ${select?.cell ?? nothing}
     ${
       isLoaded
         ? renderCells(item, ctx)

@@ -278,7 +278,7 @@ export const invoiceTableStyles = [
 
     .row {
       display: grid;
-      grid-template-columns: var(--_columns);
+      grid-template-columns: var(--_lead-column,) var(--_columns);
       align-items: center;
       inline-size: 100%;
       min-block-size: var(--_row-height);
@@ -384,7 +384,7 @@ export const invoiceTableStyles = [
 
     .skeleton {
       display: grid;
-      grid-template-columns: var(--_columns);
+      grid-template-columns: var(--_lead-column,) var(--_columns);
       align-items: center;
       block-size: var(--_row-height);
       border-block-end: 1px solid var(--_border);

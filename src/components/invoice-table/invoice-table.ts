@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { compareMonths, isYearMonth, presetPeriod, type PeriodPreset } from '../../core/period.js';
 import { KNOWN_PROVIDERS } from '../../core/downloads.js';
 import { buildInvoiceQuery, pageSizeOf } from '../../core/query.js';
-import { displayText } from '../../core/display-text.js';
+import { displayText, inSentence } from '../../core/display-text.js';
 import { CUSTOMER_VISIBLE_STATUSES } from '../../core/status.js';
 import type {
   BillingPeriod,
@@ -41,7 +41,20 @@ import type { InvoiceTableView, InvoiceViewChangeReason } from './invoice-table.
 import type { ListExportController } from './list-export.js';
 import { saveWithAnchor, type SavedFile } from '../../exports/save-file.js';
 import type { CsvDialect } from '../../exports/csv.js';
+// issue 25: selection and bulk status change
+import { isKnownStatus } from '../../core/status.js';
+import type { StatusUpdaterStrings } from '../status-updater/status-updater.strings.js';
+import type { BulkChange } from './bulk-change.js';
+import { renderBulkBar, renderSelectCell, renderSelectHeader } from './bulk-bar.js';
+import { bulkStatusStrings } from './bulk.strings.js';
+import { Selection } from './selection.js';
+import { bulkStyles } from './bulk.styles.js';
 
+export type {
+  InvoiceBulkStatusChangeDetail,
+  InvoiceBulkStatusChangeRequestDetail,
+} from './bulk-change.events.js';
+export type { BulkStatusStrings } from './bulk.strings.js';
 export type {
   InvoiceCustomerChangeDetail,
   InvoiceListExportDetail,
@@ -91,6 +104,15 @@ const FIT_ROWS = 50;
  * sort; only what the audience sees) to one CSV file in `csv-dialect`, read page by page from
  * the adapter and written in a worker, with progress, Cancel, and Retry from a page that
  * failed; then `invoice-list-export` fires.
+ * With `selectable` (operator audience only), a checkbox column selects rows: a click, a
+ * Shift-click range, Space on the focused row, Shift+Space for a range, Ctrl+A (Cmd+A) or the
+ * header's checkbox for every row matching the filter (on every page, by count). A bar then
+ * changes the status of the selection at once: a dialog says which invoices are eligible and
+ * which are not and why (the rules of one invoice), with the notification switch; OK writes each
+ * invoice with its own version and idempotency key, a few at a time (or through the adapter's
+ * `updateStatuses`), with progress and Stop; the result lists what changed, conflicted and
+ * failed, with Retry for the failed ones. A change of the list (customer, period, filter, sort)
+ * clears the selection, and says so.
  *
  * Rows follow writes elsewhere without a reload: a status change, refresh or discard fired by
  * any element of the page (heard on the window), and the changes of an adapter with
@@ -102,6 +124,9 @@ const FIT_ROWS = 50;
  * @fires invoice-customer-change - `{ customer }` when the user chooses a customer (or clears: `null`).
  * @fires invoice-period-change - `{ period }` when the user changes the billing period.
  * @fires invoice-list-export - `{ filename, blob, rows, dialect, inWorker }` when the list was exported and the file handed to the user.
+ * @fires invoice-bulk-status-change-request - Cancelable, once after OK in the bulk dialog and before any write. Detail `{ invoiceIds, to, notify }`; `preventDefault()` vetoes the whole change.
+ * @fires invoice-status-change - For each invoice a bulk change changed, as `<status-updater>` fires it: `{ invoice, from, to, notify }`.
+ * @fires invoice-bulk-status-change - A bulk change (or its Retry) ended: `{ to, notify, changed, conflicted, failed, notStarted }` (invoice ids).
  * @fires invoice-view-change - `{ view, reason }` when the user changes the customer, period, a filter or the sort (`reason`: `customer`, `period`, `filter`, `search` or `sort`); never when the host sets `view`.
  *
  * @csspart toolbar - The bar holding search, period and filters.
@@ -125,15 +150,30 @@ const FIT_ROWS = 50;
  * @csspart export-progress - The export's progress bar (invoices read of the list's total).
  * @csspart export-cancel - The export's Cancel button.
  * @csspart export-error - The export's error message with its Retry button.
+ * @csspart select-all - The header's checkbox (`selectable`): every row matching the filter.
+ * @csspart select-row - Each row's checkbox (`selectable`).
+ * @csspart selection-status - The live region announcing the selected count (visually hidden).
+ * @csspart bulk-bar - The bar shown while rows are selected.
+ * @csspart select-all-button - The bar's "Select all N matching invoices".
+ * @csspart bulk-target - The bar's drop-down of new statuses.
+ * @csspart bulk-change-button - The bar's "Change status…".
+ * @csspart clear-selection - The bar's "Clear selection".
+ * @csspart bulk-dialog - The bulk change's modal `<dialog>` (also part `dialog`, with `dialog-heading`, `notify-toggle`, `confirm-button`, `cancel-button`, as in `<status-updater>`).
+ * @csspart bulk-ineligible - The dialog's list of invoices that will not change, with why.
+ * @csspart bulk-progress - The `<progress>` of the reads and writes.
+ * @csspart stop-button - Stops the writes not started.
+ * @csspart bulk-result - The result: changed, conflicted, failed (with why), not started.
+ * @csspart retry-failed - Sends the failed writes again (the same idempotency keys).
  *
  * @cssprop --invoice-table-height - Block size of the scrolling grid (default `--inv-table-height`, 32rem); a list of up to 50 rows is as tall as its rows, at most this.
  * @cssprop --invoice-table-header-background - Background of the header row.
  * @cssprop --invoice-table-row-hover-background - Background of a hovered row.
  * @cssprop --invoice-table-band-background - Background band alternating per billing period when sorted by period.
+ * @cssprop --invoice-table-selected-background - Background of a selected row (`selectable`; default the hover background).
  * @cssprop --invoice-table-group-border - Border above the first row of each billing period when sorted by period.
  */
 export class InvoiceTable extends InvoiceElement {
-  static override styles = invoiceTableStyles;
+  static override styles = [invoiceTableStyles, bulkStyles];
 
   /** Fixes the customer (its id). In the customer audience, the customer is always fixed. */
   @property({ attribute: 'customer-id' })
@@ -171,6 +211,13 @@ export class InvoiceTable extends InvoiceElement {
   /** "Now", for the period presets and the default period. Default: the current date. */
   @property({ attribute: false })
   today?: Date;
+
+  /**
+   * Adds the checkbox column and the bulk status change (operator audience only; ignored for
+   * the customer, who has no status action).
+   */
+  @property({ type: Boolean, reflect: true })
+  selectable = false;
 
   /** Overrides of any string of this element (and `common` strings). */
   @property({ attribute: false })
@@ -232,6 +279,27 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   readonly #i18n = new LocaleController(this, invoiceTableStrings);
+
+  // ---- issue 25: selection and bulk status change ------------------------------------------
+  readonly #bulkI18n = new LocaleController(this, bulkStatusStrings);
+  readonly #selection = new Selection();
+  /** The bulk change, loaded on the first "Change status…" (`bulk-runtime.ts`). */
+  #bulk?: {
+    change: BulkChange;
+    render: typeof import('./bulk-runtime.js').renderBulkDialog;
+    /** The updater's words for the consequences (the same rules as one invoice). */
+    updater: LocaleController<StatusUpdaterStrings>;
+  };
+  /** The bar's chosen target. */
+  @state() private bulkTarget: InvoiceStatus | '' = '';
+  /** What the selection's live region says. */
+  @state() private selectionText = '';
+  #bulkShown: string = 'closed';
+
+  get #selectable(): boolean {
+    return this.selectable && this.audience === 'operator';
+  }
+
   readonly #combobox = new CustomerCombobox(this, {
     backend: () => this.activeBackend,
     onSelect: (customer) => this.#chooseCustomer(customer),
@@ -440,6 +508,8 @@ export class InvoiceTable extends InvoiceElement {
       // A new list: from its first row.
       this.focusedIndex = 0;
       this.#window.toStart();
+      // issue 25: a selection belongs to its list.
+      if (this.#selection.clear()) this.selectionText = this.#bulkI18n.t.selectionClearedByView;
     }
   }
 
@@ -521,6 +591,7 @@ export class InvoiceTable extends InvoiceElement {
 
   /** Open: a single click on a row's Open button, or a double-click elsewhere in the row. */
   #onBodyOpen = (e: MouseEvent): void => {
+    if (e.type === 'click' && this.#onSelectClick(e)) return;
     const onButton = isFromOpenButton(e);
     // The second click of a double-click on the button never opens twice.
     if (e.type === 'click' ? !onButton || e.detail > 1 : onButton) return;
@@ -538,6 +609,7 @@ export class InvoiceTable extends InvoiceElement {
     if (index < 0) return;
     const row = e.composedPath()[0];
     if (!(row instanceof HTMLElement) || row.getAttribute('role') !== 'row') return;
+    if (this.#selectable && this.#selectionKey(e, index)) return;
     const rowHeight = row.offsetHeight || 44;
     const pageStep = Math.max(1, Math.floor((this.#gridEl?.clientHeight ?? 0) / rowHeight) - 2);
     const next = nextRowIndex(e.key, index, this.#source.total, pageStep);
@@ -584,6 +656,7 @@ export class InvoiceTable extends InvoiceElement {
 
   protected override updated(): void {
     this.#focusPending();
+    this.#syncBulkDialog();
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -639,6 +712,7 @@ export class InvoiceTable extends InvoiceElement {
         ${backend ? this.#announcement(t) : ''}
       </p>
       ${this.#renderListExport(!backend || !this.#buildQuery())}
+      ${this.#selectable && backend ? this.#renderBulk() : nothing}
       ${
         backend
           ? this.#renderGrid(t)
@@ -688,7 +762,8 @@ export class InvoiceTable extends InvoiceElement {
 
   #renderGrid(t: InvoiceTableStrings) {
     const { phase, total } = this.#source;
-    const colCount = this.#columns.length + 1;
+    const selectable = this.#selectable;
+    const colCount = this.#columns.length + 1 + (selectable ? 1 : 0);
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
     if (!loading) this.#fit = total <= FIT_ROWS;
@@ -707,6 +782,7 @@ export class InvoiceTable extends InvoiceElement {
       t,
       this.#onSort,
       this.#source.order,
+      selectable ? this.#selectHeader() : nothing,
     );
     const body = html`<div
       class="body"
@@ -731,6 +807,7 @@ export class InvoiceTable extends InvoiceElement {
                   index === this.focusedIndex,
                   this.sortKey === 'period',
                   cells,
+                  selectable ? this.#selectCell(index) : undefined,
                 ),
             )
           : nothing
@@ -742,6 +819,8 @@ export class InvoiceTable extends InvoiceElement {
         role="grid"
         aria-label=${t.tableLabel}
         aria-readonly="true"
+        aria-multiselectable=${selectable ? 'true' : nothing}
+        ?data-selectable=${selectable}
         aria-busy=${loading ? 'true' : 'false'}
         aria-rowcount=${loading ? -1 : total + 1}
         aria-colcount=${colCount}
@@ -818,6 +897,208 @@ export class InvoiceTable extends InvoiceElement {
       }
       <div class="visually-hidden" role="status">${run?.announcement ?? ''}</div>
     </div>`;
+  }
+
+  // ---- issue 25: selection and bulk status change ------------------------------------------
+
+  #selectHeader() {
+    const total = this.#source.total;
+    const count = this.#selection.count(total);
+    const label = this.#bulkI18n.t.selectAll(total.toLocaleString(this.#i18n.locale));
+    return renderSelectHeader(label, total > 0 && count === total, count > 0, this.#onHeaderCheck);
+  }
+
+  #selectCell(index: number) {
+    const row = this.#source.row(index);
+    if (!loaded(row)) return { cell: renderSelectCell(undefined, false), selected: false };
+    this.#selection.seen(row);
+    const selected = this.#selection.has(row.id);
+    const label = this.#bulkI18n.t.selectRow(inSentence(row.documentId));
+    return { cell: renderSelectCell(label, selected), selected };
+  }
+
+  /** The selection changed: re-render, and say how many are selected (or that none are). */
+  #selectionChanged(): void {
+    const t = this.#bulkI18n.t;
+    const n = this.#selection.count(this.#source.total);
+    this.selectionText = n
+      ? t.selected(n, n.toLocaleString(this.#i18n.locale))
+      : t.selectionCleared;
+    this.requestUpdate();
+  }
+
+  /** Ticks row `index` (or, with `range`, every loaded row from the anchor to it). */
+  #select(index: number, on: boolean, range: boolean): void {
+    const anchor = this.#selection.anchor;
+    if (range && anchor >= 0) {
+      const [a, b] = anchor < index ? [anchor, index] : [index, anchor];
+      for (let i = a; i <= b; i++) {
+        const row = this.#source.row(i);
+        if (loaded(row)) this.#selection.set(row, on);
+      }
+    } else {
+      const row = this.#source.row(index);
+      if (!loaded(row)) return;
+      this.#selection.set(row, on);
+      this.#selection.anchor = index;
+    }
+    this.#selectionChanged();
+  }
+
+  #selectAll = (): void => {
+    this.#selection.selectAll();
+    this.#selectionChanged();
+  };
+
+  #clearSelection = (): void => {
+    this.#selection.clear();
+    this.#selectionChanged();
+  };
+
+  #onHeaderCheck = (e: Event): void => {
+    if ((e.target as HTMLInputElement).checked) this.#selectAll();
+    else this.#clearSelection();
+  };
+
+  /** A click on a row's checkbox (Shift: a range from the last one ticked). */
+  #onSelectClick(e: MouseEvent): boolean {
+    const box = e.composedPath()[0];
+    if (!(box instanceof HTMLInputElement) || box.dataset.action !== 'select') return false;
+    const index = rowIndexOf(e, this.#bodyEl);
+    if (index >= 0) this.#select(index, box.checked, e.shiftKey);
+    return true;
+  }
+
+  /** Space, Shift+Space and Ctrl+A (Cmd+A) on a row (the ARIA grid pattern); true when handled. */
+  #selectionKey(e: KeyboardEvent, index: number): boolean {
+    if (e.key === ' ' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      const row = this.#source.row(index);
+      if (e.shiftKey) this.#select(index, true, true);
+      else if (loaded(row)) this.#select(index, !this.#selection.has(row.id), false);
+      return true;
+    }
+    if ((e.key === 'a' || e.key === 'A') && (e.ctrlKey || e.metaKey) && !e.altKey) {
+      e.preventDefault();
+      this.#selectAll();
+      return true;
+    }
+    return false;
+  }
+
+  #onBulkTarget = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.bulkTarget = isKnownStatus(value) && value !== 'DRAFT' ? value : '';
+  };
+
+  #onBulkChange = (): void => {
+    const to = this.bulkTarget;
+    if (!to) {
+      this.selectionText = this.#bulkI18n.t.chooseFirst;
+      this.renderRoot.querySelector<HTMLElement>('[part="bulk-target"]')?.focus();
+      return;
+    }
+    void this.#loadBulk().then((bulk) => bulk.open(to));
+  };
+
+  async #loadBulk(): Promise<BulkChange> {
+    if (!this.#bulk) {
+      const runtime = await import('./bulk-runtime.js');
+      this.#bulk ??= {
+        change: new runtime.BulkChange(this, {
+          backend: () => this.activeBackend,
+          audience: () => this.audience,
+          query: () => this.#buildQuery(),
+          total: () => this.#source.total,
+          selection: this.#selection,
+          emit: (type, detail) => this.emit(type, detail),
+        }),
+        render: runtime.renderBulkDialog,
+        updater: new LocaleController(this, runtime.statusUpdaterStrings),
+      };
+    }
+    return this.#bulk.change;
+  }
+
+  #renderBulk() {
+    const t = this.#bulkI18n.t;
+    const common = this.#i18n.common;
+    const locale = this.#i18n.locale;
+    const total = this.#source.total;
+    const count = this.#selection.count(total);
+    const bar =
+      count > 0
+        ? renderBulkBar({
+            count,
+            total,
+            all: this.#selection.all,
+            target: this.bulkTarget,
+            locale,
+            t,
+            common,
+            onSelectAll: this.#selectAll,
+            onClear: this.#clearSelection,
+            onTarget: this.#onBulkTarget,
+            onChange: this.#onBulkChange,
+          })
+        : nothing;
+    const loaded = this.#bulk;
+    const bulk = loaded?.change;
+    const dialog =
+      loaded &&
+      bulk &&
+      loaded.render({
+        bulk,
+        locale,
+        t,
+        su: loaded.updater.t,
+        common,
+        onCancel: () => bulk.close(),
+        onConfirm: () => {
+          const toggle = this.renderRoot.querySelector<HTMLInputElement>('[part="notify-toggle"]');
+          void bulk.confirm(toggle?.checked ?? bulk.notify);
+        },
+        onStop: () => bulk.stop(),
+        onRetry: () => void bulk.retry(),
+        onEscape: (e) => {
+          if (bulk.phase === 'running') e.preventDefault();
+        },
+        onClose: () => bulk.close(),
+      });
+    return html`${bar}
+      <p class="visually-hidden" part="selection-status" role="status">${this.selectionText}</p>
+      ${dialog || nothing}`;
+  }
+
+  /**
+   * Opens or closes the bulk dialog as its phase says, and moves the focus: to Cancel when the
+   * question opens (as `<status-updater>` does), to Stop while writing, to the first button of
+   * the result; after it closes, back to the bar (the selection is cleared after a run).
+   */
+  #syncBulkDialog(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('[part~="bulk-dialog"]');
+    const bulk = this.#bulk?.change;
+    if (!bulk) return;
+    const phase = bulk.phase;
+    const was = this.#bulkShown;
+    if (!dialog || phase === was) return;
+    this.#bulkShown = phase;
+    if (phase === 'closed') {
+      if (dialog.open) dialog.close();
+      if (was === 'done' && bulk.changed.length) this.#clearSelection();
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part="bulk-change-button"]')?.focus(),
+      );
+      return;
+    }
+    if (!dialog.open) dialog.showModal();
+    const focus =
+      phase === 'running'
+        ? '[part="stop-button"]'
+        : phase === 'done'
+          ? '[part="retry-failed"], [part="cancel-button"]'
+          : '[part="cancel-button"]';
+    dialog.querySelector<HTMLElement>(focus)?.focus();
   }
 
   /** A failure with Retry (the whole query, or only the pages that failed). */

@@ -9,6 +9,10 @@ import type {
   InvoiceDownloadRequestDetail,
 } from '../download-menu/download-menu.events.js';
 import type {
+  InvoiceBulkStatusChangeDetail,
+  InvoiceBulkStatusChangeRequestDetail,
+} from '../invoice-table/bulk-change.events.js';
+import type {
   InvoiceCustomerChangeDetail,
   InvoiceListExportDetail,
   InvoiceOpenDetail,
@@ -43,6 +47,8 @@ export interface InvoiceEventMap {
   'invoice-refresh': InvoiceRefreshDetail;
   'invoice-download-request': InvoiceDownloadRequestDetail;
   'invoice-download': InvoiceDownloadDetail;
+  'invoice-bulk-status-change-request': InvoiceBulkStatusChangeRequestDetail;
+  'invoice-bulk-status-change': InvoiceBulkStatusChangeDetail;
 }
 
 /** The events as a listener receives them. */
@@ -50,7 +56,10 @@ export type InvoiceEvents = { [K in keyof InvoiceEventMap]: CustomEvent<InvoiceE
 
 /** The names of the events a host may cancel (`preventDefault()` stops the step). */
 export type CancelableInvoiceEvent =
-  'invoice-discard-request' | 'invoice-status-change-request' | 'invoice-download-request';
+  | 'invoice-discard-request'
+  | 'invoice-status-change-request'
+  | 'invoice-download-request'
+  | 'invoice-bulk-status-change-request';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -134,4 +134,5 @@ const CANCELABLE: ReadonlySet<CancelableInvoiceEvent> = new Set([
   'invoice-discard-request',
   'invoice-status-change-request',
   'invoice-download-request',
+  'invoice-bulk-status-change-request',
 ]);

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /** Styles of `<status-updater>`: the shared theme, then the element's own tokens. */
 export const statusUpdaterStyles = [
   themeStyles,
+  dialogStyles,
   css`
     :host {
       --_su-gap: var(--status-updater-gap, var(--_space));
@@ -83,73 +85,6 @@ export const statusUpdaterStyles = [
       box-shadow: var(--_focus);
     }
 
-    dialog {
-      inline-size: min(var(--_su-dialog-size), calc(100vi - 2rem));
-      padding: calc(var(--_space) * 3);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_su-dialog-bg);
-      color: var(--_su-dialog-fg);
-    }
-
-    dialog::backdrop {
-      background: var(--_su-backdrop);
-    }
-
-    dialog h2 {
-      margin-block: 0 var(--_space);
-      font-size: 1.125em;
-    }
-
-    dialog ul {
-      margin-block: var(--_space);
-      padding-inline-start: 1.25rem;
-    }
-
-    .switch {
-      display: flex;
-      align-items: center;
-      gap: var(--_space);
-      margin-block: calc(var(--_space) * 2);
-      cursor: pointer;
-    }
-
-    .switch input {
-      appearance: none;
-      flex: none;
-      position: relative;
-      inline-size: 2.5rem;
-      block-size: 1.375rem;
-      margin: 0;
-      border-radius: 999px;
-      background: var(--_su-switch-off);
-      cursor: pointer;
-    }
-
-    .switch input::before {
-      content: '';
-      position: absolute;
-      inset-block-start: 0.1875rem;
-      inset-inline-start: 0.1875rem;
-      inline-size: 1rem;
-      block-size: 1rem;
-      border-radius: 50%;
-      background: var(--_bg);
-      transition: translate 120ms ease;
-    }
-
-    .switch input:checked {
-      background: var(--_su-switch-on);
-    }
-
-    .switch input:checked::before {
-      translate: 1.125rem 0;
-    }
-
-    .switch input:checked:dir(rtl)::before {
-      translate: -1.125rem 0;
-    }
-
     /* ---- the reason of a VOID (issue 25) ------------------------------------------------ */
     .reason {
       display: flex;
@@ -192,13 +127,6 @@ export const statusUpdaterStyles = [
       font-weight: 600;
     }
 
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: end;
-      gap: var(--_space);
-    }
-
     @container (inline-size < 24rem) {
       .controls,
       .field {
@@ -207,15 +135,6 @@ export const statusUpdaterStyles = [
       }
       .controls .button {
         inline-size: 100%;
-      }
-    }
-
-    @media (forced-colors: active) {
-      .switch input {
-        border: 1px solid CanvasText;
-      }
-      .switch input:checked {
-        background: Highlight;
       }
     }
   `,
