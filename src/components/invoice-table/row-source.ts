@@ -68,6 +68,12 @@ export class RowSource implements ReactiveController {
   error: unknown;
   /** Whether a page other than the first failed (the rows fetched stay shown). */
   pageFailed = false;
+  /**
+   * Whether the query's first page is still awaited at the first frame after it was asked: the
+   * host shows its loading skeleton from then on. A page the adapter has at once renders its
+   * rows in that frame without a skeleton built and removed first (docs/PERFORMANCE.md).
+   */
+  waiting = false;
   /** How the first page says a sort by total was ordered (docs/ADAPTERS.md). */
   order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'> = {};
 
@@ -151,7 +157,20 @@ export class RowSource implements ReactiveController {
     this.error = undefined;
     this.pageFailed = false;
     void this.#fetchPage(0);
+    this.#waitFrame();
     return true;
+  }
+
+  /** `waiting` once a frame comes with the first page still out (at once without frames). */
+  #waitFrame(): void {
+    const generation = this.#generation;
+    const check = (): void => {
+      this.waiting = generation === this.#generation && this.phase === 'loading';
+      if (this.waiting) this.#host.requestUpdate();
+    };
+    this.waiting = false;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(check);
+    else check();
   }
 
   /**
