@@ -133,6 +133,8 @@ async function fling(frameCount: number) {
     requestsDuring,
     requestsToData,
     dataMs: data ? round(data.paint - stoppedAt) : null,
+    /** Frames polled from the stop until the rows in view showed data (1: the first frame). */
+    dataFrames: data ? data.frames : null,
     rowAtStop: top === undefined ? null : top + 1,
     rowAtStopFraction: top === undefined ? null : round(top / source.count, 3),
   };

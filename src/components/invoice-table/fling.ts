@@ -40,11 +40,6 @@ export class FlingPredictor {
   /** The stop predicted at the last move (first row in view). */
   #stop: number | undefined;
 
-  /** When the view last moved (`performance.now()` time). */
-  get lastMoveAt(): number {
-    return this.#last.at;
-  }
-
   reset(): void {
     this.#last = { at: -Infinity, first: 0, last: -1, jumped: false };
     this.#samples = [];

@@ -767,7 +767,8 @@ export class InvoiceTable extends InvoiceElement {
     const loading = phase === 'loading' || phase === 'idle';
     const hasRows = phase === 'ready' && total > 0;
     if (!loading) this.#fit = total <= FIT_ROWS;
-    const skeleton = loading ? renderSkeleton(SKELETON_ROWS, colCount) : nothing;
+    const waiting = phase === 'idle' || this.#source.waiting;
+    const skeleton = loading && waiting ? renderSkeleton(SKELETON_ROWS, colCount) : nothing;
     const cells: CellContext = {
       t,
       common: this.#i18n.common,

@@ -55,8 +55,11 @@ export interface RowSourceOptions {
   query(): InvoiceQuery | null;
   /** Rows per request, a whole number ≥ 1. */
   pageSize(): number;
-  /** The rows in view: the first and last rendered (`last < first` when none). */
-  view(): { readonly first: number; readonly last: number };
+  /**
+   * The rows in view: the first and last rendered (`last < first` when none); `sync` hears a
+   * scroll made in this frame before its `scroll` event (`RowWindow.sync`).
+   */
+  view(): { readonly first: number; readonly last: number; sync?(): void };
   /** Sees each page's rows as they arrive (drafts already dropped for the customer). */
   onRows?(rows: readonly InvoiceSummary[]): void;
 }
@@ -72,6 +75,12 @@ export class RowSource implements ReactiveController {
   error: unknown;
   /** Whether a page other than the first failed (the rows fetched stay shown). */
   pageFailed = false;
+  /**
+   * Whether the query's first page is still awaited at the first frame after it was asked: the
+   * host shows its loading skeleton from then on. A page the adapter has at once renders its
+   * rows in that frame without a skeleton built and removed first (docs/PERFORMANCE.md).
+   */
+  waiting = false;
   /** How the first page says a sort by total was ordered (docs/ADAPTERS.md). */
   order: Pick<Page<unknown>, 'totalOrder' | 'reportingCurrency'> = {};
   /** The totals of the whole list the first page carried, if any (docs/ADAPTERS.md). */
@@ -104,6 +113,8 @@ export class RowSource implements ReactiveController {
   /** Where the fling under way is predicted to stop, when it is (pages). */
   #predicted: PageRange | null = null;
   #watching = false;
+  /** The view's moves so far (for `#watchStill`). */
+  #moves = 0;
 
   constructor(host: ReactiveControllerHost, options: RowSourceOptions) {
     this.#host = host;
@@ -161,7 +172,20 @@ export class RowSource implements ReactiveController {
     this.error = undefined;
     this.pageFailed = false;
     void this.#fetchPage(0);
+    this.#waitFrame();
     return true;
+  }
+
+  /** `waiting` once a frame comes with the first page still out (at once without frames). */
+  #waitFrame(): void {
+    const generation = this.#generation;
+    const check = (): void => {
+      this.waiting = generation === this.#generation && this.phase === 'loading';
+      if (this.waiting) this.#host.requestUpdate();
+    };
+    this.waiting = false;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(check);
+    else check();
   }
 
   /**
@@ -280,6 +304,7 @@ export class RowSource implements ReactiveController {
    * where the fling is predicted to stop now and the rest once the view stops.
    */
   moved(): void {
+    this.#moves++;
     const { first, last } = this.#options.view();
     const size = this.#options.pageSize();
     const motion = this.#fling.move(performance.now(), first, last, this.total, size);
@@ -443,24 +468,30 @@ export class RowSource implements ReactiveController {
 
   /**
    * Ends the fling at the first frame without a move: a frame's callbacks that find no move
-   * since the frame before (and none for `STILL_MS`; a display faster than the input skips a
-   * frame now and then). The timer of `#schedule` does it where frames are not running.
+   * since the frame before, `STILL_MS` at least after the frame that had the last one (a display
+   * faster than the input skips a frame now and then). The timer of `#schedule` does it where
+   * frames are not running. A move made by a script in a frame's callbacks is heard in that
+   * frame (`sync`), not with its `scroll` event a frame later: the next frame is the one
+   * without a move. Times are the frames' own (their start), so a frame that ran late does not
+   * shorten the wait.
    */
   #watchStill(): void {
     if (this.#watching || typeof requestAnimationFrame !== 'function') return;
     this.#watching = true;
-    let previous = -Infinity;
-    const check = (): void => {
-      const now = performance.now();
-      const moved = this.#fling.lastMoveAt;
+    /** The moves heard by the previous check, and the start of the last frame that had one. */
+    let seen = -1;
+    let movedFrame = -Infinity;
+    const check = (frame: number): void => {
+      this.#options.view().sync?.();
+      // Counted, not timed: a check may end within the clock's resolution of a move.
+      const still = this.#moves === seen;
+      seen = this.#moves;
+      if (!still) movedFrame = frame;
       if (!this.#flinging) this.#watching = false;
-      else if (moved < previous && now - moved >= STILL_MS) {
+      else if (still && frame - movedFrame >= STILL_MS) {
         this.#watching = false;
         this.#stopped();
-      } else {
-        previous = now;
-        requestAnimationFrame(check);
-      }
+      } else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   }

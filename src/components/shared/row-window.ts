@@ -67,6 +67,13 @@ export class RowWindow implements ReactiveController {
    */
   #shift = 0;
   #scroller?: HTMLElement;
+  /**
+   * Whether the scroller was attached since its `scrollTop` was last read: it is read in the
+   * first ResizeObserver callback (after layout), not when attached (in the middle of the first
+   * update, which would force a layout of everything rendered so far, then another one in the
+   * frame). Until then `#top` is 0, a new scroller's position.
+   */
+  #topUnread = false;
   #body?: HTMLElement;
   /**
    * Layout is read only here, after the browser laid out (never in the middle of an update,
@@ -77,7 +84,14 @@ export class RowWindow implements ReactiveController {
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
-          this.#viewport = this.#scroller?.clientHeight ?? 0;
+          const scroller = this.#scroller;
+          this.#viewport = scroller?.clientHeight ?? 0;
+          // A scroller just attached: its position, now that reading it costs no layout.
+          const jump = this.#topUnread && !!scroller;
+          if (jump) {
+            this.#topUnread = false;
+            this.#top = scroller.scrollTop;
+          }
           const body = this.#body;
           const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
           // A hidden list measures 0: keep what was known.
@@ -88,7 +102,7 @@ export class RowWindow implements ReactiveController {
             if (moved) this.#size = measured;
           }
           // A scroll heard before these sizes were known was mapped with estimates: map again.
-          const shift = shiftAt(this.#geometry(), this.#top, this.#shift, false);
+          const shift = shiftAt(this.#geometry(), this.#top, this.#shift, jump);
           moved ||= shift !== this.#shift;
           this.#shift = shift;
           if (body && moved) this.#pad(body);
@@ -154,6 +168,7 @@ export class RowWindow implements ReactiveController {
   toStart(): void {
     if (this.#scroller) this.#scroller.scrollTop = 0;
     this.#top = 0;
+    this.#topUnread = false;
     this.#shift = 0;
     this.#move();
   }
@@ -176,9 +191,20 @@ export class RowWindow implements ReactiveController {
       const place = placeVirtual(this.#geometry(), next, this.#top, this.#shift, this.#viewport);
       scroller.scrollTop = place.top;
       this.#top = scroller.scrollTop;
+      this.#topUnread = false;
       this.#shift = place.shift;
     }
     this.#move();
+  }
+
+  /**
+   * Hears a scroll made in this frame before its `scroll` event, which comes only at the next
+   * frame (a `scrollTop` set in an animation frame callback, as a script's scroll animation
+   * does): the window moves now, and its rows render in this frame. A scroll already heard (or
+   * none) changes nothing. Reads `scrollTop`: call it where layout is read anyway.
+   */
+  sync(): void {
+    this.#onScroll();
   }
 
   /** The `scrollTop` the whole list would have (the scroller's own when not scaled). */
@@ -206,8 +232,9 @@ export class RowWindow implements ReactiveController {
     if (scroller !== this.#scroller) {
       this.#scroller?.removeEventListener('scroll', this.#onScroll);
       scroller?.addEventListener('scroll', this.#onScroll, { passive: true });
-      this.#top = scroller?.scrollTop ?? 0;
-      this.#shift = shiftAt(this.#geometry(), this.#top, 0, true);
+      this.#top = 0;
+      this.#shift = 0;
+      this.#topUnread = !!scroller;
     }
     this.#scroller = scroller;
     this.#body = body;
@@ -226,6 +253,7 @@ export class RowWindow implements ReactiveController {
 
   readonly #onScroll = (): void => {
     const top = this.#scroller?.scrollTop ?? 0;
+    this.#topUnread = false;
     // Unmoved (the scroll this window made itself, in `reveal`): the shift it chose stands.
     if (top === this.#top) return;
     const jump = Math.abs(top - this.#top) > (this.#viewport || this.rowSize * 10);

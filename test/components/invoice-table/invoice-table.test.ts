@@ -470,7 +470,8 @@ describe('<invoice-table>', () => {
       const el = await mount(backend);
       const grid = $(el, '[role="grid"]');
       expect(grid.getAttribute('aria-busy')).to.equal('true');
-      expect($$(el, '.skeleton').length).to.be.greaterThan(0);
+      // From the first frame on (a page the adapter has at once shows no skeleton).
+      await waitUntil(() => $$(el, '.skeleton').length > 0, 'the skeleton');
       expect($(el, '[role="status"]:not(.search [role="status"])').textContent).to.contain(
         'Loading invoices…',
       );
@@ -478,6 +479,31 @@ describe('<invoice-table>', () => {
       backend.resolveList(0);
       await rowsLoaded(el, 4);
       expect($$(el, '.skeleton')).to.have.length(0);
+    });
+
+    it('renders a page the adapter has at once without building a skeleton first', async () => {
+      const el = document.createElement('invoice-table');
+      el.backend = new FakeBackend();
+      el.today = TODAY;
+      let skeletons = 0;
+      const watch = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.querySelector('.skeleton')) skeletons++;
+          }
+        }
+      });
+      document.body.append(el);
+      // Before the first update (a microtask after connecting).
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await rowsLoaded(el, 4);
+        await nextFrame();
+        expect(skeletons, 'skeletons added').to.equal(0);
+      } finally {
+        watch.disconnect();
+        el.remove();
+      }
     });
 
     it('names the customer and the period when nothing matches', async () => {

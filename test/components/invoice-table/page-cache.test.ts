@@ -174,5 +174,27 @@ describe('<invoice-table> page cache', () => {
       );
       expect(frames, 'frames from the stop to the data').to.be.at.most(3);
     });
+
+    it('renders the data in the frame after a fling driven from animation frames stops', async () => {
+      const backend = new PagedBackend(SIZE);
+      const el = await mount(backend);
+      const g = grid(el);
+      const step = 600 * rowHeight(el);
+      // Each move is made in an animation frame callback (as a script's scroll animation does),
+      // registered before the table's own: its scroll event comes only at the next frame.
+      const shown: boolean[] = [];
+      await new Promise<void>((done) => {
+        let i = 0;
+        const tick = (): void => {
+          if (i < 30) g.scrollTop = Math.round(step * ++i);
+          // After the stop: whether the frame before had rendered the rows' data.
+          else if (shown.push(showsData(el)) === 3) return done();
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      // The frame after the last move has no move: the fling ends there and its rows render.
+      expect(shown, 'data in the frames after the stop').to.deep.equal([false, true, true]);
+    });
   });
 });
