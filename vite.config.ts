@@ -17,6 +17,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { openapiJson } from './scripts/vite-openapi-json.js';
 
 /**
  * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. The
@@ -305,7 +306,13 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
-    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
+    plugins: [
+      workerFiles(),
+      minifyLitCss(),
+      minifyLitHtml(),
+      compactLitDecorators(),
+      openapiJson(),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -332,7 +339,8 @@ export default defineConfig(({ mode }): UserConfig => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [...external, /^msw/],
+        // Node's modules and ajv: the conformance command's, at run time in Node.
+        external: [...external, /^msw/, /^node:/, /^ajv(\/|$)/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
