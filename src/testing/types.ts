@@ -10,13 +10,7 @@
  * ships in the package as `invoice-elements/testing` and runs in a host's own test runner.
  */
 import type { InvoiceBackend } from '../core/backend.js';
-import type {
-  BillingPeriod,
-  Customer,
-  InvoiceStatus,
-  LineItem,
-  Money,
-} from '../core/types.js';
+import type { BillingPeriod, Customer, InvoiceStatus, LineItem, Money } from '../core/types.js';
 
 /** One invoice the kit asks the fixture to create. Everything not given is the fixture's choice. */
 export interface InvoiceSpec {
@@ -110,4 +104,12 @@ export interface ConformanceOptions {
   only?: string[];
   /** Per-check time limit in milliseconds (default 10,000). */
   timeoutMs?: number;
+  /**
+   * The adapter's own time limit per request, in milliseconds, when it has one. With it (and
+   * `fixture.faults.hangNext`) the kit checks that a request that never answers rejects
+   * `timeout`; keep it well under `timeoutMs`.
+   */
+  requestTimeoutMs?: number;
+  /** Told of each result as soon as its check ends (a command's progress). */
+  onResult?(result: CheckResult): void;
 }

@@ -80,6 +80,7 @@ describe('npm pack', () => {
       'dist/adapters/memory.js',
       'dist/adapters/rest.js',
       'dist/adapters/msw.js',
+      'dist/testing.js',
       ...TAGS.map((tag) => `dist/components/${tag}.js`),
     ]) {
       assert.ok(has(p), `${p} is packed`);
@@ -106,6 +107,7 @@ describe('npm pack', () => {
       'dist/types/index.d.ts',
       'dist/types/define.d.ts',
       'dist/types/core/index.d.ts',
+      'dist/types/testing/index.d.ts',
       ...TAGS.map((tag) => `dist/types/components/${tag}/${tag}.d.ts`),
       ...TAGS.map((tag) => `dist/types/components/${tag}/${tag}.events.d.ts`),
     ]) {
