@@ -337,6 +337,8 @@ export default defineConfig(({ mode }): UserConfig => {
           // The pt-BR and es strings: loaded on demand, or imported by a host up front.
           'i18n/pt-BR': 'src/i18n/pt-BR.ts',
           'i18n/es': 'src/i18n/es.ts',
+          // The conformance command (package.json `bin`), Node only.
+          'testing/conformance-cli': 'src/testing/cli/bin.ts',
         },
         formats: ['es'],
       },

@@ -21,8 +21,6 @@ const MAX_REDIRECTS = 5;
 export interface Exchange {
   /** 1-based, in the order sent. */
   seq: number;
-  /** Which fixture reset it followed (0 before the first): the check it belongs to. */
-  segment: number;
   method: string;
   url: string;
   /** The request's headers and body as sent, credentials hidden, body truncated. */
@@ -38,9 +36,6 @@ export interface Exchange {
 /** What the command sent and received, in order. */
 export class HttpLog {
   readonly exchanges: Exchange[] = [];
-  /** Bumped by the fixture's `reset()`, which the kit calls before each check. */
-  segment = 0;
-
   get(seq: number): Exchange | undefined {
     return this.exchanges[seq - 1];
   }
@@ -115,7 +110,6 @@ export function guardedFetch(options: GuardedFetchOptions): typeof fetch {
 
     const exchange: Exchange = {
       seq: log.exchanges.length + 1,
-      segment: log.segment,
       method,
       url: url.href,
       request: [

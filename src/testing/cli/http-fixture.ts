@@ -39,8 +39,6 @@ export interface HttpFixtureOptions {
   /** The backend as the holder of `token` sees it. */
   backendFor(token: string): InvoiceBackend;
   timeoutMs: number;
-  /** Called at every `reset()`, before anything is sent (the kit resets before each check). */
-  onReset?(): void;
 }
 
 export interface HttpFixture {
@@ -97,7 +95,6 @@ export async function createHttpFixture(options: HttpFixtureOptions): Promise<Ht
   const given = options.customerTokens.size > 0;
 
   const reset = async (): Promise<void> => {
-    options.onReset?.();
     if (!invoices) return;
     const response = await call('DELETE', 'conformance/invoices');
     if (response.status !== 204) throw await refusal('DELETE /conformance/invoices', response);

@@ -66,13 +66,18 @@ function commandResult(
 const withExchange = (result: CheckResult, exchange: Exchange | undefined): CheckResult =>
   exchange ? { ...result, request: exchange.request, answer: exchange.answer } : result;
 
-/** The kit's result as the command reports it (skips for what the server cannot do, HTTP). */
-function reported(
-  result: CheckResult,
-  log: HttpLog,
-  segmentOf: (i: number) => number | undefined,
-  index: number,
-): CheckResult {
+const NO_FAULTS =
+  'A live server cannot be made to fail on purpose: run the kit in your own tests with fault hooks for these (docs/ADAPTERS.md).';
+
+/**
+ * The kit's result as the command reports it: a check that could not run against this server
+ * is skipped with the reason; a failure carries the HTTP exchange it names, or else the last
+ * one the check made (`mine`).
+ */
+function reported(result: CheckResult, log: HttpLog, mine: Exchange[]): CheckResult {
+  if (result.outcome === 'skipped' && result.message?.includes('faults.')) {
+    return { ...result, message: `${result.message} ${NO_FAULTS}` };
+  }
   if (result.outcome !== 'failed') return result;
   const reason = notCheckableReason(result.message);
   if (reason !== undefined) {
@@ -81,20 +86,17 @@ function reported(
     delete skipped.answer;
     return skipped;
   }
-  const tagged = exchangeOf(result.message, log);
+  const tagged = exchangeOf(result.message, log) ?? exchangeOf(result.answer, log);
   if (tagged) return withExchange(result, tagged);
-  // The last exchange of this check (the kit resets before each one), when that is certain.
-  const segment = segmentOf(index);
-  const mine = log.exchanges.filter((e) => e.segment === segment);
   const last = mine[mine.length - 1];
-  return last
-    ? {
-        ...result,
-        request:
-          `${result.request ?? ''}\n(last HTTP exchange of the check)\n${last.request}`.trim(),
-        answer: `${result.answer ?? ''}\n${last.answer}`.trim(),
-      }
-    : result;
+  if (!last) return result;
+  return {
+    ...result,
+    request: [result.request, `HTTP (the check's last request):\n${last.request}`]
+      .filter(Boolean)
+      .join('\n'),
+    answer: [result.answer, `HTTP:\n${last.answer}`].filter(Boolean).join('\n'),
+  };
 }
 
 export async function checkLiveServer(
@@ -142,36 +144,29 @@ export async function checkLiveServer(
       customerTokens: options.customerTokens ?? new Map(),
       backendFor,
       timeoutMs,
-      onReset: () => void log.segment++,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new LiveRunError(`Could not start against ${base.href}: ${message}`);
   }
-  const resetsBefore = log.segment;
-
+  // Each result's exchanges: those sent since the previous result (the kit runs checks in turn).
+  const results: CheckResult[] = [];
+  let from = log.exchanges.length;
   const kit = await runConformance({
     backend: backendFor(options.token),
     fixture: http.fixture,
     ...(options.only ? { only: options.only } : {}),
     timeoutMs,
+    onResult(result) {
+      results.push(reported(result, log, log.exchanges.slice(from)));
+      from = log.exchanges.length;
+    },
   });
-  const resets = log.segment - resetsBefore;
   const cleanupProblem = await http.cleanup();
-
-  // The kit resets before each check it runs: when the count says so, segment i is check i.
-  const ran = kit.results.map((r, i) => (r.outcome === 'skipped' ? -1 : i)).filter((i) => i >= 0);
-  const segmentOf = (index: number): number | undefined => {
-    if (resets === kit.results.length || resets === kit.results.length + 1) {
-      return resetsBefore + index + 1;
-    }
-    if (resets === ran.length || resets === ran.length + 1) {
-      const position = ran.indexOf(index);
-      return position < 0 ? undefined : resetsBefore + position + 1;
-    }
-    return undefined;
-  };
-  const results = kit.results.map((r, i) => reported(r, log, segmentOf, i));
+  // A kit that did not report each result as it ended: the results as they are.
+  if (results.length !== kit.results.length) {
+    results.splice(0, results.length, ...kit.results.map((r) => reported(r, log, [])));
+  }
 
   const own: CheckResult[] = [];
   const broken = log.exchanges.filter((e) => e.violations.length > 0);
@@ -202,7 +197,7 @@ export async function checkLiveServer(
     refused.length > 0
       ? withExchange(
           commandResult('origin', 'failed', {
-            message: `The server redirected to another origin (${refused.map((e) => `${e.url} → ${e.refusedRedirect}`).join('; ')}); the command refused to follow.`,
+            message: `The server redirected ${refused.length} request(s) to another origin, e.g. ${refused[0]?.url} → ${refused[0]?.refusedRedirect}; the command refused to follow.`,
           }),
           refused[0],
         )
