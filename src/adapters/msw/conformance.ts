@@ -15,6 +15,8 @@ import { isKnownStatus } from '../../core/status.js';
 import { parseInvoice } from '../../core/validate.js';
 import type { Invoice } from '../../core/types.js';
 import type { MemoryBackend } from '../memory/memory-backend.js';
+import { invoiceFromSpec } from '../../testing/memory-fixture.js';
+import type { InvoiceSpec } from '../../testing/types.js';
 
 /** What the fixture endpoints need of the store: a `MemoryBackend`'s add and remove. */
 export type ConformanceStore = Pick<MemoryBackend, 'addInvoice' | 'removeInvoice' | 'inspect'>;
@@ -30,42 +32,27 @@ export function isConformanceStore(backend: object): backend is ConformanceStore
 }
 
 /**
- * The invoice an `InvoiceSpec` body describes, whole: what the spec does not give is ours
- * (no lines, no tax, version `v1`). Checked as the adapter checks what it receives
- * (`parseInvoice`, core/validate.ts), so a bad spec is a `validation` error naming the field.
+ * The invoice an `InvoiceSpec` body describes, whole, as the kit's own memory fixture makes it
+ * (`invoiceFromSpec`, src/testing/memory-fixture.ts), then checked as the adapter checks what
+ * it receives (`parseInvoice`, core/validate.ts): a bad spec is a `validation` error naming the
+ * field.
  */
-export function invoiceFromSpec(body: unknown, id: string): Invoice {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+export function invoiceOfSpecBody(body: unknown, id: string): Invoice {
+  const spec = body as Partial<Record<keyof InvoiceSpec, unknown>> | null;
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
     throw new BackendError('validation', 'The body must be an InvoiceSpec object.');
   }
-  const spec = body as Record<string, unknown>;
   if (!isKnownStatus(spec.status)) {
     throw new BackendError('validation', 'status must be DRAFT, OPEN, VOID or CLOSED.', {
       field: 'status',
     });
   }
-  const total = spec.total as { currency?: unknown } | undefined;
-  const currency = typeof total?.currency === 'string' ? total.currency : '';
-  const candidate: Record<string, unknown> = {
-    id,
-    documentId: spec.documentId,
-    customer: spec.customer,
-    provider: spec.provider,
-    period: spec.period,
-    status: spec.status,
-    total: spec.total,
-    generatedAt: spec.generatedAt,
-    version: 'v1',
-    currency,
-    lines: spec.lines ?? [],
-    subtotal: spec.total,
-    taxTotal: { minor: 0, currency },
-    currencies: [],
-    customFields: [],
-    history: [],
-  };
-  if (spec.reportingTotal !== undefined) candidate.reportingTotal = spec.reportingTotal;
-  return parseInvoice(candidate);
+  for (const field of ['customer', 'provider', 'period', 'total'] as const) {
+    if (typeof spec[field] !== 'object' || spec[field] === null) {
+      throw new BackendError('validation', `${field} must be an object.`, { field });
+    }
+  }
+  return parseInvoice(invoiceFromSpec(id, spec as InvoiceSpec));
 }
 
 /** The two fixture endpoints under `base`, over `store`; `answerError` maps a BackendError. */
@@ -87,7 +74,7 @@ export function conformanceHandlers(
         }
         let id = `conformance-${next++}`;
         while (store.inspect(id)) id = `conformance-${next++}`;
-        store.addInvoice(invoiceFromSpec(body, id));
+        store.addInvoice(invoiceOfSpecBody(body, id));
         created.add(id);
         return HttpResponse.json({ id }, { status: 201 });
       } catch (error) {
