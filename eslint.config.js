@@ -74,4 +74,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The conformance kit runs in a host's own runner: no Lit, no test framework, no test file.
+    files: ['src/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: 'The kit has no Lit.' },
+            {
+              group: ['mocha', 'chai', '@open-wc/*', '@web/*', 'node:*', 'vitest', 'jest'],
+              message: 'The kit takes the host runner’s describe/it; it imports no test framework.',
+            },
+            { group: ['**/test/**'], message: 'The kit ships in the package: nothing from test/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -38,7 +38,9 @@ export interface ConformanceCheck {
 /** A broken rule: what was wrong, the call made and (shortened) what came back. */
 export class ConformanceFailure extends Error {
   override readonly name = 'ConformanceFailure';
+  /** The call that broke the rule, as a report shows it, e.g. `getInvoice("inv-1")`. */
   readonly request?: string;
+  /** What came back, shortened. */
   readonly answer?: string;
 
   constructor(message: string, details: { request?: string; answer?: string } = {}) {

@@ -82,7 +82,12 @@ export function defineConformanceSuite(
           const [t] = args;
           if (canSkip(t))
             t.skip(result.message); // node:test: marks it, returns
-          else if (canSkip(this)) this.skip(); // mocha: throws its pending signal
+          else if (canSkip(this)) {
+            // mocha's skip takes no reason: the title carries it to the report.
+            const test = (this as { test?: { title?: unknown } }).test;
+            if (test && typeof test.title === 'string') test.title += ` (${result.message})`;
+            this.skip(); // throws mocha's pending signal
+          }
         }
       });
     }

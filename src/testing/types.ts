@@ -72,6 +72,7 @@ export interface FaultHooks {
   attempts?(op: ConformanceOperation): number;
 }
 
+/** How a check ended: the rule held, broke, or could not be checked with what was given. */
 export type CheckOutcome = 'passed' | 'failed' | 'skipped';
 
 /** One check's result, as a host attaches it to a ticket. */
@@ -89,6 +90,7 @@ export interface CheckResult {
   durationMs: number;
 }
 
+/** A whole run: every check's result, in order, and how many passed, failed and were skipped. */
 export interface ConformanceReport {
   results: CheckResult[];
   passed: number;
@@ -96,6 +98,7 @@ export interface ConformanceReport {
   skipped: number;
 }
 
+/** What `runConformance` and `defineConformanceSuite` run against, and how. */
 export interface ConformanceOptions {
   /** The adapter under test, as the operator sees it. */
   backend: InvoiceBackend;

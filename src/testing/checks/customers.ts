@@ -1,4 +1,5 @@
 /** Customers: search by name, id and e-mail; one customer by id. */
+import { short } from '../check.js';
 import type { ConformanceCheck } from '../check.js';
 import { customers, seedTable } from '../data.js';
 import { sameMembers } from './helpers.js';
@@ -37,7 +38,9 @@ export const CUSTOMER_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       await seedTable(ctx);
       const [, b] = customers(ctx.scope);
-      const found = await ctx.call(`getCustomer('${b.id}')`, () => ctx.backend.getCustomer!(b.id));
+      const found = await ctx.call(`getCustomer(${short(b.id)})`, () =>
+        ctx.backend.getCustomer!(b.id),
+      );
       ctx.same(
         [found.id, found.name, found.email],
         [b.id, b.name, b.email],

@@ -2,8 +2,9 @@
  * The error taxonomy: an unknown id is `not-found` everywhere. (Every rejection any check meets
  * must be a `BackendError` of a known kind: the context fails anything else.)
  */
+import { short } from '../check.js';
 import type { ConformanceCheck } from '../check.js';
-import { newKey } from './helpers.js';
+import { describeDiscard, describeUpdate, newKey } from './helpers.js';
 
 export const ERROR_CHECKS: ConformanceCheck[] = [
   {
@@ -13,7 +14,7 @@ export const ERROR_CHECKS: ConformanceCheck[] = [
       const b = ctx.backend;
       const id = `${ctx.scope}-no-such-invoice`;
       const key = newKey(ctx.scope);
-      await ctx.rejects(`getInvoice('${id}')`, () => b.getInvoice(id), 'not-found');
+      await ctx.rejects(`getInvoice(${short(id)})`, () => b.getInvoice(id), 'not-found');
       const update = {
         invoiceId: id,
         to: 'OPEN',
@@ -21,23 +22,19 @@ export const ERROR_CHECKS: ConformanceCheck[] = [
         expectedVersion: 'v1',
         idempotencyKey: key,
       } as const;
-      await ctx.rejects(
-        `updateStatus(${JSON.stringify(update)})`,
-        () => b.updateStatus(update),
-        'not-found',
-      );
+      await ctx.rejects(describeUpdate(update), () => b.updateStatus(update), 'not-found');
       const discard = { invoiceId: id, expectedVersion: 'v1', idempotencyKey: newKey(ctx.scope) };
-      await ctx.rejects(
-        `discardInvoice(${JSON.stringify(discard)})`,
-        () => b.discardInvoice(discard),
-        'not-found',
-      );
+      await ctx.rejects(describeDiscard(discard), () => b.discardInvoice(discard), 'not-found');
       if (b.download)
-        await ctx.rejects(`download('${id}', 'pdf')`, () => b.download!(id, 'pdf'), 'not-found');
+        await ctx.rejects(
+          `download(${short(id)}, 'pdf')`,
+          () => b.download!(id, 'pdf'),
+          'not-found',
+        );
       if (b.getCustomer) {
         const customer = `${ctx.scope.toLowerCase()}-no-such-customer`;
         await ctx.rejects(
-          `getCustomer('${customer}')`,
+          `getCustomer(${short(customer)})`,
           () => b.getCustomer!(customer),
           'not-found',
         );

@@ -3,7 +3,7 @@
  * malformed answer, an answer that never comes.
  */
 import type { ConformanceCheck } from '../check.js';
-import { isKnownBackendError } from '../check.js';
+import { isKnownBackendError, short } from '../check.js';
 import { seedTable } from '../data.js';
 import { describeUpdate, get, sameMembers, transition } from './helpers.js';
 
@@ -63,7 +63,7 @@ export const FAULT_CHECKS: ConformanceCheck[] = [
       const t = await seedTable(ctx);
       ctx.fixture.faults!.malformedNext!('getInvoice');
       await ctx.rejects(
-        `getInvoice('${t.id(3)}'), answered with malformed JSON`,
+        `getInvoice(${short(t.id(3))}), answered with malformed JSON`,
         () => ctx.backend.getInvoice(t.id(3)),
         'validation',
       );

@@ -86,11 +86,15 @@ export const SORT_CHECKS: ConformanceCheck[] = [
   ...acrossCurrencies,
   {
     id: 'sort.total-mixed',
-    rule: 'When one invoice has no reporting amount, a sort by total is by currency then amount, and does not claim "reporting"',
-    run(ctx) {
-      const specs = moneyInvoices(ctx.scope, true);
-      delete specs[2]!.reportingTotal;
-      return totalOrder(ctx, specs, 'asc', false);
+    rule: 'When one invoice has no reporting amount, or one has it in another currency, a sort by total is by currency then amount, and does not claim "reporting"',
+    async run(ctx) {
+      const missing = moneyInvoices(ctx.scope, true);
+      delete missing[2]!.reportingTotal;
+      await totalOrder(ctx, missing, 'asc', false);
+      await ctx.fixture.reset();
+      const otherCurrency = moneyInvoices(ctx.scope, true);
+      otherCurrency[0]!.reportingTotal = { minor: 350000, currency: 'EUR' };
+      await totalOrder(ctx, otherCurrency, 'desc', false);
     },
   },
   {

@@ -21,7 +21,7 @@ async function refused(ctx: CheckContext, id: string, to: InvoiceStatus): Promis
 export const TRANSITION_CHECKS: ConformanceCheck[] = [
   {
     id: 'transitions.allowed',
-    rule: 'DRAFT → OPEN, OPEN → VOID and OPEN → CLOSED apply: the answer and a re-read have the new status, a new version and one more history entry with the notify flag as sent',
+    rule: 'DRAFT → OPEN, OPEN → VOID and OPEN → CLOSED apply: the answer and a re-read have the new status, a new version and one more history entry (who, when, and the notify flag as sent)',
     async run(ctx) {
       const t = await seedTable(ctx);
       const cases: [number, InvoiceStatus, boolean][] = [
@@ -40,6 +40,16 @@ export const TRANSITION_CHECKS: ConformanceCheck[] = [
           [to, before.history.length + 1, before.status, to, notify],
           `${before.status} → ${to}: [status, history length, last entry from, to, notified]`,
         );
+        if (
+          typeof entry?.by !== 'string' ||
+          entry.by === '' ||
+          Number.isNaN(Date.parse(entry.at))
+        ) {
+          ctx.fail(
+            `${before.status} → ${to}: the history entry needs who (by) and when (at).`,
+            entry,
+          );
+        }
         if (answer.version === before.version)
           ctx.fail(`${before.status} → ${to} kept the version.`, answer.version);
         const reread = await get(ctx, t.id(row));
