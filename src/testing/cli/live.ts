@@ -12,6 +12,7 @@ import type { OpenApiDocument } from './contract.js';
 import { HttpLog, exchangeOf, guardedFetch } from './guarded-fetch.js';
 import type { Exchange } from './guarded-fetch.js';
 import { createHttpFixture, notCheckableReason } from './http-fixture.js';
+import type { HttpFixture } from './http-fixture.js';
 
 export type RunConformance = (options: ConformanceOptions) => Promise<ConformanceReport>;
 
@@ -99,75 +100,12 @@ function reported(result: CheckResult, log: HttpLog, mine: Exchange[]): CheckRes
   };
 }
 
-export async function checkLiveServer(
-  options: LiveOptions,
-  runConformance: RunConformance,
-  contract: OpenApiDocument,
-): Promise<LiveReport> {
-  const started = Date.now();
-  let base: URL;
-  try {
-    base = new URL(options.baseUrl);
-  } catch {
-    throw new LiveRunError(`Not a URL: ${JSON.stringify(options.baseUrl)}.`);
-  }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-    throw new LiveRunError(`The base URL must be http: or https:, not ${base.protocol}.`);
-  }
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  base.search = '';
-  base.hash = '';
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const log = new HttpLog();
-  const fetch = guardedFetch({
-    base,
-    checker: new ContractChecker(contract),
-    log,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const backendFor = (token?: string): InvoiceBackend =>
-    new RestBackend({
-      baseUrl: base.href,
-      fetch,
-      timeoutMs,
-      // One request per call: every exchange in the report is one the check asked for.
-      retries: 0,
-      ...(token ? { getToken: async () => token } : {}),
-    });
-
-  let http;
-  try {
-    http = await createHttpFixture({
-      base,
-      fetch,
-      ...(options.token ? { token: options.token } : {}),
-      customerTokens: options.customerTokens ?? new Map(),
-      backendFor,
-      timeoutMs,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new LiveRunError(`Could not start against ${base.href}: ${message}`);
-  }
-  // Each result's exchanges: those sent since the previous result (the kit runs checks in turn).
-  const results: CheckResult[] = [];
-  let from = log.exchanges.length;
-  const kit = await runConformance({
-    backend: backendFor(options.token),
-    fixture: http.fixture,
-    ...(options.only ? { only: options.only } : {}),
-    timeoutMs,
-    onResult(result) {
-      results.push(reported(result, log, log.exchanges.slice(from)));
-      from = log.exchanges.length;
-    },
-  });
-  const cleanupProblem = await http.cleanup();
-  // A kit that did not report each result as it ended: the results as they are.
-  if (results.length !== kit.results.length) {
-    results.splice(0, results.length, ...kit.results.map((r) => reported(r, log, [])));
-  }
-
+/** The command's own checks: the contract, the origin, the fixture endpoints, the cleanup. */
+function commandResults(
+  log: HttpLog,
+  fixtureEndpoints: boolean,
+  cleanupProblem: string | undefined,
+): CheckResult[] {
   const own: CheckResult[] = [];
   const broken = log.exchanges.filter((e) => e.violations.length > 0);
   if (broken.length > 0) {
@@ -204,7 +142,7 @@ export async function checkLiveServer(
       : commandResult('origin', 'passed'),
   );
   own.push(
-    http.invoices
+    fixtureEndpoints
       ? commandResult('fixture', 'passed')
       : commandResult('fixture', 'skipped', {
           message:
@@ -212,7 +150,7 @@ export async function checkLiveServer(
         }),
   );
   own.push(
-    !http.invoices
+    !fixtureEndpoints
       ? commandResult('cleanup', 'skipped', {
           message: 'Nothing was created (no test-fixture endpoints).',
         })
@@ -220,8 +158,87 @@ export async function checkLiveServer(
         ? commandResult('cleanup', 'passed')
         : commandResult('cleanup', 'failed', { message: cleanupProblem }),
   );
+  return own;
+}
+
+export async function checkLiveServer(
+  options: LiveOptions,
+  runConformance: RunConformance,
+  contract: OpenApiDocument,
+): Promise<LiveReport> {
+  const started = Date.now();
+  let base: URL;
+  try {
+    base = new URL(options.baseUrl);
+  } catch {
+    throw new LiveRunError(`Not a URL: ${JSON.stringify(options.baseUrl)}.`);
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+    throw new LiveRunError(`The base URL must be http: or https:, not ${base.protocol}.`);
+  }
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  base.search = '';
+  base.hash = '';
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const log = new HttpLog();
+  const fetch = guardedFetch({
+    base,
+    checker: new ContractChecker(contract),
+    log,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const backendFor = (token?: string): InvoiceBackend =>
+    new RestBackend({
+      baseUrl: base.href,
+      fetch,
+      timeoutMs,
+      // One request per call: every exchange in the report is one the check asked for.
+      retries: 0,
+      ...(token ? { getToken: async () => token } : {}),
+    });
+
+  let http: HttpFixture;
+  try {
+    http = await createHttpFixture({
+      base,
+      fetch,
+      ...(options.token ? { token: options.token } : {}),
+      customerTokens: options.customerTokens ?? new Map(),
+      backendFor,
+      timeoutMs,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new LiveRunError(`Could not start against ${base.href}: ${message}`);
+  }
+  // Each result's exchanges: those sent since the previous result (the kit runs checks in turn).
+  const results: CheckResult[] = [];
+  let from = log.exchanges.length;
+  let kit: ConformanceReport;
+  try {
+    kit = await runConformance({
+      backend: backendFor(options.token),
+      fixture: http.fixture,
+      ...(options.only ? { only: options.only } : {}),
+      timeoutMs,
+      onResult(result) {
+        results.push(reported(result, log, log.exchanges.slice(from)));
+        from = log.exchanges.length;
+      },
+    });
+  } catch (error) {
+    // The kit itself only rejects when its last fixture reset fails.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new LiveRunError(`The run against ${base.href} broke off: ${message}`);
+  }
+  const cleanupProblem = await http.cleanup();
+  // A kit that did not report each result as it ended: the results as they are.
+  if (results.length !== kit.results.length) {
+    results.splice(0, results.length, ...kit.results.map((r) => reported(r, log, [])));
+  }
+
   // The command's own checks cover every request of the run, whatever `only` kept.
-  const all = [...results, ...own];
+  const all = [...results, ...commandResults(log, http.invoices, cleanupProblem)];
   const count = (outcome: CheckResult['outcome']): number =>
     all.filter((r) => r.outcome === outcome).length;
   return {
