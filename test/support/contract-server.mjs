@@ -26,10 +26,20 @@ import { getResponse } from 'msw';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-async function readBody(request) {
+/** The body of a Node request, whole. */
+export async function readBody(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
   return Buffer.concat(chunks);
+}
+
+/** A Node request as the fetch `Request` msw's handlers take, to `url`, with its headers and body. */
+export async function fetchRequestOf(req, url, headers = new Headers()) {
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string' && !headers.has(name)) headers.set(name, value);
+  }
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+  return new Request(url, { method: req.method, headers, body });
 }
 
 const json = (res, status, body) => {
@@ -102,18 +112,11 @@ export async function startContractServer({ token, customerTokens = false, broke
       }
 
       const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers.set(name, value);
-      }
       if (broken === 'ignore-if-match' && invoiceId !== undefined && req.method !== 'GET') {
         const current = memory.inspect(decodeURIComponent(invoiceId));
         if (current) headers.set('if-match', `"${current.version}"`);
       }
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-      const answer = await getResponse(
-        handlers,
-        new Request(url, { method: req.method, headers, body }),
-      );
+      const answer = await getResponse(handlers, await fetchRequestOf(req, url, headers));
       if (!answer) return error(res, 404, 'not-found', 'No such operation.');
       let status = answer.status;
       let bytes = Buffer.from(await answer.arrayBuffer());
