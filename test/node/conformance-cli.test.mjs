@@ -119,6 +119,20 @@ describe('npx invoice-elements-conformance against a real HTTP server', { concur
     assert.match(stdout, /^PASS {2}command\.contract: /m);
   });
 
+  test('customer tokens given for other customers than the checks use: those checks skipped, with the reason', async () => {
+    const { code, stdout, stderr } = await against({}, [
+      '--customer-token',
+      'cus-1=customer.cus-1',
+      '--only',
+      'audience',
+    ]);
+    assert.equal(code, 0, stdout + stderr);
+    assert.match(stdout, /Customer tokens: {2}given with --customer-token/);
+    assert.match(stdout, /^SKIP {2}audience\.list-has-no-draft: /m);
+    assert.match(stdout, /No customer token for "[^"]+" \(give --customer-token [^=]+=TOKEN/);
+    assert.doesNotMatch(stdout, /NotCheckableError|\[not checkable/);
+  });
+
   // One broken rule per server; [variant, the failing check's id, what the report must say].
   const broken = [
     [

@@ -24,7 +24,11 @@ export class NotCheckableError extends Error {
 /** The reason of a `NotCheckableError` message, or `undefined` for any other message. */
 export function notCheckableReason(message: string | undefined): string | undefined {
   if (!message?.includes(NOT_CHECKABLE)) return undefined;
-  return message.slice(0, message.indexOf(NOT_CHECKABLE)).trim();
+  // As the kit quotes an error: `NotCheckableError: <reason> [marker]`.
+  return message
+    .slice(0, message.indexOf(NOT_CHECKABLE))
+    .replace(/^.*NotCheckableError: /s, '')
+    .trim();
 }
 
 export interface HttpFixtureOptions {

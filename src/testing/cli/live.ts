@@ -80,7 +80,7 @@ function reported(result: CheckResult, log: HttpLog, mine: Exchange[]): CheckRes
     return { ...result, message: `${result.message} ${NO_FAULTS}` };
   }
   if (result.outcome !== 'failed') return result;
-  const reason = notCheckableReason(result.message);
+  const reason = notCheckableReason(result.message) ?? notCheckableReason(result.answer);
   if (reason !== undefined) {
     const skipped: CheckResult = { ...result, outcome: 'skipped', message: reason };
     delete skipped.request;
