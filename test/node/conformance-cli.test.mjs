@@ -117,6 +117,25 @@ describe('npx invoice-elements-conformance against a real HTTP server', { concur
       /answered 404\), so this check, which needs invoices of its own, was not run/,
     );
     assert.match(stdout, /^PASS {2}command\.contract: /m);
+    // The command's own read-only checks ran on the server's data.
+    for (const id of [
+      'existing.pages',
+      'existing.invoice-by-id',
+      'existing.customer-sees-no-draft',
+    ]) {
+      assert.match(stdout, new RegExp(`^PASS {2}${id.replace('.', '\\.')}: `, 'm'), id);
+    }
+  });
+
+  test('a server without the fixture endpoints that shows drafts to the customer fails the read-only check', async () => {
+    const { code, stdout, stderr } = await against({ broken: ['no-fixtures', 'audience-ignored'] });
+    assert.equal(code, 1, stdout + stderr);
+    assert.deepEqual(
+      failures(stdout).map(([id]) => id),
+      ['existing.customer-sees-no-draft'],
+      stdout,
+    );
+    assert.match(stdout, /the customer audience was listed the draft/);
   });
 
   test('customer tokens given for other customers than the checks use: those checks skipped, with the reason', async () => {

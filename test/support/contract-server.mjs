@@ -18,7 +18,9 @@
 // - 'ignore-if-match': writes apply whatever version `If-Match` names;
 // - 'redirect-elsewhere': the list redirects to the same server under another origin
 //   (`localhost` instead of `127.0.0.1`);
-// - 'no-fixtures': no test-fixture endpoints (404), over generated data.
+// - 'no-fixtures': no test-fixture endpoints (404), over generated data;
+// - 'audience-ignored': the `audience` query parameter is ignored (the operator's view).
+// `broken` is one of these or a list of them.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,15 +54,15 @@ const error = (res, status, kind, message) => json(res, status, { error: { kind,
  * Starts the server on 127.0.0.1 (any free port). Returns `baseUrl` (`…/api`), the store,
  * the `Host` header of every request, and `close()`.
  */
-export async function startContractServer({ token, customerTokens = false, broken } = {}) {
+export async function startContractServer({ token, customerTokens = false, broken: rules } = {}) {
+  const broken = new Set([rules ?? []].flat());
   const { MemoryBackend } = await import(pathToFileURL(path.join(dist, 'adapters/memory.js')).href);
   const { createInvoiceHandlers } = await import(
     pathToFileURL(path.join(dist, 'adapters/msw.js')).href
   );
-  const memory =
-    broken === 'no-fixtures'
-      ? new MemoryBackend({ data: { invoiceCount: 30 } })
-      : new MemoryBackend({ invoices: [] });
+  const memory = broken.has('no-fixtures')
+    ? new MemoryBackend({ data: { invoiceCount: 30 } })
+    : new MemoryBackend({ invoices: [] });
   const hosts = [];
   let handlers = [];
 
@@ -81,23 +83,26 @@ export async function startContractServer({ token, customerTokens = false, broke
       const route = url.pathname.replace(/^\/api/, '');
 
       if (route === '/conformance/tokens' && req.method === 'POST') {
-        if (!customerTokens || broken === 'no-fixtures') return error(res, 404, 'not-found', 'No.');
+        if (!customerTokens || broken.has('no-fixtures'))
+          return error(res, 404, 'not-found', 'No.');
         const { customerId } = JSON.parse((await readBody(req)).toString() || '{}');
         if (typeof customerId !== 'string' || !customerId) {
           return error(res, 400, 'validation', 'customerId is required.');
         }
         return json(res, 200, { token: `customer.${customerId}` });
       }
-      if (broken === 'redirect-elsewhere' && route === '/invoices' && req.method === 'GET') {
+      if (broken.has('redirect-elsewhere') && route === '/invoices' && req.method === 'GET') {
         res.writeHead(302, { location: `http://localhost:${server.address().port}${req.url}` });
         return res.end();
       }
 
       // A customer token: the customer's view, whatever the query says (unless broken).
       const invoiceId = /^\/invoices\/([^/]+)/.exec(route)?.[1];
+      if (broken.has('audience-ignored')) url.searchParams.delete('audience');
       // Broken: the credential's audience is ignored, and so is the query's (the operator's view).
-      if (customer !== null && broken === 'drafts-to-customer') url.searchParams.delete('audience');
-      if (customer !== null && broken !== 'drafts-to-customer') {
+      if (customer !== null && broken.has('drafts-to-customer'))
+        url.searchParams.delete('audience');
+      if (customer !== null && !broken.has('drafts-to-customer')) {
         if (req.method !== 'GET') return error(res, 403, 'forbidden', 'Customers cannot write.');
         if (route === '/invoices') {
           url.searchParams.set('audience', 'customer');
@@ -112,7 +117,7 @@ export async function startContractServer({ token, customerTokens = false, broke
       }
 
       const headers = new Headers();
-      if (broken === 'ignore-if-match' && invoiceId !== undefined && req.method !== 'GET') {
+      if (broken.has('ignore-if-match') && invoiceId !== undefined && req.method !== 'GET') {
         const current = memory.inspect(decodeURIComponent(invoiceId));
         if (current) headers.set('if-match', `"${current.version}"`);
       }
@@ -120,10 +125,10 @@ export async function startContractServer({ token, customerTokens = false, broke
       if (!answer) return error(res, 404, 'not-found', 'No such operation.');
       let status = answer.status;
       let bytes = Buffer.from(await answer.arrayBuffer());
-      if (broken === 'undocumented-status' && route.endsWith('/status') && status === 200) {
+      if (broken.has('undocumented-status') && route.endsWith('/status') && status === 200) {
         status = 202;
       }
-      if (broken === 'missing-field' && route === '/invoices' && status === 200) {
+      if (broken.has('missing-field') && route === '/invoices' && status === 200) {
         const page = JSON.parse(bytes.toString());
         for (const item of page.items) delete item.version;
         bytes = Buffer.from(JSON.stringify(page));
@@ -140,7 +145,7 @@ export async function startContractServer({ token, customerTokens = false, broke
   const origin = `http://127.0.0.1:${server.address().port}`;
   handlers = createInvoiceHandlers(memory, {
     baseUrl: `${origin}/api`,
-    conformance: broken !== 'no-fixtures',
+    conformance: !broken.has('no-fixtures'),
   });
   return {
     baseUrl: `${origin}/api`,

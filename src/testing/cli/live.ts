@@ -11,6 +11,7 @@ import { ContractChecker } from './contract.js';
 import type { OpenApiDocument } from './contract.js';
 import { HttpLog, exchangeOf, guardedFetch } from './guarded-fetch.js';
 import type { Exchange } from './guarded-fetch.js';
+import { runExistingDataChecks } from './existing-data.js';
 import { createHttpFixture, notCheckableReason } from './http-fixture.js';
 import type { HttpFixture } from './http-fixture.js';
 
@@ -214,9 +215,8 @@ export async function checkLiveServer(
   // Each result's exchanges: those sent since the previous result (the kit runs checks in turn).
   const results: CheckResult[] = [];
   let from = log.exchanges.length;
-  let kit: ConformanceReport;
   try {
-    kit = await runConformance({
+    const kit = await runConformance({
       backend: backendFor(options.token),
       fixture: http.fixture,
       ...(options.only ? { only: options.only } : {}),
@@ -226,16 +226,23 @@ export async function checkLiveServer(
         from = log.exchanges.length;
       },
     });
+    // A kit that did not report each result as it ended: the results as they are.
+    if (results.length !== kit.results.length) {
+      results.splice(0, results.length, ...kit.results.map((r) => reported(r, log, [])));
+    }
   } catch (error) {
     // The kit itself only rejects when its last fixture reset fails.
     const message = error instanceof Error ? error.message : String(error);
     throw new LiveRunError(`The run against ${base.href} broke off: ${message}`);
   }
-  const cleanupProblem = await http.cleanup();
-  // A kit that did not report each result as it ended: the results as they are.
-  if (results.length !== kit.results.length) {
-    results.splice(0, results.length, ...kit.results.map((r) => reported(r, log, [])));
+  // Without the fixture endpoints, the command's own read-only checks on the server's data.
+  if (!http.invoices) {
+    await runExistingDataChecks(backendFor(options.token), options.only, (result) => {
+      results.push(reported(result, log, log.exchanges.slice(from)));
+      from = log.exchanges.length;
+    });
   }
+  const cleanupProblem = await http.cleanup();
 
   // The command's own checks cover every request of the run, whatever `only` kept.
   const all = [...results, ...commandResults(log, http.invoices, cleanupProblem)];
