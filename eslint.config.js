@@ -102,4 +102,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The conformance command (src/testing/cli/, package.json `bin`) runs in Node: node:* is
+    // its own to use; the rest of the kit's rule holds.
+    files: ['src/testing/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: 'The kit has no Lit.' },
+            {
+              group: ['mocha', 'chai', '@open-wc/*', '@web/*', 'vitest', 'jest'],
+              message: 'The command imports no test framework.',
+            },
+            { group: ['**/test/**'], message: 'The kit ships in the package: nothing from test/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -17,6 +17,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { openapiJson } from './scripts/vite-openapi-json.js';
 
 /**
  * Minifies the static CSS of Lit `css` templates (comments, whitespace) at build time. The
@@ -305,7 +306,13 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     base: './',
-    plugins: [workerFiles(), minifyLitCss(), minifyLitHtml(), compactLitDecorators()],
+    plugins: [
+      workerFiles(),
+      minifyLitCss(),
+      minifyLitHtml(),
+      compactLitDecorators(),
+      openapiJson(),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -330,11 +337,14 @@ export default defineConfig(({ mode }): UserConfig => {
           // The pt-BR and es strings: loaded on demand, or imported by a host up front.
           'i18n/pt-BR': 'src/i18n/pt-BR.ts',
           'i18n/es': 'src/i18n/es.ts',
+          // The conformance command (package.json `bin`), Node only.
+          'testing/conformance-cli': 'src/testing/cli/bin.ts',
         },
         formats: ['es'],
       },
       rollupOptions: {
-        external: [...external, /^msw/],
+        // Node's modules and ajv: the conformance command's, at run time in Node.
+        external: [...external, /^msw/, /^node:/, /^ajv(\/|$)/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -44,6 +44,8 @@ test('the document has the operations of the contract, each with its id', () => 
     }
   }
   assert.deepEqual(operations.sort(), [
+    // The optional test-fixture endpoints of the conformance command (tag `conformance`).
+    'DELETE /conformance/invoices conformanceReset',
     'DELETE /invoices/{invoiceId} discardInvoice',
     'GET /customers searchCustomers',
     'GET /customers/{customerId} getCustomer',
@@ -51,8 +53,16 @@ test('the document has the operations of the contract, each with its id', () => 
     'GET /invoices/{invoiceId} getInvoice',
     'GET /invoices/{invoiceId}/download/{format} download',
     'POST /invoices/status updateStatuses',
+    'POST /conformance/invoices conformanceCreateInvoice',
+    'POST /conformance/tokens conformanceCustomerToken',
     'POST /invoices/{invoiceId}/status updateStatus',
   ]);
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const optional = path.startsWith('/conformance/');
+    for (const op of Object.values(item).filter((o) => o.operationId)) {
+      assert.equal(op.tags.includes('conformance'), optional, `${path}: tagged conformance`);
+    }
+  }
 });
 
 test('writes require If-Match and Idempotency-Key and answer 409 and 412 as conflicts', () => {

@@ -288,6 +288,17 @@ export class MemoryBackend implements InvoiceBackend {
     this.put(record);
   }
 
+  /**
+   * Removes one invoice, whatever its status (a test fixture's cleanup; the adapter's own
+   * `discardInvoice` takes drafts only). Returns whether it was there.
+   */
+  removeInvoice(invoiceId: string): boolean {
+    if (!this.records.delete(invoiceId)) return false;
+    this.dirty.delete(invoiceId);
+    this.removed.add(invoiceId);
+    return true;
+  }
+
   /** The stored invoice as the operator sees it, without latency, hooks or counting. */
   inspect(invoiceId: string): Invoice | undefined {
     const record = this.records.get(invoiceId);

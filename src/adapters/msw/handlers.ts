@@ -28,6 +28,7 @@ import { audienceParam, badRequest, intParam, parseInvoiceQuery } from '../http-
 export { parseInvoiceQuery };
 import type { MemoryBackend } from '../memory/memory-backend.js';
 import { etagFor, versionFromEtag } from '../rest/http.js';
+import { conformanceHandlers, isConformanceStore } from './conformance.js';
 import { answerFault, createFaultControls } from './faults.js';
 import type { FaultControls, Operation } from './faults.js';
 
@@ -36,6 +37,12 @@ export interface InvoiceHandlersOptions {
   baseUrl?: string;
   /** Faults the handlers consult on every request (see {@link createFaultControls}). */
   faults?: FaultControls;
+  /**
+   * Also serve the optional test-fixture endpoints of the conformance command
+   * (`POST`/`DELETE /conformance/invoices`, docs/openapi.yaml tag `conformance`). Off by
+   * default; needs a `MemoryBackend`. For test servers only, never over data worth keeping.
+   */
+  conformance?: boolean;
 }
 
 function errorBody(error: BackendError): Record<string, unknown> {
@@ -150,6 +157,15 @@ export function createInvoiceHandlers(
 ): HttpHandler[] {
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const faults = options.faults;
+  const fixtures: HttpHandler[] = [];
+  if (options.conformance) {
+    if (!isConformanceStore(memory)) {
+      throw new TypeError('The conformance endpoints need a MemoryBackend.');
+    }
+    fixtures.push(
+      ...conformanceHandlers(memory, base, (error) => errorResponse(toBackendError(error))),
+    );
+  }
 
   /** Runs one operation: faults first, then the store, errors mapped to the contract. */
   const serve =
@@ -178,6 +194,7 @@ export function createInvoiceHandlers(
     };
 
   return [
+    ...fixtures,
     http.get(
       `${base}/customers`,
       serve('searchCustomers', async (request) => {

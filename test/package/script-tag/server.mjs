@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
+import { fetchRequestOf } from '../../support/contract-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,12 +77,6 @@ export function fixtureInvoices() {
   ];
 }
 
-async function readBody(request) {
-  const chunks = [];
-  for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 /**
  * Starts the server on `port` (0: any free port). Imports the built adapters, so run it after
  * `npm run build`. Returns the page URL, the store behind the API, every path requested, and
@@ -101,16 +96,7 @@ export async function startServer({ port = 0, invoices = fixtureInvoices() } = {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       requests.push(`${req.method} ${url.pathname}`);
       if (url.pathname.startsWith('/api/')) {
-        const body =
-          req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(req.headers)) {
-          if (typeof value === 'string') headers.set(name, value);
-        }
-        const answer = await getResponse(
-          handlers,
-          new Request(url, { method: req.method, headers, body }),
-        );
+        const answer = await getResponse(handlers, await fetchRequestOf(req, url));
         if (!answer) {
           res.writeHead(404, { 'content-type': 'application/json' });
           res.end('{"error":{"kind":"not-found","message":"No such operation."}}');
