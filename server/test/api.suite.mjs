@@ -2,6 +2,7 @@
 // contract (support.mjs, checkContract) and against the seeded data in the database.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { listInvoices } from '../dist/index.js';
 import { checkContract, someInvoice, sharedServer, writeHeaders } from './support.mjs';
 
 describe('every endpoint', () => {
@@ -173,6 +174,32 @@ describe('every endpoint', () => {
         const [a, b] = [byTotal.items[k - 1].total, byTotal.items[k].total];
         assert.ok(a.currency < b.currency || (a.currency === b.currency && a.minor >= b.minor));
       }
+    });
+
+    test('the overdue filter: OPEN, something owed, due before asOf (docs/ADAPTERS.md)', async () => {
+      const asOf = '2026-06-15';
+      const { rows } = await s.db.query(
+        `SELECT id, status, total_minor, currency, body FROM invoices WHERE reseller_id = 'reseller-1'`,
+      );
+      const owed = (r) =>
+        r.body.amountDue
+          ? r.body.amountDue.minor
+          : r.body.amountPaid?.currency === r.currency
+            ? r.total_minor - r.body.amountPaid.minor
+            : r.total_minor;
+      const expected = rows
+        .filter((r) => r.status === 'OPEN' && /^\d{4}-\d{2}-\d{2}/.test(r.body.dueDate ?? ''))
+        .filter((r) => owed(r) > 0 && r.body.dueDate.slice(0, 10) < asOf)
+        .map((r) => r.id)
+        .sort();
+      assert.ok(expected.length > 0 && expected.length < rows.length, 'some, not all, are overdue');
+      const operator = { role: 'operator', resellerId: 'reseller-1', sub: 'test' };
+      const page = await listInvoices(s.db, operator, { overdue: true, asOf, limit: 1000 });
+      assert.deepEqual(page.items.map((i) => i.id).sort(), expected);
+      assert.ok(
+        page.items.every((i) => i.dueDate < asOf),
+        'summaries carry their due date',
+      );
     });
 
     test('GET /invoices/{id} answers the whole invoice with its version as ETag', async () => {

@@ -25,6 +25,18 @@ export const DEFAULT_CUSTOMER_LIMIT = 20;
 /** The contract's ceiling of `total` (docs/RULES.md, Limits). */
 const MAX_TOTAL = 1_000_000;
 
+/**
+ * Overdue (docs/ADAPTERS.md, "Money owed"): OPEN, a due date that is an ISO day, and something
+ * still owed: `amountDue`, else the total less `amountPaid` in the same currency, else the total.
+ * The day it is judged on (`asOf`, default the server's UTC today) is compared after it.
+ */
+const OVERDUE = `status = 'OPEN' AND body->>'dueDate' ~ '^\\d{4}-\\d{2}-\\d{2}'
+  AND CASE
+    WHEN jsonb_typeof(body->'amountDue') = 'object' THEN (body->'amountDue'->>'minor')::bigint
+    WHEN body->'amountPaid'->>'currency' = currency
+      THEN total_minor - (body->'amountPaid'->>'minor')::bigint
+    ELSE total_minor END > 0`;
+
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new BackendError('validation', 'limit must be 1 to 1000.', {
@@ -113,6 +125,11 @@ export async function listInvoices(
   if (query.statuses?.length) where.add('status = ANY(?::text[])', query.statuses);
   if (query.providers?.length) where.add('provider_id = ANY(?::text[])', query.providers);
   if (query.text) where.add('lower(document_id) LIKE ?', containsPattern(query.text));
+  const { overdue, asOf } = query as { overdue?: unknown; asOf?: unknown };
+  if (overdue === true) {
+    const day = typeof asOf === 'string' ? asOf : new Date().toISOString().slice(0, 10);
+    where.add(`${OVERDUE} AND left(body->>'dueDate', 10) < ?`, day);
+  }
 
   const offset = query.offset ?? 0;
   const limit = checkLimit(query.limit ?? DEFAULT_LIMIT);
