@@ -202,6 +202,50 @@ describe('every endpoint', () => {
       );
     });
 
+    test('sorts by due date and by amount due (Money owed): without one last, either way', async () => {
+      const operator = { role: 'operator', resellerId: 'reseller-1', sub: 'test' };
+      const owed = (i) =>
+        i.amountDue ??
+        (i.amountPaid?.currency === i.total.currency
+          ? { minor: Math.max(0, i.total.minor - i.amountPaid.minor), currency: i.total.currency }
+          : i.status === 'OPEN'
+            ? i.total
+            : undefined);
+      for (const direction of ['asc', 'desc']) {
+        const sign = direction === 'desc' ? -1 : 1;
+        const byDue = await listInvoices(s.db, operator, {
+          sort: { key: 'dueDate', direction },
+          limit: 1000,
+        });
+        const due = byDue.items.map((i) => i.dueDate ?? null);
+        const firstMissing = due.indexOf(null);
+        const known = firstMissing < 0 ? due : due.slice(0, firstMissing);
+        assert.ok(firstMissing < 0 || due.slice(firstMissing).every((d) => d === null));
+        for (let k = 1; k < known.length; k++)
+          assert.ok(sign * known[k - 1].localeCompare(known[k]) <= 0);
+
+        const byOwed = await listInvoices(s.db, operator, {
+          sort: { key: 'amountDue', direction },
+          limit: 1000,
+        });
+        const amounts = byOwed.items.map(owed);
+        assert.ok(amounts.some((a) => a === undefined) && amounts.some((a) => a !== undefined));
+        const cut = amounts.indexOf(undefined);
+        assert.ok(
+          amounts.slice(cut).every((a) => a === undefined),
+          'unknown amounts last',
+        );
+        for (let k = 1; k < cut; k++) {
+          const [a, b] = [amounts[k - 1], amounts[k]];
+          assert.ok(
+            a.currency < b.currency ||
+              (a.currency === b.currency && sign * (a.minor - b.minor) <= 0),
+            `${direction}: ${JSON.stringify(a)} then ${JSON.stringify(b)}`,
+          );
+        }
+      }
+    });
+
     test('GET /invoices/{id} answers the whole invoice with its version as ETag', async () => {
       const row = await someInvoice(s.db, `reseller_id = 'reseller-1'`);
       const response = await s.request(`/invoices/${row.id}`, { token: s.operator() });

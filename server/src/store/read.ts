@@ -26,16 +26,25 @@ export const DEFAULT_CUSTOMER_LIMIT = 20;
 const MAX_TOTAL = 1_000_000;
 
 /**
- * Overdue (docs/ADAPTERS.md, "Money owed"): OPEN, a due date that is an ISO day, and something
- * still owed: `amountDue`, else the total less `amountPaid` in the same currency, else the total.
- * The day it is judged on (`asOf`, default the server's UTC today) is compared after it.
+ * What an invoice still owes (docs/ADAPTERS.md, "Money owed"): `amountDue`, else the total less
+ * `amountPaid` in the same currency (never below zero), else the total of an OPEN invoice; NULL
+ * when unknown. In the currency of {@link OWED_CURRENCY}.
  */
-const OVERDUE = `status = 'OPEN' AND body->>'dueDate' ~ '^\\d{4}-\\d{2}-\\d{2}'
-  AND CASE
+const OWED = `(CASE
     WHEN jsonb_typeof(body->'amountDue') = 'object' THEN (body->'amountDue'->>'minor')::bigint
     WHEN body->'amountPaid'->>'currency' = currency
-      THEN total_minor - (body->'amountPaid'->>'minor')::bigint
-    ELSE total_minor END > 0`;
+      THEN greatest(0, total_minor - (body->'amountPaid'->>'minor')::bigint)
+    WHEN status = 'OPEN' THEN total_minor END)`;
+const OWED_CURRENCY = `coalesce(body->'amountDue'->>'currency', currency)`;
+/** The due date when it is an ISO day, else NULL. */
+const DUE_DAY = `(CASE WHEN body->>'dueDate' ~ '^\\d{4}-\\d{2}-\\d{2}'
+    THEN left(body->>'dueDate', 10) COLLATE "C" END)`;
+
+/**
+ * Overdue: OPEN, something still owed, and a due date before the day it is judged on (`asOf`,
+ * default the server's UTC today), compared after this.
+ */
+const OVERDUE = `status = 'OPEN' AND ${OWED} > 0 AND ${DUE_DAY} IS NOT NULL`;
 
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
@@ -92,7 +101,8 @@ export async function getCustomer(
 /** ORDER BY of a sort: the key in the direction, ties by documentId then id ascending. */
 function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): string {
   const d = direction === 'desc' ? 'DESC' : 'ASC';
-  const primary: Record<SortKey, string> = {
+  // Keyed by string: the due date and the amount due (Money owed) are keys of newer contracts.
+  const primary: Record<string, string> = {
     documentId: `document_id ${d}`,
     customer: `customer_name ${d}, customer_id ${d}`,
     provider: `provider_name ${d}, provider_id ${d}`,
@@ -100,8 +110,11 @@ function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): st
     status: `status_rank ${d}`,
     total: reporting ? `reporting_minor ${d}` : `currency ASC, total_minor ${d}`,
     generatedAt: `generated_at ${d}`,
+    // Without one: last whatever the direction; amounts grouped by currency ascending.
+    dueDate: `${DUE_DAY} ${d} NULLS LAST`,
+    amountDue: `${OWED} IS NULL, ${OWED_CURRENCY} ASC, ${OWED} ${d}`,
   };
-  return `${primary[key]}, document_id ASC, id ASC`;
+  return `${primary[key] ?? primary.period}, document_id ASC, id ASC`;
 }
 
 export async function listInvoices(
@@ -128,7 +141,7 @@ export async function listInvoices(
   const { overdue, asOf } = query as { overdue?: unknown; asOf?: unknown };
   if (overdue === true) {
     const day = typeof asOf === 'string' ? asOf : new Date().toISOString().slice(0, 10);
-    where.add(`${OVERDUE} AND left(body->>'dueDate', 10) < ?`, day);
+    where.add(`${OVERDUE} AND ${DUE_DAY} < ?`, day);
   }
 
   const offset = query.offset ?? 0;
