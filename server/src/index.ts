@@ -8,3 +8,5 @@ export { README_CUSTOMER, RESELLERS, resellerOf, seed } from './db/seed.js';
 export type { SeedOptions, SeedResult } from './db/seed.js';
 export { createTokens } from './tokens.js';
 export type { IssueRequest, Principal, TokenOptions, TokenService } from './tokens.js';
+/** The store's reads, for tools and tests that query without HTTP (same scopes as the API). */
+export { getInvoice, listInvoices, searchCustomers } from './store/read.js';

@@ -2,6 +2,7 @@
 // contract (support.mjs, checkContract) and against the seeded data in the database.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { listInvoices } from '../dist/index.js';
 import { checkContract, someInvoice, sharedServer, writeHeaders } from './support.mjs';
 
 describe('every endpoint', () => {
@@ -172,6 +173,76 @@ describe('every endpoint', () => {
       for (let k = 1; k < byTotal.items.length; k++) {
         const [a, b] = [byTotal.items[k - 1].total, byTotal.items[k].total];
         assert.ok(a.currency < b.currency || (a.currency === b.currency && a.minor >= b.minor));
+      }
+    });
+
+    test('the overdue filter: OPEN, something owed, due before asOf (docs/ADAPTERS.md)', async () => {
+      const asOf = '2026-06-15';
+      const { rows } = await s.db.query(
+        `SELECT id, status, total_minor, currency, body FROM invoices WHERE reseller_id = 'reseller-1'`,
+      );
+      const owed = (r) =>
+        r.body.amountDue
+          ? r.body.amountDue.minor
+          : r.body.amountPaid?.currency === r.currency
+            ? r.total_minor - r.body.amountPaid.minor
+            : r.total_minor;
+      const expected = rows
+        .filter((r) => r.status === 'OPEN' && /^\d{4}-\d{2}-\d{2}/.test(r.body.dueDate ?? ''))
+        .filter((r) => owed(r) > 0 && r.body.dueDate.slice(0, 10) < asOf)
+        .map((r) => r.id)
+        .sort();
+      assert.ok(expected.length > 0 && expected.length < rows.length, 'some, not all, are overdue');
+      const operator = { role: 'operator', resellerId: 'reseller-1', sub: 'test' };
+      const page = await listInvoices(s.db, operator, { overdue: true, asOf, limit: 1000 });
+      assert.deepEqual(page.items.map((i) => i.id).sort(), expected);
+      assert.ok(
+        page.items.every((i) => i.dueDate < asOf),
+        'summaries carry their due date',
+      );
+    });
+
+    test('sorts by due date and by amount due (Money owed): without one last, either way', async () => {
+      const operator = { role: 'operator', resellerId: 'reseller-1', sub: 'test' };
+      const owed = (i) =>
+        i.amountDue ??
+        (i.amountPaid?.currency === i.total.currency
+          ? { minor: Math.max(0, i.total.minor - i.amountPaid.minor), currency: i.total.currency }
+          : i.status === 'OPEN'
+            ? i.total
+            : undefined);
+      for (const direction of ['asc', 'desc']) {
+        const sign = direction === 'desc' ? -1 : 1;
+        const byDue = await listInvoices(s.db, operator, {
+          sort: { key: 'dueDate', direction },
+          limit: 1000,
+        });
+        const due = byDue.items.map((i) => i.dueDate ?? null);
+        const firstMissing = due.indexOf(null);
+        const known = firstMissing < 0 ? due : due.slice(0, firstMissing);
+        assert.ok(firstMissing < 0 || due.slice(firstMissing).every((d) => d === null));
+        for (let k = 1; k < known.length; k++)
+          assert.ok(sign * known[k - 1].localeCompare(known[k]) <= 0);
+
+        const byOwed = await listInvoices(s.db, operator, {
+          sort: { key: 'amountDue', direction },
+          limit: 1000,
+        });
+        const amounts = byOwed.items.map(owed);
+        assert.ok(amounts.some((a) => a === undefined) && amounts.some((a) => a !== undefined));
+        const cut = amounts.indexOf(undefined);
+        assert.ok(
+          amounts.slice(cut).every((a) => a === undefined),
+          'unknown amounts last',
+        );
+        for (let k = 1; k < cut; k++) {
+          const [a, b] = [amounts[k - 1], amounts[k]];
+          assert.ok(
+            a.currency < b.currency ||
+              (a.currency === b.currency && sign * (a.minor - b.minor) <= 0),
+            `${direction}: ${JSON.stringify(a)} then ${JSON.stringify(b)}`,
+          );
+        }
       }
     });
 

@@ -136,6 +136,69 @@ describe('writes', () => {
       ]);
     });
 
+    test('a reason (issue 25) is kept in the history; required for VOID when the invoice says so', async () => {
+      const post = (row, body, key) =>
+        s.request(`/invoices/${row.id}/status`, {
+          token: s.operator(),
+          method: 'POST',
+          headers: writeHeaders(`v${row.version}`, key),
+          body,
+        });
+      const open = await take('OPEN');
+      const voided = await checkContract(
+        'updateStatus',
+        await post(
+          open,
+          { to: 'VOID', notify: false, reason: '  Duplicate of INV-1  ' },
+          'reason-1',
+        ),
+      );
+      assert.equal(voided.history.at(-1).reason, 'Duplicate of INV-1');
+
+      const other = await take('OPEN');
+      const tooLong = await post(
+        other,
+        { to: 'VOID', notify: false, reason: 'x'.repeat(501) },
+        'reason-2',
+      );
+      assert.equal(tooLong.status, 422);
+      assert.equal((await checkContract('updateStatus', tooLong)).error.field, 'reason');
+      const notText = await post(other, { to: 'VOID', notify: false, reason: 7 }, 'reason-3');
+      assert.equal(notText.status, 400);
+      await checkContract('updateStatus', notText);
+
+      await s.db.query(
+        `UPDATE invoices SET body = body || '{"voidReasonRequired": true}'::jsonb WHERE id = $1`,
+        [other.id],
+      );
+      for (const [reason, key] of [
+        [undefined, 'reason-4'],
+        ['   ', 'reason-5'],
+      ]) {
+        const missing = await post(
+          other,
+          { to: 'VOID', notify: false, ...(reason === undefined ? {} : { reason }) },
+          key,
+        );
+        assert.equal(missing.status, 422, JSON.stringify(reason));
+        assert.equal((await checkContract('updateStatus', missing)).error.field, 'reason');
+      }
+      assert.equal((await stored(other.id)).status, 'OPEN');
+      const given = await post(
+        other,
+        { to: 'VOID', notify: false, reason: 'Customer cancelled' },
+        'reason-6',
+      );
+      assert.equal((await checkContract('updateStatus', given)).status, 'VOID');
+      // Not needed for CLOSED.
+      const third = await take('OPEN');
+      await s.db.query(
+        `UPDATE invoices SET body = body || '{"voidReasonRequired": true}'::jsonb WHERE id = $1`,
+        [third.id],
+      );
+      assert.equal((await post(third, { to: 'CLOSED', notify: false }, 'reason-7')).status, 200);
+    });
+
     test('only a draft can be discarded (422 otherwise)', async () => {
       const open = await take('OPEN');
       const response = await s.request(`/invoices/${open.id}`, {

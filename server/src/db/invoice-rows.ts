@@ -28,10 +28,11 @@ export const INVOICE_COLUMNS =
   'id, reseller_id, customer_id, status, version, allowed_targets, history, body';
 
 /** The columns {@link toSummary} needs: the summary's fields only, not the lines. */
-export const SUMMARY_COLUMNS = `id, status, version, jsonb_build_object(
+export const SUMMARY_COLUMNS = `id, status, version, jsonb_strip_nulls(jsonb_build_object(
   'documentId', body->'documentId', 'customer', body->'customer', 'provider', body->'provider',
   'period', body->'period', 'total', body->'total', 'reportingTotal', body->'reportingTotal',
-  'generatedAt', body->'generatedAt') AS summary`;
+  'generatedAt', body->'generatedAt', 'dueDate', body->'dueDate',
+  'amountPaid', body->'amountPaid', 'amountDue', body->'amountDue')) AS summary`;
 
 export function versionTag(version: number): string {
   return `v${version}`;
@@ -60,21 +61,12 @@ export interface SummaryRow {
   id: string;
   status: InvoiceStatus;
   version: number;
-  summary: Omit<InvoiceSummary, 'id' | 'status' | 'version' | 'reportingTotal'> & {
-    reportingTotal: InvoiceSummary['reportingTotal'] | null;
-  };
+  /** The summary's fields; the optional ones absent when the invoice has none. */
+  summary: Omit<InvoiceSummary, 'id' | 'status' | 'version'>;
 }
 
 export function toSummary(row: SummaryRow): InvoiceSummary {
-  const { reportingTotal, ...rest } = row.summary;
-  const summary: InvoiceSummary = {
-    id: row.id,
-    ...rest,
-    status: row.status,
-    version: versionTag(row.version),
-  };
-  if (reportingTotal) summary.reportingTotal = reportingTotal;
-  return summary;
+  return { id: row.id, ...row.summary, status: row.status, version: versionTag(row.version) };
 }
 
 /** One invoice to insert, under a reseller. */

@@ -48,7 +48,9 @@ function writeHeaders(c: Context): { expectedVersion: string; idempotencyKey: st
   return { expectedVersion, idempotencyKey };
 }
 
-async function statusBody(c: Context): Promise<{ to: InvoiceStatus; notify: boolean }> {
+async function statusBody(
+  c: Context,
+): Promise<{ to: InvoiceStatus; notify: boolean; reason?: string }> {
   let body: unknown;
   try {
     body = await c.req.json();
@@ -58,12 +60,15 @@ async function statusBody(c: Context): Promise<{ to: InvoiceStatus; notify: bool
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('The body must be an object.');
   }
-  const { to, notify, ...rest } = body as Record<string, unknown>;
+  const { to, notify, reason, ...rest } = body as Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) throw badRequest(`Unknown field ${extra}.`, extra);
   if (!isKnownStatus(to)) throw badRequest('to must be a status.', 'to');
   if (typeof notify !== 'boolean') throw badRequest('notify must be a boolean.', 'notify');
-  return { to, notify };
+  if (reason !== undefined && typeof reason !== 'string') {
+    throw badRequest('reason must be a string.', 'reason');
+  }
+  return reason === undefined ? { to, notify } : { to, notify, reason };
 }
 
 function answerWrite(answer: WriteAnswer): Response {
@@ -111,12 +116,12 @@ export function apiRoutes(db: Database, tokens: TokenService): Hono<ApiEnv> {
 
   api.post('/invoices/:invoiceId/status', async (c) => {
     const headers = writeHeaders(c);
-    const { to, notify } = await statusBody(c);
+    const { to, notify, reason } = await statusBody(c);
     const principal = c.var.principal;
     const answer = await updateStatus(
       db,
       principal,
-      { invoiceId: c.req.param('invoiceId'), to, notify, ...headers },
+      { invoiceId: c.req.param('invoiceId'), to, notify, reason, ...headers },
       principal.sub,
     );
     return answerWrite(answer);

@@ -25,6 +25,27 @@ export const DEFAULT_CUSTOMER_LIMIT = 20;
 /** The contract's ceiling of `total` (docs/RULES.md, Limits). */
 const MAX_TOTAL = 1_000_000;
 
+/**
+ * What an invoice still owes (docs/ADAPTERS.md, "Money owed"): `amountDue`, else the total less
+ * `amountPaid` in the same currency (never below zero), else the total of an OPEN invoice; NULL
+ * when unknown. In the currency of {@link OWED_CURRENCY}.
+ */
+const OWED = `(CASE
+    WHEN jsonb_typeof(body->'amountDue') = 'object' THEN (body->'amountDue'->>'minor')::bigint
+    WHEN body->'amountPaid'->>'currency' = currency
+      THEN greatest(0, total_minor - (body->'amountPaid'->>'minor')::bigint)
+    WHEN status = 'OPEN' THEN total_minor END)`;
+const OWED_CURRENCY = `coalesce(body->'amountDue'->>'currency', currency)`;
+/** The due date when it is an ISO day, else NULL. */
+const DUE_DAY = `(CASE WHEN body->>'dueDate' ~ '^\\d{4}-\\d{2}-\\d{2}'
+    THEN left(body->>'dueDate', 10) COLLATE "C" END)`;
+
+/**
+ * Overdue: OPEN, something still owed, and a due date before the day it is judged on (`asOf`,
+ * default the server's UTC today), compared after this.
+ */
+const OVERDUE = `status = 'OPEN' AND ${OWED} > 0 AND ${DUE_DAY} IS NOT NULL`;
+
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new BackendError('validation', 'limit must be 1 to 1000.', {
@@ -80,7 +101,8 @@ export async function getCustomer(
 /** ORDER BY of a sort: the key in the direction, ties by documentId then id ascending. */
 function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): string {
   const d = direction === 'desc' ? 'DESC' : 'ASC';
-  const primary: Record<SortKey, string> = {
+  // Keyed by string: the due date and the amount due (Money owed) are keys of newer contracts.
+  const primary: Record<string, string> = {
     documentId: `document_id ${d}`,
     customer: `customer_name ${d}, customer_id ${d}`,
     provider: `provider_name ${d}, provider_id ${d}`,
@@ -88,8 +110,11 @@ function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): st
     status: `status_rank ${d}`,
     total: reporting ? `reporting_minor ${d}` : `currency ASC, total_minor ${d}`,
     generatedAt: `generated_at ${d}`,
+    // Without one: last whatever the direction; amounts grouped by currency ascending.
+    dueDate: `${DUE_DAY} ${d} NULLS LAST`,
+    amountDue: `${OWED} IS NULL, ${OWED_CURRENCY} ASC, ${OWED} ${d}`,
   };
-  return `${primary[key]}, document_id ASC, id ASC`;
+  return `${primary[key] ?? primary.period}, document_id ASC, id ASC`;
 }
 
 export async function listInvoices(
@@ -113,6 +138,11 @@ export async function listInvoices(
   if (query.statuses?.length) where.add('status = ANY(?::text[])', query.statuses);
   if (query.providers?.length) where.add('provider_id = ANY(?::text[])', query.providers);
   if (query.text) where.add('lower(document_id) LIKE ?', containsPattern(query.text));
+  const { overdue, asOf } = query as { overdue?: unknown; asOf?: unknown };
+  if (overdue === true) {
+    const day = typeof asOf === 'string' ? asOf : new Date().toISOString().slice(0, 10);
+    where.add(`${OVERDUE} AND ${DUE_DAY} < ?`, day);
+  }
 
   const offset = query.offset ?? 0;
   const limit = checkLimit(query.limit ?? DEFAULT_LIMIT);

@@ -30,6 +30,8 @@ export interface StatusChangeRequest {
   invoiceId: string;
   to: InvoiceStatus;
   notify: boolean;
+  /** Why (issue 25: the reason for a VOID); kept in the history entry. */
+  reason?: string | undefined;
   expectedVersion: string;
   idempotencyKey: string;
 }
@@ -52,6 +54,29 @@ function invalidTransition(row: Pick<InvoiceRow, 'status' | 'allowed_targets'>, 
     status: 422,
     allowedTargets: allowedTargets(row.status, row.allowed_targets),
   });
+}
+
+/** The longest reason accepted (docs/openapi.yaml, StatusUpdateRequest.reason). */
+const REASON_MAX = 500;
+
+/**
+ * A reason (issue 25) is at most 500 characters, and required for a VOID when the invoice says
+ * `voidReasonRequired`: otherwise `422 validation` naming `reason`.
+ */
+function checkReason(row: InvoiceRow, to: InvoiceStatus, reason: string | undefined): void {
+  if (reason !== undefined && reason.length > REASON_MAX) {
+    throw new BackendError('validation', `A reason has at most ${REASON_MAX} characters.`, {
+      status: 422,
+      field: 'reason',
+    });
+  }
+  const required = (row.body as { voidReasonRequired?: unknown }).voidReasonRequired === true;
+  if (to === 'VOID' && required && reason === undefined) {
+    throw new BackendError('validation', 'A reason is required to void this invoice.', {
+      status: 422,
+      field: 'reason',
+    });
+  }
 }
 
 /**
@@ -138,18 +163,28 @@ export async function updateStatus(
   actor: string,
 ): Promise<WriteAnswer> {
   const { invoiceId, to, notify, expectedVersion } = request;
-  const fingerprint = JSON.stringify(['updateStatus', invoiceId, to, notify, expectedVersion]);
+  const reason = request.reason?.trim() || undefined;
+  const fingerprint = JSON.stringify([
+    'updateStatus',
+    invoiceId,
+    to,
+    notify,
+    expectedVersion,
+    reason ?? null,
+  ]);
   return idempotentWrite(db, principal, request.idempotencyKey, fingerprint, async (tx) => {
     const row = await current(tx, principal, invoiceId, expectedVersion);
     if (!canTransition(row.status, to, row.allowed_targets)) {
       throw invalidTransition(row, `${row.status} -> ${to} is not allowed.`);
     }
-    const change: StatusChange = {
+    checkReason(row, to, reason);
+    const change: StatusChange & { reason?: string } = {
       from: row.status,
       to,
       at: new Date().toISOString(),
       by: actor,
       notified: notify,
+      ...(reason !== undefined && { reason }),
     };
     let updated;
     try {
