@@ -31,6 +31,7 @@ import type { Invoice } from '../core/types.js';
 import type { CsvFormat, CsvOptions } from './csv.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
 import { assertExportable } from './options.js';
+import type * as CsvWorkerModule from './csv.worker.js';
 
 export type { CsvDialect, CsvFormat } from './csv.js';
 
@@ -112,6 +113,16 @@ export async function generateCsv(
   return { blob, inWorker: false, workerResources: [], workerError: outcome.reason };
 }
 
+/**
+ * The worker's module, on the page (the fallbacks of this file and of `list-export.ts`): it loads
+ * the writers (and papaparse) as the worker does. The one import of it in the package, so the
+ * build points it at the prebuilt worker file (vite.config.ts, `workerFiles`) and papaparse is in
+ * dist/ once.
+ */
+export function csvWorkerModule(): Promise<typeof CsvWorkerModule> {
+  return import('./csv.worker.js');
+}
+
 /** The fallback: the file written on the page in small pieces, yielding every {@link SLICE_MS}. */
 async function onMainThread(
   invoice: Invoice,
@@ -120,8 +131,7 @@ async function onMainThread(
   signal: AbortSignal | undefined,
   onProgress: ((value: number) => void) | undefined,
 ): Promise<Blob> {
-  // The worker's module, on the page: it loads the writer (and papaparse) as the worker does.
-  const { loadCsvWriter } = await import('./csv.worker.js');
+  const { loadCsvWriter } = await csvWorkerModule();
   const { csvBlob, csvPieces } = await loadCsvWriter();
   if (signal?.aborted) throw abortError();
   // Pieces are encoded into Blobs slice by slice: one Blob of the whole text at the end would

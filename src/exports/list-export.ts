@@ -21,7 +21,7 @@
 import type { CallOptions } from '../core/backend.js';
 import { visibleTo } from '../core/status.js';
 import type { InvoiceQuery, InvoiceSummary, Page } from '../core/types.js';
-import { createCsvWorker, yieldToMain } from './csv-export.js';
+import { createCsvWorker, csvWorkerModule, yieldToMain } from './csv-export.js';
 import type { CsvWorkerRequest, CsvWorkerResponse } from './csv-protocol.js';
 import type { ListCsvOptions } from './list-csv.js';
 import { WorkerFailure, startWorker, type ExportResult } from './trusted-worker.js';
@@ -128,7 +128,7 @@ class WorkerPieces implements PieceWriter {
 
 /** The page's fallback: the worker's own module, writing a few rows per task. */
 async function mainThreadPieces(options: ListCsvOptions): Promise<PieceWriter> {
-  const { loadListCsvWriter } = await import('./csv.worker.js');
+  const { loadListCsvWriter } = await csvWorkerModule();
   const { listCsvHeader, listCsvRows } = await loadListCsvWriter();
   return {
     header: async () => new Blob([listCsvHeader(options)]),

@@ -52,9 +52,9 @@ test('the document has the operations of the contract, each with its id', () => 
     'GET /invoices listInvoices',
     'GET /invoices/{invoiceId} getInvoice',
     'GET /invoices/{invoiceId}/download/{format} download',
-    'POST /invoices/status updateStatuses',
     'POST /conformance/invoices conformanceCreateInvoice',
     'POST /conformance/tokens conformanceCustomerToken',
+    'POST /invoices/status updateStatuses',
     'POST /invoices/{invoiceId}/status updateStatus',
   ]);
   for (const [path, item] of Object.entries(doc.paths)) {

@@ -6,7 +6,7 @@
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-conformance.test.mjs`.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -60,10 +60,11 @@ test('the host’s own adapter passes the packed kit under node:test', () => {
 });
 
 test('its adapter and fixture type-check against the packed declarations', () => {
-  execFileSync(process.execPath, [TOOLS.tsc, '--noEmit', '-p', 'tsconfig.json'], {
+  const tsc = spawnSync(process.execPath, [TOOLS.tsc, '--noEmit', '-p', 'tsconfig.json'], {
     cwd: host.app,
     encoding: 'utf8',
   });
+  assert.equal(tsc.status, 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
 });
 
 test('with a rule broken (drafts listed to the customer) the run fails on that check', () => {

@@ -38,10 +38,13 @@ let report;
  * area, the page cache, the lazy conversion; their source maps too): 1.172 MB packed, 3.83 MB
  * unpacked, the same evening. About 6 % of headroom. With the conformance kit and its command
  * (issue 23: dist/testing*, the command's answers checked against the contract, its source maps):
- * 1.265 MB packed, 4.18 MB unpacked on 2026-12-02; the budgets moved by the same amounts.
+ * 1.265 MB packed, 4.18 MB unpacked on 2026-12-02; the budgets moved by the same amounts. With
+ * all of issue 25 (selection and bulk change, money owed and totals, the list export, the reason
+ * for VOID; their lazy chunks in the package and in the bundle, and their source maps): 1.426 MB
+ * packed, 4.87 MB unpacked the same night; the budgets moved by the same amounts.
  */
-const PACKED_BUDGET = 1_340_000;
-const UNPACKED_BUDGET = 4_450_000;
+const PACKED_BUDGET = 1_500_000;
+const UNPACKED_BUDGET = 5_140_000;
 
 before(() => {
   if (!existsSync(`${root}dist/invoice-elements.bundle.js`)) {
