@@ -31,7 +31,8 @@ export const INVOICE_COLUMNS =
 export const SUMMARY_COLUMNS = `id, status, version, jsonb_build_object(
   'documentId', body->'documentId', 'customer', body->'customer', 'provider', body->'provider',
   'period', body->'period', 'total', body->'total', 'reportingTotal', body->'reportingTotal',
-  'generatedAt', body->'generatedAt') AS summary`;
+  'generatedAt', body->'generatedAt', 'dueDate', body->'dueDate', 'amountPaid',
+  body->'amountPaid', 'amountDue', body->'amountDue') AS summary`;
 
 export function versionTag(version: number): string {
   return `v${version}`;
@@ -60,13 +61,16 @@ export interface SummaryRow {
   id: string;
   status: InvoiceStatus;
   version: number;
-  summary: Omit<InvoiceSummary, 'id' | 'status' | 'version' | 'reportingTotal'> & {
-    reportingTotal: InvoiceSummary['reportingTotal'] | null;
+  summary: Omit<InvoiceSummary, 'id' | 'status' | 'version' | Optional> & {
+    [K in Optional]: InvoiceSummary[K] | null;
   };
 }
 
+/** The summary's fields an invoice may lack (JSON null in the row when it does). */
+type Optional = 'reportingTotal' | 'dueDate' | 'amountPaid' | 'amountDue';
+
 export function toSummary(row: SummaryRow): InvoiceSummary {
-  const { reportingTotal, ...rest } = row.summary;
+  const { reportingTotal, dueDate, amountPaid, amountDue, ...rest } = row.summary;
   const summary: InvoiceSummary = {
     id: row.id,
     ...rest,
@@ -74,6 +78,9 @@ export function toSummary(row: SummaryRow): InvoiceSummary {
     version: versionTag(row.version),
   };
   if (reportingTotal) summary.reportingTotal = reportingTotal;
+  if (dueDate) summary.dueDate = dueDate;
+  if (amountPaid) summary.amountPaid = amountPaid;
+  if (amountDue) summary.amountDue = amountDue;
   return summary;
 }
 

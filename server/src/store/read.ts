@@ -77,9 +77,22 @@ export async function getCustomer(
   return row.data;
 }
 
+/**
+ * Money owed (docs/ADAPTERS.md, "Money owed"; `amountOwed` of src/core/overdue.ts) in SQL, from
+ * the stored body: `amountDue`, else the total less `amountPaid`, else an OPEN invoice's total;
+ * NULL when unknown. Its currency is the invoice's.
+ */
+const OWED_MINOR = `COALESCE((body->'amountDue'->>'minor')::bigint,
+  CASE WHEN body->'amountPaid' IS NOT NULL
+    THEN GREATEST(0, total_minor - (body->'amountPaid'->>'minor')::bigint) END,
+  CASE WHEN status = 'OPEN' THEN total_minor END)`;
+const OWED_CURRENCY = `CASE WHEN ${OWED_MINOR} IS NOT NULL
+  THEN COALESCE(body->'amountDue'->>'currency', currency) END`;
+
 /** ORDER BY of a sort: the key in the direction, ties by documentId then id ascending. */
 function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): string {
   const d = direction === 'desc' ? 'DESC' : 'ASC';
+  // Money owed: an invoice without one last in both directions; amounts grouped by currency.
   const primary: Record<SortKey, string> = {
     documentId: `document_id ${d}`,
     customer: `customer_name ${d}, customer_id ${d}`,
@@ -88,6 +101,8 @@ function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): st
     status: `status_rank ${d}`,
     total: reporting ? `reporting_minor ${d}` : `currency ASC, total_minor ${d}`,
     generatedAt: `generated_at ${d}`,
+    dueDate: `(body->>'dueDate') IS NULL, body->>'dueDate' ${d}`,
+    amountDue: `${OWED_MINOR} IS NULL, ${OWED_CURRENCY} ASC, ${OWED_MINOR} ${d}`,
   };
   return `${primary[key]}, document_id ASC, id ASC`;
 }
@@ -113,6 +128,11 @@ export async function listInvoices(
   if (query.statuses?.length) where.add('status = ANY(?::text[])', query.statuses);
   if (query.providers?.length) where.add('provider_id = ANY(?::text[])', query.providers);
   if (query.text) where.add('lower(document_id) LIKE ?', containsPattern(query.text));
+  if (query.overdue) {
+    // OPEN, something owed, due before asOf (else the server's today, UTC).
+    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
+    where.add(`status = 'OPEN' AND ${OWED_MINOR} > 0 AND (body->>'dueDate') < ?`, asOf);
+  }
 
   const offset = query.offset ?? 0;
   const limit = checkLimit(query.limit ?? DEFAULT_LIMIT);
