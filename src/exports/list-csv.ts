@@ -6,6 +6,7 @@
  * fallback): it imports papaparse through csv.ts. No Lit here.
  */
 import { toDecimalString } from '../core/money.js';
+import { amountOwed, isOverdue, isoDay } from '../core/overdue.js';
 import type { InvoiceSummary } from '../core/types.js';
 import { csvFormatting, number, text, unparse, type Cell, type CsvOptions } from './csv.js';
 import { periodCode } from './model.js';
@@ -21,6 +22,14 @@ export interface ListCsvLabels {
   total: string;
   currency: string;
   generatedAt: string;
+  /** Money owed (docs/ADAPTERS.md): the due date (ISO, as sent), amounts, Overdue yes/no. */
+  dueDate: string;
+  amountPaid: string;
+  amountDue: string;
+  overdue: string;
+  /** The Overdue column's cells. */
+  yes: string;
+  no: string;
 }
 
 export const DEFAULT_LIST_CSV_LABELS: ListCsvLabels = {
@@ -33,14 +42,22 @@ export const DEFAULT_LIST_CSV_LABELS: ListCsvLabels = {
   total: 'Total',
   currency: 'Currency',
   generatedAt: 'Generated on',
+  dueDate: 'Due date',
+  amountPaid: 'Amount paid',
+  amountDue: 'Amount due',
+  overdue: 'Overdue',
+  yes: 'Yes',
+  no: 'No',
 };
 
 /** What a list CSV is written with: the dialect, locale and BOM of the invoice CSVs, and its headers. */
 export interface ListCsvOptions extends Pick<CsvOptions, 'dialect' | 'locale' | 'bom'> {
   listLabels?: Partial<ListCsvLabels>;
+  /** The day (`YYYY-MM-DD`) Overdue is judged on: the table's today. Default: the local today. */
+  today?: string;
 }
 
-const COLUMNS: readonly (keyof ListCsvLabels)[] = [
+const COLUMNS: readonly Exclude<keyof ListCsvLabels, 'yes' | 'no'>[] = [
   'documentId',
   'customer',
   'customerId',
@@ -50,6 +67,10 @@ const COLUMNS: readonly (keyof ListCsvLabels)[] = [
   'total',
   'currency',
   'generatedAt',
+  'dueDate',
+  'amountPaid',
+  'amountDue',
+  'overdue',
 ];
 
 /** The start of the file: the BOM (when the dialect has one) and the header row, no line break. */
@@ -59,7 +80,10 @@ export function listCsvHeader(options: ListCsvOptions = {}): string {
   return `${f.bom ? '\uFEFF' : ''}${unparse([COLUMNS.map((c) => text(labels[c]))], f)}`;
 }
 
-function rowOf(s: InvoiceSummary): Cell[] {
+const amount = (m: InvoiceSummary['total'] | undefined): Cell =>
+  m ? number(toDecimalString(m)) : text('');
+
+function rowOf(s: InvoiceSummary, labels: ListCsvLabels, today: string): Cell[] {
   return [
     text(s.documentId),
     text(s.customer.name),
@@ -70,6 +94,10 @@ function rowOf(s: InvoiceSummary): Cell[] {
     number(toDecimalString(s.total)),
     text(s.total.currency),
     text(s.generatedAt),
+    text(s.dueDate ?? ''),
+    amount(s.amountPaid),
+    amount(amountOwed(s)),
+    text(isOverdue(s, today) ? labels.yes : labels.no),
   ];
 }
 
@@ -82,5 +110,8 @@ export function listCsvRows(
   options: ListCsvOptions = {},
 ): string {
   if (items.length === 0) return '';
-  return `\r\n${unparse(items.map(rowOf), csvFormatting(options))}`;
+  const labels = { ...DEFAULT_LIST_CSV_LABELS, ...(options.listLabels ?? {}) };
+  const today = options.today ?? isoDay(new Date());
+  const rows = items.map((s) => rowOf(s, labels, today));
+  return `\r\n${unparse(rows, csvFormatting(options))}`;
 }

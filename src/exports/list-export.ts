@@ -8,6 +8,8 @@
  *   one at a time, until a page is short or the offset reaches the first page's `total`. The
  *   adapter orders ties itself (docs/ADAPTERS.md, "Exporting the list"); an id already written
  *   is skipped, so a list that shifts between pages never gives a row twice.
+ * - **Today**: Overdue (a column) is judged on `today`, else the query's `asOf`, else the
+ *   local today, fixed once for the file.
  * - **Audience**: only what the audience sees (`visibleTo`: never a draft for the customer).
  * - **Failure of a page**: `onPageError(error, offset)` decides: resolve to ask the same page
  *   again (nothing written twice, nothing skipped), reject to give up. Without it, the export
@@ -19,6 +21,7 @@
  *   file (from the piece it was writing) is written on the page, yielding between rows.
  */
 import type { CallOptions } from '../core/backend.js';
+import { isoDay } from '../core/overdue.js';
 import { visibleTo } from '../core/status.js';
 import type { InvoiceQuery, InvoiceSummary, Page } from '../core/types.js';
 import { createCsvWorker, csvWorkerModule, yieldToMain } from './csv-export.js';
@@ -151,7 +154,9 @@ export async function exportInvoiceList(
   source: ListSource,
   options: ListExportOptions,
 ): Promise<ListExportResult> {
-  const { query, signal, onProgress, onPageError, pageSize, ...csv } = options;
+  const { query, signal, onProgress, onPageError, pageSize, ...rest } = options;
+  // One day for the whole file (the worker's clock is not asked): Overdue as the table shows it.
+  const csv: ListCsvOptions = { ...rest, today: rest.today ?? query.asOf ?? isoDay(new Date()) };
   const audience = query.audience ?? 'operator';
   const limit = Math.min(1000, Math.max(1, Math.floor(pageSize ?? LIST_EXPORT_PAGE_SIZE) || 1));
   if (signal?.aborted) throw abortError();

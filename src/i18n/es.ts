@@ -112,6 +112,9 @@ export const es: LocaleStrings = {
     exportFailed: 'No se pudo exportar la lista.',
     exportCustomerId: 'ID del cliente',
     exportCurrency: 'Moneda',
+    exportAmountPaid: 'Importe pagado',
+    exportYes: 'Sí',
+    exportNo: 'No',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Factura ${id}`,

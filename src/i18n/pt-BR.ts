@@ -112,6 +112,9 @@ export const ptBR: LocaleStrings = {
     exportFailed: 'Não foi possível exportar a lista.',
     exportCustomerId: 'ID do cliente',
     exportCurrency: 'Moeda',
+    exportAmountPaid: 'Valor pago',
+    exportYes: 'Sim',
+    exportNo: 'Não',
   },
   invoiceViewer: {
     viewerLabel: (id) => `Fatura ${id}`,

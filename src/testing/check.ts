@@ -111,6 +111,8 @@ export interface CheckContext {
   fail(message: string, answer?: unknown): never;
   /** Fails unless `actual` and `expected` are the same JSON. */
   same(actual: unknown, expected: unknown, what: string): void;
+  /** A sentence the result carries when the check passes (e.g. what an optional part lacked). */
+  note(message: string): void;
 }
 
 /** Whether `error` is a `BackendError` with a kind of the taxonomy. */
@@ -133,6 +135,7 @@ export function checkContext(
   scope: string,
   signal: AbortSignal,
   onRequest: (request: string) => void = () => {},
+  onNote: (message: string) => void = () => {},
 ): CheckContext {
   let current: string | undefined;
   const record = (request: string): void => {
@@ -220,6 +223,7 @@ export function checkContext(
       const e = JSON.stringify(expected);
       if (a !== e) ctx.fail(`${what}: expected ${short(expected)}.`, actual);
     },
+    note: onNote,
   };
   return ctx;
 }

@@ -13,9 +13,16 @@
  * | 7 | INV-2026-000207 | Boreal   | google    | 2026-09          | CLOSED |   42.00 USD | 2026-10-03T12:00    |
  * | 8 | INV-2025-000999 | Cumbre   | aws       | 2025-12          | CLOSED |      700 JPY | 2026-01-02T07:00   |
  * | 9 | INV-2026-000150 | Cumbre   | google    | 2026-07..2026-09 | OPEN   |     5000 JPY | 2026-10-01T06:00   |
+ *
+ * Money owed (docs/ADAPTERS.md), on four of them; the others have none (nothing known owed):
+ *
+ * | n | dueDate    | amountPaid | amountDue | owed (`amountOwed`)            |
+ * | 1 | 2026-09-30 | 1500.00    | 0.00      | 0 BRL (CLOSED)                 |
+ * | 3 | 2026-11-01 | 400.00     | 590.00    | 590.00 BRL (OPEN)              |
+ * | 4 | 2026-12-01 | —          | —         | 123.45 BRL (OPEN: the total)   |
+ * | 9 | 2026-10-31 | —          | 5000      | 5000 JPY (OPEN)                |
  */
-import { SORT_KEYS } from '../core/types.js';
-import type { Customer, InvoiceStatus, SortDirection, SortKey } from '../core/types.js';
+import type { Customer, InvoiceStatus, ListTotals, SortDirection, SortKey } from '../core/types.js';
 import type { CheckContext } from './check.js';
 import type { InvoiceSpec } from './types.js';
 
@@ -143,11 +150,21 @@ const ROWS: Row[] = [
   ],
 ];
 
+const brl = (minor: number) => ({ minor, currency: 'BRL' });
+
+/** The money owed of the table above, by row. */
+const OWED: Partial<Record<number, Pick<InvoiceSpec, 'dueDate' | 'amountPaid' | 'amountDue'>>> = {
+  1: { dueDate: '2026-09-30', amountPaid: brl(150000), amountDue: brl(0) },
+  3: { dueDate: '2026-11-01', amountPaid: brl(40000), amountDue: brl(59000) },
+  4: { dueDate: '2026-12-01' },
+  9: { dueDate: '2026-10-31', amountDue: { minor: 5000, currency: 'JPY' } },
+};
+
 /** The nine invoices of the table above, in row order (row n is index n − 1). */
 export function tableInvoices(scope: string): InvoiceSpec[] {
   const people = customers(scope);
   return ROWS.map(
-    ([documentId, c, provider, [from, to], status, minor, currency, generatedAt]) => ({
+    ([documentId, c, provider, [from, to], status, minor, currency, generatedAt], i) => ({
       status,
       customer: { ...people[c] },
       provider: { ...PROVIDERS[provider] },
@@ -155,26 +172,42 @@ export function tableInvoices(scope: string): InvoiceSpec[] {
       total: { minor, currency },
       documentId: `${scope}-${documentId}`,
       generatedAt,
+      ...structuredClone(OWED[i + 1] ?? {}),
     }),
   );
 }
 
 /**
- * The sort keys the kit checks. `dueDate` and `amountDue` (money owed, issue 25) are newer than
- * the kit's fixture data, which has no money owed: they are not checked yet.
+ * The overdue filter on the table, by `asOf`, worked out by hand: OPEN, something owed, due
+ * before that day (due on the day itself is not overdue yet). Row 1 is CLOSED.
  */
-export type KitSortKey = Exclude<SortKey, 'dueDate' | 'amountDue'>;
-export const KIT_SORT_KEYS = SORT_KEYS.filter(
-  (key): key is KitSortKey => key !== 'dueDate' && key !== 'amountDue',
-);
+export const OVERDUE: readonly { asOf: string; rows: number[] }[] = [
+  { asOf: '2026-11-01', rows: [9] },
+  { asOf: '2026-11-15', rows: [3, 9] },
+  { asOf: '2026-12-02', rows: [3, 4, 9] },
+];
+
+/** `Page.totals.byCurrency` of the table, by hand (currency code ascending). */
+export const TOTALS = {
+  /** BRL 1500.00 + 25.00 + 990.00 + 123.45 + 800.00; JPY 700 + 5000; USD 42.00 + 42.00. */
+  all: [brl(343845), { minor: 5700, currency: 'JPY' }, { minor: 8400, currency: 'USD' }],
+  /** `statuses: ['OPEN']`: rows 3, 4, 9. */
+  open: [brl(111345), { minor: 5000, currency: 'JPY' }],
+  /** The customer audience (no drafts: without rows 5 and 6). */
+  customer: [brl(263845), { minor: 5700, currency: 'JPY' }, { minor: 4200, currency: 'USD' }],
+  /** What customer a (rows 1–4) is listed through its own backend. */
+  customerA: [brl(263845)],
+} satisfies Record<string, ListTotals['byCurrency']>;
 
 /**
  * Every sort key, both directions, as rows of the table. Ties fall back to documentId
  * ascending whatever the direction. Customers sort by name (collation: Águia first); status in
  * lifecycle order DRAFT, OPEN, VOID, CLOSED; period by its start; total (no reporting
  * amounts) by currency code ascending (BRL, JPY, USD) in both directions, then by amount.
+ * Money owed: an invoice without a due date (or nothing known owed) comes last in both
+ * directions, by documentId; amountDue (the amount owed) groups by currency (BRL, JPY) first.
  */
-export const SORTED: Record<KitSortKey, Record<SortDirection, number[]>> = {
+export const SORTED: Record<SortKey, Record<SortDirection, number[]>> = {
   documentId: { asc: [8, 1, 2, 9, 3, 4, 7, 5, 6], desc: [6, 5, 7, 4, 3, 9, 2, 1, 8] },
   customer: { asc: [1, 2, 3, 4, 5, 7, 6, 8, 9], desc: [8, 9, 7, 6, 1, 2, 3, 4, 5] },
   provider: { asc: [8, 2, 6, 9, 4, 7, 1, 3, 5], desc: [1, 3, 5, 9, 4, 7, 8, 2, 6] },
@@ -182,6 +215,8 @@ export const SORTED: Record<KitSortKey, Record<SortDirection, number[]>> = {
   status: { asc: [5, 6, 9, 3, 4, 2, 8, 1, 7], desc: [8, 1, 7, 2, 9, 3, 4, 5, 6] },
   total: { asc: [2, 4, 5, 3, 1, 8, 9, 7, 6], desc: [1, 3, 5, 4, 2, 9, 8, 7, 6] },
   generatedAt: { asc: [8, 1, 2, 9, 3, 4, 7, 5, 6], desc: [6, 5, 7, 3, 4, 9, 2, 1, 8] },
+  dueDate: { asc: [1, 9, 3, 4, 8, 2, 7, 5, 6], desc: [4, 3, 9, 1, 8, 2, 7, 5, 6] },
+  amountDue: { asc: [1, 4, 3, 9, 8, 2, 7, 5, 6], desc: [3, 4, 1, 9, 8, 2, 7, 5, 6] },
 };
 
 /**
@@ -221,6 +256,20 @@ export function moneyInvoices(scope: string, reporting: boolean): InvoiceSpec[] 
     ...(reporting ? { reportingTotal: { minor: usd, currency: 'USD' } } : {}),
   }));
 }
+
+/**
+ * `Page.totals` of the money table: every currency summed, and with reporting amounts in USD
+ * ($4,065.07 + 82,007.82 + 1,500.00 + 3,274.71 + 3,274.72 + 1,500.00 + 6.67) their sum.
+ */
+export const MONEY_TOTALS: ListTotals = {
+  byCurrency: [
+    { minor: 2469135, currency: 'BHD' },
+    { minor: 45104300, currency: 'BRL' },
+    { minor: 610760, currency: 'JPY' },
+    { minor: 300000, currency: 'USD' },
+  ],
+  reporting: { minor: 9562899, currency: 'USD' },
+};
 
 /** Orders of the money table, as rows, worked out by hand. */
 export const MONEY_ORDERS = {

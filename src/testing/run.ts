@@ -71,6 +71,7 @@ export async function runCheck(
     }, limit);
   });
   let last: string | undefined;
+  const notes: string[] = [];
   try {
     await Promise.race([
       (async () => {
@@ -82,12 +83,23 @@ export async function runCheck(
             answer: short(error),
           });
         }
-        const ctx = checkContext(options, scope, controller.signal, (request) => (last = request));
+        const ctx = checkContext(
+          options,
+          scope,
+          controller.signal,
+          (request) => (last = request),
+          (note) => notes.push(note),
+        );
         await check.run(ctx);
       })(),
       timedOut,
     ]);
-    return { ...base, outcome: 'passed', durationMs: Math.round(now() - started) };
+    return {
+      ...base,
+      outcome: 'passed',
+      ...(notes.length ? { message: notes.join(' ') } : {}),
+      durationMs: Math.round(now() - started),
+    };
   } catch (error) {
     const failure =
       error instanceof ConformanceFailure

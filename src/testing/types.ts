@@ -26,6 +26,14 @@ export interface InvoiceSpec {
   /** Total in the backend's reporting currency, when the kit checks a sort across currencies. */
   reportingTotal?: Money;
   lines?: LineItem[];
+  /**
+   * Money owed (docs/ADAPTERS.md, "Money owed"), on some invoices only: the due date
+   * (`YYYY-MM-DD`), what was paid and what is still due, in the invoice's currency. Absent:
+   * the backend stores none (nothing is made up for it).
+   */
+  dueDate?: string;
+  amountPaid?: Money;
+  amountDue?: Money;
 }
 
 /**
@@ -82,7 +90,7 @@ export interface CheckResult {
   /** The rule checked, in one sentence, e.g. "The customer audience never sees a draft". */
   rule: string;
   outcome: CheckOutcome;
-  /** Why it failed or was skipped. */
+  /** Why it failed or was skipped; for a pass, what it noted (e.g. an optional part not sent). */
   message?: string;
   /** For a failure: what was asked (method and arguments, or HTTP request) and what came back. */
   request?: string;

@@ -75,6 +75,22 @@ describe('msw handlers: the conformance fixture endpoints', () => {
     expect(invoice.period).to.deep.equal({ from: '2026-09', to: '2026-09' });
   });
 
+  it('POST keeps the money owed of a spec (due date, amount paid, amount due), as listed', async () => {
+    const memory = new MemoryBackend({ invoices: [] });
+    const handlers = createInvoiceHandlers(memory, { baseUrl: BASE, conformance: true });
+    const owed = {
+      dueDate: '2026-10-31',
+      amountPaid: money(2_345, 'EUR'),
+      amountDue: money(10_000, 'EUR'),
+    };
+    const created = await call(handlers, 'POST', '/conformance/invoices', spec(owed));
+    expect(created?.status).to.equal(201);
+    const listed = await call(handlers, 'GET', '/invoices?overdue=true&asOf=2026-11-01');
+    const page = (await listed?.json()) as { items: Record<string, unknown>[] };
+    expect(page.items).to.have.length(1);
+    expect(page.items[0]).to.deep.include(owed);
+  });
+
   it('DELETE removes every invoice created that way, and only those (204)', async () => {
     const memory = new MemoryBackend({ invoices: [invoiceWith('inv-kept', 'OPEN')] });
     const handlers = createInvoiceHandlers(memory, { baseUrl: BASE, conformance: true });
@@ -100,6 +116,7 @@ describe('msw handlers: the conformance fixture endpoints', () => {
     ['an unknown status', spec({ status: 'PAID' as InvoiceSpec['status'] }), 'status'],
     ['no total', { ...spec(), total: undefined }, 'total'],
     ['a period that is not YYYY-MM', spec({ period: { from: '2026-9', to: '2026-09' } }), 'period'],
+    ['an amount due that is not money', { ...spec(), amountDue: { minor: 'lots' } }, 'amountDue'],
   ] as const) {
     it(`a spec with ${label} is a 400 validation error naming the field, and creates nothing`, async () => {
       const memory = new MemoryBackend({ invoices: [] });

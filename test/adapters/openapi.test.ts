@@ -19,6 +19,7 @@ interface Operation {
   path: string;
   operationId: string;
   responses: Record<string, Json>;
+  tags: string[];
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -41,11 +42,16 @@ function operations(): Operation[] {
         path,
         operationId: op.operationId as string,
         responses: op.responses as Record<string, Json>,
+        tags: (op.tags as string[] | undefined) ?? [],
       });
     }
   }
   return result;
 }
+
+/** The contract's operations: without the optional test-fixture ones (tag `conformance`). */
+const contractOperations = (): Operation[] =>
+  operations().filter((o) => !o.tags.includes('conformance'));
 
 function resolve(node: Json): Json {
   const ref = node.$ref;
@@ -95,7 +101,7 @@ describe('docs/openapi.yaml and the msw handlers', () => {
   it('is OpenAPI 3.1 with the eight operations of the contract', () => {
     expect(doc.openapi).to.match(/^3\.1\./);
     expect(
-      operations()
+      contractOperations()
         .map((o) => o.operationId)
         .sort(),
     ).to.deep.equal([
@@ -114,10 +120,19 @@ describe('docs/openapi.yaml and the msw handlers', () => {
     const served = createInvoiceHandlers(new MemoryBackend())
       .map((h) => `${String(h.info.method)} ${String(h.info.path).replace(/:(\w+)/g, '{$1}')}`)
       .sort();
-    const documentedOps = operations()
+    const documentedOps = contractOperations()
       .map((o) => `${o.method} /api${o.path}`)
       .sort();
     expect(served).to.deep.equal(documentedOps);
+    // With the test-fixture endpoints on: those documented, but the customer tokens (404).
+    const withFixtures = createInvoiceHandlers(new MemoryBackend(), { conformance: true })
+      .map((h) => `${String(h.info.method)} ${String(h.info.path).replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
+    const allOps = operations()
+      .map((o) => `${o.method} /api${o.path}`)
+      .filter((o) => o !== 'POST /api/conformance/tokens')
+      .sort();
+    expect(withFixtures).to.deep.equal(allOps);
   });
 
   it('every documented operation answers a documented status with the required fields', async () => {
@@ -129,7 +144,7 @@ describe('docs/openapi.yaml and the msw handlers', () => {
     memory.setDownload('pdf', { kind: 'url', url: 'https://files.example.com/x.pdf' });
     const checked: string[] = [];
     // Writes last, so the reads see the fixtures unchanged.
-    const ordered = operations().sort(
+    const ordered = contractOperations().sort(
       (a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'),
     );
     for (const op of ordered) {

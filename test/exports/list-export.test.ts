@@ -83,6 +83,106 @@ describe('list export (exports/list-export.ts)', () => {
       Total: '10.05',
       Currency: 'USD',
       'Generated on': '2026-11-02T09:00:00.000Z',
+      'Due date': '',
+      'Amount paid': '',
+      // OPEN with nothing sent: its total is owed (core/overdue.ts), no due date: not overdue.
+      'Amount due': '10.05',
+      Overdue: 'No',
+    });
+  });
+
+  describe('money owed: due date, amount paid, amount due, overdue on the given today', () => {
+    /** Four rows worked out by hand (today 2026-11-20). */
+    const owed: InvoiceSummary[] = [
+      // Due yesterday, part paid: overdue.
+      { ...pagedSummary(0), dueDate: '2026-11-19', amountPaid: { minor: 234, currency: 'USD' } },
+      // Due today: not yet overdue.
+      { ...pagedSummary(1), dueDate: '2026-11-20', amountDue: { minor: 50075, currency: 'USD' } },
+      // Past due but paid in full: nothing owed, not overdue.
+      {
+        ...pagedSummary(2),
+        dueDate: '2026-10-01',
+        amountPaid: { minor: 1002, currency: 'USD' },
+        amountDue: { minor: 0, currency: 'USD' },
+      },
+      // Past due, PAID: never overdue; nothing sent of what it owes.
+      { ...pagedSummary(3), status: 'PAID', dueDate: '2026-10-01' },
+    ];
+    const backend = new (class extends PagedBackend {
+      override async listInvoices(query: InvoiceQuery) {
+        return { items: owed, total: owed.length, offset: query.offset ?? 0, limit: 500 };
+      }
+    })(0);
+    const cases = [
+      {
+        locale: 'en',
+        delimiter: ',',
+        decimal: '.',
+        labels: {},
+        h: ['Due date', 'Amount paid', 'Amount due', 'Overdue'],
+        yes: 'Yes',
+        no: 'No',
+      },
+      {
+        locale: 'pt-BR',
+        delimiter: ';',
+        decimal: ',',
+        labels: {
+          dueDate: 'Vencimento',
+          amountPaid: 'Valor pago',
+          amountDue: 'Valor a pagar',
+          overdue: 'Vencida',
+          yes: 'Sim',
+          no: 'Não',
+        },
+        h: ['Vencimento', 'Valor pago', 'Valor a pagar', 'Vencida'],
+        yes: 'Sim',
+        no: 'Não',
+      },
+      {
+        locale: 'es',
+        delimiter: ';',
+        decimal: ',',
+        labels: {
+          dueDate: 'Vencimiento',
+          amountPaid: 'Importe pagado',
+          amountDue: 'Importe pendiente',
+          overdue: 'Vencida',
+          yes: 'Sí',
+          no: 'No',
+        },
+        h: ['Vencimiento', 'Importe pagado', 'Importe pendiente', 'Vencida'],
+        yes: 'Sí',
+        no: 'No',
+      },
+    ] as const;
+    for (const { locale, delimiter, decimal, labels, h, yes, no } of cases) {
+      it(`${locale}: both dialects, numbers per dialect`, async () => {
+        const d = (text: string, sep: string) => text.replace('.', sep);
+        for (const dialect of ['spreadsheet', 'rfc4180'] as const) {
+          const sheet = dialect === 'spreadsheet';
+          const file = await run(backend, {
+            dialect,
+            locale,
+            listLabels: labels,
+            today: '2026-11-20',
+          });
+          const rows = await rowsOf(file.blob, sheet ? delimiter : ',', sheet);
+          const sep = sheet ? decimal : '.';
+          expect(rows.map((r) => h.map((k) => r[k]))).to.deep.equal([
+            ['2026-11-19', d('2.34', sep), d('7.66', sep), yes],
+            ['2026-11-20', '', d('500.75', sep), no],
+            ['2026-10-01', d('10.02', sep), d('0.00', sep), no],
+            ['2026-10-01', '', '', no],
+          ]);
+        }
+      });
+    }
+
+    it("judges overdue on the query's asOf when no today is given", async () => {
+      const query = { ...QUERY, overdue: true, asOf: '2026-11-21' };
+      const rows = await rowsOf((await run(backend, { query })).blob, ',', false);
+      expect(rows.map((r) => r.Overdue)).to.deep.equal(['Yes', 'Yes', 'No', 'No']);
     });
   });
 

@@ -98,6 +98,70 @@ export const BROKEN_ADAPTERS: BrokenAdapter[] = [
     make: simple(dropping('sort')),
   },
   {
+    name: 'ignores the overdue filter',
+    mustFail: ['filters.overdue', 'filters.overdue-paid-in-full'],
+    mayFail: ['filters.overdue'],
+    make: simple(dropping('overdue')),
+  },
+  {
+    name: 'judges overdue on its own today, not asOf',
+    mustFail: ['filters.overdue'],
+    mayFail: ['filters.overdue'],
+    make: simple(dropping('asOf')),
+  },
+  {
+    name: 'drops the money owed from the summaries',
+    mustFail: ['list.money-owed'],
+    mayFail: ['list.money-owed'],
+    make: simple(
+      class extends PassThrough {
+        override async listInvoices(query: InvoiceQuery, options?: CallOptions) {
+          const page = await super.listInvoices(query, options);
+          for (const item of page.items) {
+            delete item.dueDate;
+            delete item.amountDue;
+          }
+          return page;
+        }
+      },
+    ),
+  },
+  {
+    name: "sums the page's totals, not the whole list's",
+    mustFail: ['totals.all-pages', 'totals.reporting'],
+    mayFail: ['totals.'],
+    make: simple(
+      class extends PassThrough {
+        override async listInvoices(query: InvoiceQuery, options?: CallOptions) {
+          const page = await super.listInvoices(query, options);
+          const sums = new Map<string, number>();
+          for (const { total } of page.items) {
+            sums.set(total.currency, (sums.get(total.currency) ?? 0) + total.minor);
+          }
+          const byCurrency = [...sums].map(([currency, minor]) => ({ minor, currency }));
+          return {
+            ...page,
+            totals: { byCurrency: byCurrency.sort((a, b) => (a.currency < b.currency ? -1 : 1)) },
+          };
+        }
+      },
+    ),
+  },
+  {
+    name: 'counts drafts in the totals of the customer',
+    mustFail: ['totals.filters-and-audience'],
+    mayFail: ['totals.filters-and-audience'],
+    make: simple(
+      class extends PassThrough {
+        override async listInvoices(query: InvoiceQuery, options?: CallOptions) {
+          const page = await super.listInvoices(query, options);
+          const { totals } = await super.listInvoices({ ...query, audience: 'operator' }, options);
+          return totals ? { ...page, totals } : page;
+        }
+      },
+    ),
+  },
+  {
     name: 'ignores the provider filter',
     mustFail: ['filters.provider'],
     mayFail: ['filters.provider', 'filters.combined'],
@@ -106,13 +170,13 @@ export const BROKEN_ADAPTERS: BrokenAdapter[] = [
   {
     name: 'ignores the text filter',
     mustFail: ['filters.text'],
-    mayFail: ['filters.text'],
+    mayFail: ['filters.text', 'totals.filters-and-audience'],
     make: simple(dropping('text')),
   },
   {
     name: 'lists drafts to the customer',
     mustFail: ['audience.list-has-no-draft'],
-    mayFail: ['audience.list-has-no-draft'],
+    mayFail: ['audience.list-has-no-draft', 'totals.filters-and-audience'],
     make: simple(
       class extends PassThrough {
         override listInvoices(query: InvoiceQuery, options?: CallOptions) {
@@ -304,3 +368,12 @@ export const BROKEN_ADAPTERS: BrokenAdapter[] = [
     ),
   },
 ];
+
+/** An adapter that sends no `Page.totals` (they are optional): every check still passes. */
+export class WithoutTotals extends PassThrough {
+  override async listInvoices(query: InvoiceQuery, options?: CallOptions) {
+    const page = await super.listInvoices(query, options);
+    delete page.totals;
+    return page;
+  }
+}

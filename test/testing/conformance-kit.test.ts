@@ -20,7 +20,7 @@ import {
   skipReason,
 } from '../../src/testing/index.js';
 import type { ConformanceOptions, ConformanceReport } from '../../src/testing/index.js';
-import { BROKEN_ADAPTERS } from './broken-adapters.js';
+import { BROKEN_ADAPTERS, WithoutTotals } from './broken-adapters.js';
 
 const failedIds = (report: ConformanceReport): string[] =>
   report.results.filter((r) => r.outcome === 'failed').map((r) => r.id);
@@ -55,6 +55,25 @@ describe('conformance kit', () => {
     ]);
     expect(skipped[0]!.message).to.match(/^Skipped: .*malformedNext/);
     expect(report.passed + report.skipped).to.equal(CONFORMANCE_CHECKS.length);
+  });
+
+  it('an adapter without Page.totals passes the totals checks, each saying so', async function () {
+    this.timeout(120_000);
+    const memory = new MemoryBackend({ invoices: [] });
+    const report = await runConformance({
+      backend: new WithoutTotals(memory),
+      fixture: memoryConformanceFixture(memory),
+      only: ['totals.'],
+    });
+    expect(report.results.map((r) => r.id)).to.deep.equal([
+      'totals.all-pages',
+      'totals.filters-and-audience',
+      'totals.reporting',
+    ]);
+    for (const result of report.results) {
+      expect(result.outcome, formatResult(result)).to.equal('passed');
+      expect(result.message, result.id).to.contain('sends no Page.totals');
+    }
   });
 
   it('a fixture without faults or customer backend skips what needs them and says why', async function () {

@@ -71,6 +71,14 @@ function checkSpec(body: Record<string, unknown>): InvoiceSpec {
   if (spec.reportingTotal !== undefined && !isMoney(spec.reportingTotal)) {
     throw badRequest('reportingTotal must be money.', 'reportingTotal');
   }
+  for (const field of ['amountPaid', 'amountDue'] as const) {
+    if (spec[field] !== undefined && !isMoney(spec[field])) {
+      throw badRequest(`${field} must be money.`, field);
+    }
+  }
+  if (spec.dueDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(spec.dueDate))) {
+    throw badRequest('dueDate must be YYYY-MM-DD.', 'dueDate');
+  }
   if (!isText(spec.documentId)) throw badRequest('documentId is required.', 'documentId');
   if (!isText(spec.generatedAt) || Number.isNaN(Date.parse(spec.generatedAt))) {
     throw badRequest('generatedAt must be a date-time.', 'generatedAt');
@@ -105,6 +113,9 @@ export function invoiceOfSpec(id: string, spec: InvoiceSpec): Invoice {
     history: [],
   };
   if (spec.reportingTotal) invoice.reportingTotal = spec.reportingTotal;
+  if (spec.dueDate) invoice.dueDate = spec.dueDate;
+  if (spec.amountPaid) invoice.amountPaid = spec.amountPaid;
+  if (spec.amountDue) invoice.amountDue = spec.amountDue;
   return invoice;
 }
 

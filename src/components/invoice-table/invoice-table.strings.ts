@@ -86,6 +86,10 @@ export interface InvoiceTableStrings {
   /** Column headers of the list CSV that the grid has not (the others are `columns`). */
   exportCustomerId: string;
   exportCurrency: string;
+  exportAmountPaid: string;
+  /** The list CSV's Overdue column (judged on the table's `today`): yes or no. */
+  exportYes: string;
+  exportNo: string;
 }
 
 const en: InvoiceTableStrings = {
@@ -163,6 +167,9 @@ const en: InvoiceTableStrings = {
   exportFailed: 'The list could not be exported.',
   exportCustomerId: 'Customer ID',
   exportCurrency: 'Currency',
+  exportAmountPaid: 'Amount paid',
+  exportYes: 'Yes',
+  exportNo: 'No',
 };
 
 /** English, built in; pt-BR and es load on demand from src/i18n/pt-BR.ts and es.ts. */

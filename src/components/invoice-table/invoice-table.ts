@@ -342,6 +342,7 @@ export class InvoiceTable extends InvoiceElement {
           period: () => this.period,
           dialect: () => (this.csvDialect === 'rfc4180' ? 'rfc4180' : 'spreadsheet'),
           locale: () => this.#i18n.locale,
+          today: () => isoDay(this.#now),
           strings: () => ({ t: this.#i18n.t, common: this.#i18n.common }),
           save: (blob, filename) =>
             (this.constructor as typeof InvoiceTable).saveFile(

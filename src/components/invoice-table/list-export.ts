@@ -30,6 +30,8 @@ export interface ListExportHost {
   period: () => BillingPeriod;
   dialect: () => CsvDialect;
   locale: () => string;
+  /** The table's today (`YYYY-MM-DD`): the list CSV's Overdue column is judged on it. */
+  today: () => string;
   strings: () => { t: InvoiceTableStrings; common: CommonStrings };
   /** Hands the finished file to the user. */
   save: (blob: Blob, filename: string) => void | Promise<void>;
@@ -114,7 +116,8 @@ export class ListExportController implements ReactiveController {
         query,
         dialect: csvDialect,
         locale: this.options.locale(),
-        listLabels: this.#labels(t),
+        listLabels: this.#labels(t, common),
+        today: this.options.today(),
         pageSize: LIST_EXPORT_PAGE_SIZE,
         signal: abort.signal,
         onProgress: progress,
@@ -164,7 +167,7 @@ export class ListExportController implements ReactiveController {
     });
   }
 
-  #labels(t: InvoiceTableStrings): ListCsvLabels {
+  #labels(t: InvoiceTableStrings, common: CommonStrings): ListCsvLabels {
     const c = t.columns;
     return {
       documentId: c.documentId,
@@ -176,6 +179,12 @@ export class ListExportController implements ReactiveController {
       total: c.total,
       currency: t.exportCurrency,
       generatedAt: c.generatedAt,
+      dueDate: c.dueDate,
+      amountPaid: t.exportAmountPaid,
+      amountDue: c.amountDue,
+      overdue: common.overdue,
+      yes: t.exportYes,
+      no: t.exportNo,
     };
   }
 

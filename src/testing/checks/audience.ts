@@ -11,7 +11,7 @@ import { customers, seedTable } from '../data.js';
 import { list, listIds, sameMembers } from './helpers.js';
 
 /** The customer's backend, when the fixture has one. */
-async function customerBackend(
+export async function customerBackend(
   ctx: CheckContext,
   customerId: string,
 ): Promise<InvoiceBackend | undefined> {

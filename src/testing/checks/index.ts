@@ -9,6 +9,7 @@ import { ERROR_CHECKS } from './errors.js';
 import { FAULT_CHECKS } from './faults.js';
 import { IDEMPOTENCY_CHECKS } from './idempotency.js';
 import { LIST_FILTER_CHECKS } from './list-filters.js';
+import { MONEY_OWED_CHECKS } from './money-owed.js';
 import { PAGING_CHECKS } from './paging.js';
 import { SORT_CHECKS } from './sort.js';
 import { TRANSITION_CHECKS } from './transitions.js';
@@ -18,6 +19,7 @@ import { VERSION_CHECKS } from './versions.js';
 export const CONFORMANCE_CHECKS: readonly ConformanceCheck[] = [
   ...CUSTOMER_CHECKS,
   ...LIST_FILTER_CHECKS,
+  ...MONEY_OWED_CHECKS,
   ...SORT_CHECKS,
   ...PAGING_CHECKS,
   ...AUDIENCE_CHECKS,

@@ -2,18 +2,27 @@
  * Sorting: every sort key in both directions, and total across currencies
  * (docs/ADAPTERS.md "Sorting by total": `reporting` or `currency-then-amount`).
  */
-import type { SortDirection } from '../../core/types.js';
+import type { SortDirection, SortKey } from '../../core/types.js';
 import type { CheckContext, ConformanceCheck } from '../check.js';
-import { KIT_SORT_KEYS, MONEY_ORDERS, SORTED, moneyInvoices, seed, seedTable } from '../data.js';
+import { SORT_KEYS } from '../../core/types.js';
+import { MONEY_ORDERS, SORTED, moneyInvoices, seed, seedTable } from '../data.js';
 import type { InvoiceSpec } from '../types.js';
 import { list, listIds } from './helpers.js';
 
 const DIRECTIONS: SortDirection[] = ['asc', 'desc'];
 
-const byKey: ConformanceCheck[] = KIT_SORT_KEYS.flatMap((key) =>
+/** What a sort's rule adds to "in that order". */
+const NOTE: Partial<Record<SortKey, string>> = {
+  total: ' (totals in several currencies: by currency code, then amount)',
+  dueDate: ' (invoices without a due date last in both directions)',
+  amountDue:
+    ' (the amount owed: by currency code, then amount; invoices with nothing known owed last in both directions)',
+};
+
+const byKey: ConformanceCheck[] = SORT_KEYS.flatMap((key) =>
   DIRECTIONS.map((direction): ConformanceCheck => ({
     id: `sort.${key}.${direction}`,
-    rule: `A list sorted by ${key} ${direction === 'asc' ? 'ascending' : 'descending'} is in that order, ties by document ID ascending${key === 'total' ? ' (totals in several currencies: by currency code, then amount)' : ''}`,
+    rule: `A list sorted by ${key} ${direction === 'asc' ? 'ascending' : 'descending'} is in that order, ties by document ID ascending${NOTE[key] ?? ''}`,
     async run(ctx) {
       const t = await seedTable(ctx);
       ctx.same(

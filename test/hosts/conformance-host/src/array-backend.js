@@ -28,8 +28,28 @@ function summary(i) {
   /** @type {InvoiceSummary} */
   const s = { id, documentId, customer, provider, period, status, total, generatedAt, version };
   if (i.reportingTotal) s.reportingTotal = i.reportingTotal;
+  if (i.dueDate) s.dueDate = i.dueDate;
+  if (i.amountPaid) s.amountPaid = i.amountPaid;
+  if (i.amountDue) s.amountDue = i.amountDue;
   return structuredClone(s);
 }
+
+/**
+ * What an invoice still owes: amountDue, else the total less amountPaid, else an OPEN
+ * invoice's total; undefined when unknown.
+ * @param {Invoice} i
+ */
+function owed(i) {
+  if (i.amountDue) return i.amountDue;
+  if (i.amountPaid) {
+    return { minor: Math.max(0, i.total.minor - i.amountPaid.minor), currency: i.total.currency };
+  }
+  return i.status === 'OPEN' ? i.total : undefined;
+}
+
+/** OPEN, owing something, due before `day` (YYYY-MM-DD). @param {Invoice} i @param {string} day */
+const overdue = (i, day) =>
+  i.status === 'OPEN' && (owed(i)?.minor ?? 0) > 0 && !!i.dueDate && i.dueDate < day;
 
 /** @implements {InvoiceBackend} */
 export class ArrayBackend {
@@ -68,7 +88,8 @@ export class ArrayBackend {
         (!q.period || (i.period.from <= q.period.to && q.period.from <= i.period.to)) &&
         (!q.statuses?.length || q.statuses.includes(/** @type {any} */ (i.status))) &&
         (!q.providers?.length || q.providers.includes(i.provider.id)) &&
-        (!q.text || i.documentId.toLowerCase().includes(q.text.toLowerCase())),
+        (!q.text || i.documentId.toLowerCase().includes(q.text.toLowerCase())) &&
+        (!q.overdue || overdue(i, q.asOf ?? new Date().toISOString().slice(0, 10))),
     );
     const { key, direction } = q.sort ?? { key: 'period', direction: 'desc' };
     const sign = direction === 'desc' ? -1 : 1;
@@ -93,10 +114,26 @@ export class ArrayBackend {
           : a.total.minor - b.total.minor,
       generatedAt: (/** @type {Invoice} */ a, /** @type {Invoice} */ b) =>
         Date.parse(a.generatedAt) - Date.parse(b.generatedAt),
+      dueDate: (/** @type {Invoice} */ a, /** @type {Invoice} */ b) =>
+        byCode(a.dueDate ?? '', b.dueDate ?? ''),
+      amountDue: (/** @type {Invoice} */ a, /** @type {Invoice} */ b) =>
+        (owed(a)?.minor ?? 0) - (owed(b)?.minor ?? 0),
     }[key];
+    // Money owed: an invoice without one comes last in both directions. Amounts in several
+    // currencies (amountDue, total without reporting amounts): by currency code first.
+    /** @type {(i: Invoice) => boolean} */
+    const missing = (i) => (key === 'dueDate' ? !i.dueDate : key === 'amountDue' && !owed(i));
+    /** @type {(i: Invoice) => string} */
+    const group = (i) =>
+      key === 'amountDue'
+        ? (owed(i)?.currency ?? '')
+        : key === 'total' && !reporting
+          ? i.total.currency
+          : '';
     rows.sort(
       (a, b) =>
-        (key === 'total' && !reporting ? byCode(a.total.currency, b.total.currency) : 0) ||
+        Number(missing(a)) - Number(missing(b)) ||
+        byCode(group(a), group(b)) ||
         sign * primary(a, b) ||
         byCode(a.documentId, b.documentId) ||
         byCode(a.id, b.id),
