@@ -14,6 +14,11 @@ CREATE INDEX invoices_reseller_total_desc ON invoices (reseller_id, currency, to
 CREATE INDEX invoices_reseller_reporting_desc ON invoices (reseller_id, reporting_minor DESC, document_id, id);
 CREATE INDEX invoices_reseller_generated_desc ON invoices (reseller_id, generated_at DESC, document_id, id);
 
+-- The default order (newest period first) filtered by status or provider: the status and
+-- provider ride along in the index, so that skipping to a deep page filters index entries
+-- without reading the rows (a filter column first would lose the order for `= ANY`).
+CREATE INDEX invoices_reseller_period_filters ON invoices (reseller_id, period_from DESC, period_to DESC, document_id, id) INCLUDE (status, provider_id);
+
 -- The exact `total`: the narrowest index over the scope and the status filter, so that the
 -- count is an index-only scan of small entries (also for the customer audience's status <> DRAFT).
 CREATE INDEX invoices_reseller_status_count ON invoices (reseller_id, status);
