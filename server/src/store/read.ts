@@ -117,6 +117,62 @@ function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): st
   return `${primary[key] ?? primary.period}, document_id ASC, id ASC`;
 }
 
+/**
+ * The exact number of matching rows (the contract's `total`), from an index-only scan of the
+ * narrowest index (server/migrations/002_list_indexes.sql); asked at the same time as the page.
+ */
+async function countInvoices(db: Queryable, where: Where): Promise<number> {
+  const result = await db.query<{ total: number }>(
+    `SELECT count(*)::integer AS total FROM invoices WHERE ${where.sql}`,
+    where.params,
+  );
+  return result.rows[0]?.total ?? 0;
+}
+
+/**
+ * Whether a sort by total can use the reporting total (docs/ADAPTERS.md "Sorting by total"):
+ * some rows match, none lacks a reporting total, and all are in one reporting currency. Each
+ * part reads an end of an index instead of every matching row.
+ */
+async function reportingStats(
+  db: Queryable,
+  where: Where,
+): Promise<{ reporting: boolean; currency: string | null }> {
+  const result = await db.query<{ missing: boolean; low: string | null; high: string | null }>(
+    `SELECT EXISTS (SELECT 1 FROM invoices WHERE ${where.sql} AND reporting_currency IS NULL) AS missing,
+       (SELECT min(reporting_currency) FROM invoices WHERE ${where.sql}) AS low,
+       (SELECT max(reporting_currency) FROM invoices WHERE ${where.sql}) AS high`,
+    where.params,
+  );
+  const { missing, low, high } = result.rows[0] ?? { missing: true, low: null, high: null };
+  return { reporting: !missing && low !== null && low === high, currency: low };
+}
+
+/**
+ * One page in the sort's order as a deferred join: the page's ids first, from an index in the
+ * sort's order (an index-only scan that skips `offset` entries without reading the rows), then
+ * the summaries of those ids only.
+ */
+async function pageOfInvoices(
+  db: Queryable,
+  where: Where,
+  order: string,
+  limit: number,
+  offset: number,
+): Promise<InvoiceSummary[]> {
+  const params = [...where.params, limit, offset];
+  const limitParam = `$${params.length - 1}`;
+  const offsetParam = `$${params.length}`;
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM invoices WHERE id IN (
+       SELECT id FROM invoices WHERE ${where.sql}
+       ORDER BY ${order} LIMIT ${limitParam} OFFSET ${offsetParam}
+     ) ORDER BY ${order}`,
+    params,
+  );
+  return rows.rows.map(toSummary);
+}
+
 export async function listInvoices(
   db: Queryable,
   principal: Principal,
@@ -148,38 +204,20 @@ export async function listInvoices(
   const limit = checkLimit(query.limit ?? DEFAULT_LIMIT);
   const sort = query.sort ?? { key: 'period', direction: 'desc' };
   const byTotal = sort.key === 'total';
-  const counted = await db.query<{
-    total: number;
-    reporting: number;
-    currencies: number;
-    currency: string | null;
-  }>(
-    `SELECT count(*)::integer AS total,
-       ${byTotal ? 'count(reporting_minor)::integer' : '0'} AS reporting,
-       ${byTotal ? 'count(DISTINCT reporting_currency)::integer' : '0'} AS currencies,
-       ${byTotal ? 'min(reporting_currency)' : 'NULL'} AS currency
-     FROM invoices WHERE ${where.sql}`,
-    where.params,
-  );
-  const stats = counted.rows[0] as (typeof counted.rows)[number];
-  const reporting =
-    byTotal && stats.total > 0 && stats.reporting === stats.total && stats.currencies === 1;
-  const limitParam = where.param(limit);
-  const offsetParam = where.param(offset);
-  const rows = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM invoices WHERE ${where.sql}
-     ORDER BY ${orderBy(sort.key, sort.direction, reporting)}
-     LIMIT ${limitParam} OFFSET ${offsetParam}`,
-    where.params,
-  );
+  const stats = byTotal ? await reportingStats(db, where) : undefined;
+  const reporting = stats?.reporting ?? false;
+  const [total, items] = await Promise.all([
+    countInvoices(db, where),
+    pageOfInvoices(db, where, orderBy(sort.key, sort.direction, reporting), limit, offset),
+  ]);
   const page: Page<InvoiceSummary> = {
-    items: rows.rows.map(toSummary),
-    total: Math.min(stats.total, MAX_TOTAL),
+    items,
+    total: Math.min(total, MAX_TOTAL),
     offset,
     limit,
   };
   if (byTotal) {
-    if (reporting && stats.currency) {
+    if (reporting && stats?.currency) {
       page.totalOrder = 'reporting';
       page.reportingCurrency = stats.currency;
     } else {
