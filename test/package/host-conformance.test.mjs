@@ -6,7 +6,7 @@
 //
 // Runs under Node after the build: `npm run build && node --test test/package/host-conformance.test.mjs`.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
