@@ -112,7 +112,8 @@ function orderBy(key: SortKey, direction: SortDirection, reporting: boolean): st
     generatedAt: `generated_at ${d}`,
     // Without one: last whatever the direction; amounts grouped by currency ascending.
     dueDate: `${DUE_DAY} ${d} NULLS LAST`,
-    amountDue: `${OWED} IS NULL, ${OWED_CURRENCY} ASC, ${OWED} ${d}`,
+    // Nothing known owed: last, by the tie-break alone (not grouped by currency).
+    amountDue: `${OWED} IS NULL, CASE WHEN ${OWED} IS NOT NULL THEN ${OWED_CURRENCY} END ASC, ${OWED} ${d}`,
   };
   return `${primary[key] ?? primary.period}, document_id ASC, id ASC`;
 }
