@@ -18,7 +18,7 @@ import { notFound, requireOperator } from '../store/scope.js';
 import { MAX_BATCH, discardInvoice, updateStatus, updateStatuses } from '../store/write.js';
 import type { BatchResult, StatusChangeRequest, WriteAnswer } from '../store/write.js';
 import type { Principal, TokenService } from '../tokens.js';
-import { badRequest, errorDetail, unauthorized } from './errors.js';
+import { badRequest, errorDetail, jsonBody, unauthorized } from './errors.js';
 
 export type ApiEnv = { Variables: { principal: Principal } };
 
@@ -51,19 +51,6 @@ function writeHeaders(c: Context): { expectedVersion: string; idempotencyKey: st
   return { expectedVersion, idempotencyKey };
 }
 
-async function jsonObject(c: Context): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('The body must be an object.');
-  }
-  return body as Record<string, unknown>;
-}
-
 function noOtherField(rest: Record<string, unknown>, prefix = ''): void {
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) throw badRequest(`Unknown field ${prefix}${extra}.`, prefix + extra);
@@ -88,7 +75,7 @@ function statusFields(
 async function statusBody(
   c: Context,
 ): Promise<{ to: InvoiceStatus; notify: boolean; reason?: string }> {
-  const { to, notify, reason, ...rest } = await jsonObject(c);
+  const { to, notify, reason, ...rest } = await jsonBody(c);
   noOtherField(rest);
   return statusFields({ to, notify, reason });
 }
@@ -107,7 +94,7 @@ function idString(value: unknown, field: string): string {
  * it; `RestBackend` sends it when given). A malformed update is the call's `400`.
  */
 async function batchBody(c: Context): Promise<StatusChangeRequest[]> {
-  const { updates, ...rest } = await jsonObject(c);
+  const { updates, ...rest } = await jsonBody(c);
   noOtherField(rest);
   if (!Array.isArray(updates)) throw badRequest('updates must be an array.', 'updates');
   if (updates.length > MAX_BATCH) {

@@ -4,6 +4,7 @@
  * and, for a conflict, the current version as `ETag`. Anything that is not a BackendError is a
  * `500 server`, logged without its details reaching the client.
  */
+import type { Context } from 'hono';
 import { BackendError } from '../../../src/core/errors.js';
 import { statusOfKind } from '../../../src/adapters/http-status.js';
 import { etagFor } from '../../../src/adapters/rest/http.js';
@@ -44,4 +45,18 @@ export function badRequest(message: string, field?: string): BackendError {
 
 export function unauthorized(message: string): BackendError {
   return new BackendError('unauthorized', message, { status: 401 });
+}
+
+/** The JSON object of a request's body, else `400`. */
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw badRequest('The body must be JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest('The body must be an object.');
+  }
+  return body as Record<string, unknown>;
 }
