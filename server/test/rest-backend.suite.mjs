@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
+import { makeInvoices } from './fixture-invoices.mjs';
 import { sharedServer } from './support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,9 +42,9 @@ describe('RestBackend against the server', () => {
   });
   after(() => dir && rm(dir, { recursive: true, force: true }));
 
-  const backend = (token) =>
+  const backend = (token, options = {}) =>
     lib.withValidation(
-      new lib.RestBackend({ baseUrl: s.url, getToken: async () => token, retries: 0 }),
+      new lib.RestBackend({ baseUrl: s.url, getToken: async () => token, retries: 0, ...options }),
     );
 
   test('lists, reads, changes a status, and meets the conflict path', async () => {
@@ -75,6 +76,51 @@ describe('RestBackend against the server', () => {
         error.currentVersion === opened.version,
     );
     assert.equal(await operator.download(draft.id, 'pdf'), null, 'the browser makes the file');
+  });
+
+  test('batchStatus: true sends the batch; each result as one write would answer', async () => {
+    const [a, b] = await makeInvoices(s, 'rest-batch-cus', [{}, {}]);
+    const operator = backend(s.operator(), { batchStatus: true });
+    assert.equal(typeof operator.updateStatuses, 'function');
+    const updates = [
+      {
+        invoiceId: a,
+        to: 'VOID',
+        notify: false,
+        expectedVersion: 'v1',
+        idempotencyKey: 'rb-a',
+        reason: 'Twice',
+      },
+      { invoiceId: b, to: 'CLOSED', notify: false, expectedVersion: 'v9', idempotencyKey: 'rb-b' },
+    ];
+    const [voided, stale] = await operator.updateStatuses(updates);
+    assert.equal(voided.invoice.status, 'VOID');
+    assert.equal(voided.invoice.history.at(-1).reason, 'Twice');
+    assert.ok(stale.error instanceof lib.BackendError);
+    assert.equal(stale.error.kind, 'conflict');
+    assert.equal(stale.error.currentVersion, 'v1');
+    // Sent again (a retry): the first answers, nothing applied twice.
+    const [replayed] = await operator.updateStatuses(updates.slice(0, 1));
+    assert.equal(replayed.invoice.version, voided.invoice.version);
+    await assert.rejects(
+      backend(s.customer('rest-batch-cus'), { batchStatus: true }).updateStatuses(updates),
+      (e) => e.kind === 'forbidden',
+    );
+  });
+
+  test('listInvoices carries the totals of the whole list', async () => {
+    await makeInvoices(s, 'rest-totals-cus', [{}, { total: { minor: 250, currency: 'EUR' } }]);
+    const page = await backend(s.operator()).listInvoices({
+      customerId: 'rest-totals-cus',
+      limit: 1,
+    });
+    assert.equal(page.items.length, 1);
+    assert.deepEqual(page.totals, {
+      byCurrency: [
+        { currency: 'EUR', minor: 250 },
+        { currency: 'USD', minor: 100 },
+      ],
+    });
   });
 
   test('a customer token: no drafts, whatever audience the adapter sends', async () => {

@@ -8,5 +8,7 @@ import './auth.suite.mjs';
 import './writes.suite.mjs';
 import './fixtures.suite.mjs';
 import './rest-backend.suite.mjs';
+import './totals.suite.mjs';
+import './batch.suite.mjs';
 
 after(closeSharedServer);

@@ -14,16 +14,19 @@ import type { InvoiceStatus } from '../../../src/core/types.js';
 import type { Database } from '../db/database.js';
 import { getCustomer, getInvoice, searchCustomers } from '../store/read.js';
 import { listInvoices } from '../store/read.js';
-import { notFound } from '../store/scope.js';
-import { discardInvoice, updateStatus } from '../store/write.js';
-import type { WriteAnswer } from '../store/write.js';
+import { notFound, requireOperator } from '../store/scope.js';
+import { MAX_BATCH, discardInvoice, updateStatus, updateStatuses } from '../store/write.js';
+import type { BatchResult, StatusChangeRequest, WriteAnswer } from '../store/write.js';
 import type { Principal, TokenService } from '../tokens.js';
-import { badRequest, unauthorized } from './errors.js';
+import { badRequest, errorDetail, jsonBody, unauthorized } from './errors.js';
 
 export type ApiEnv = { Variables: { principal: Principal } };
 
-/** Request bodies are tiny (`{ to, notify }`). */
+/** Request bodies are tiny (`{ to, notify }`)… */
 const MAX_BODY_BYTES = 16 * 1024;
+/** …but a batch's: up to 500 updates, each with a reason of up to 500 characters. */
+const MAX_BATCH_BODY_BYTES = MAX_BATCH * 1024;
+const BATCH_PATH = /\/invoices\/status\/?$/;
 
 function principalOf(c: Context<ApiEnv>, tokens: TokenService): Principal {
   const header = c.req.header('Authorization');
@@ -48,27 +51,81 @@ function writeHeaders(c: Context): { expectedVersion: string; idempotencyKey: st
   return { expectedVersion, idempotencyKey };
 }
 
+function noOtherField(rest: Record<string, unknown>, prefix = ''): void {
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) throw badRequest(`Unknown field ${prefix}${extra}.`, prefix + extra);
+}
+
+/** `{ to, notify, reason? }` of a status change; `prefix` names a batch item's fields. */
+function statusFields(
+  body: Record<string, unknown>,
+  prefix = '',
+): { to: InvoiceStatus; notify: boolean; reason?: string } {
+  const { to, notify, reason } = body;
+  if (!isKnownStatus(to)) throw badRequest(`${prefix}to must be a status.`, `${prefix}to`);
+  if (typeof notify !== 'boolean') {
+    throw badRequest(`${prefix}notify must be a boolean.`, `${prefix}notify`);
+  }
+  if (reason !== undefined && typeof reason !== 'string') {
+    throw badRequest(`${prefix}reason must be a string.`, `${prefix}reason`);
+  }
+  return reason === undefined ? { to, notify } : { to, notify, reason };
+}
+
 async function statusBody(
   c: Context,
 ): Promise<{ to: InvoiceStatus; notify: boolean; reason?: string }> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
+  const { to, notify, reason, ...rest } = await jsonBody(c);
+  noOtherField(rest);
+  return statusFields({ to, notify, reason });
+}
+
+/** A non-empty string of at most 255 characters, else `400` naming `field`. */
+function idString(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 255) {
+    throw badRequest(`${field} must be a string of 1 to 255 characters.`, field);
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('The body must be an object.');
+  return value;
+}
+
+/**
+ * The body of the batch `POST /invoices/status`: `{ updates }`, at most 500, each `{ invoiceId,
+ * to, notify, expectedVersion, idempotencyKey, reason? }` (the reason as the single write takes
+ * it; `RestBackend` sends it when given). A malformed update is the call's `400`.
+ */
+async function batchBody(c: Context): Promise<StatusChangeRequest[]> {
+  const { updates, ...rest } = await jsonBody(c);
+  noOtherField(rest);
+  if (!Array.isArray(updates)) throw badRequest('updates must be an array.', 'updates');
+  if (updates.length > MAX_BATCH) {
+    throw badRequest(`At most ${MAX_BATCH} updates per call.`, 'updates');
   }
-  const { to, notify, reason, ...rest } = body as Record<string, unknown>;
-  const extra = Object.keys(rest)[0];
-  if (extra !== undefined) throw badRequest(`Unknown field ${extra}.`, extra);
-  if (!isKnownStatus(to)) throw badRequest('to must be a status.', 'to');
-  if (typeof notify !== 'boolean') throw badRequest('notify must be a boolean.', 'notify');
-  if (reason !== undefined && typeof reason !== 'string') {
-    throw badRequest('reason must be a string.', 'reason');
-  }
-  return reason === undefined ? { to, notify } : { to, notify, reason };
+  return updates.map((item: unknown, i) => {
+    const prefix = `updates[${i}].`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw badRequest(`${prefix.slice(0, -1)} must be an object.`, prefix.slice(0, -1));
+    }
+    const { invoiceId, expectedVersion, idempotencyKey, to, notify, reason, ...extra } =
+      item as Record<string, unknown>;
+    noOtherField(extra, prefix);
+    return {
+      invoiceId: idString(invoiceId, `${prefix}invoiceId`),
+      expectedVersion: idString(expectedVersion, `${prefix}expectedVersion`),
+      idempotencyKey: idString(idempotencyKey, `${prefix}idempotencyKey`).trim(),
+      ...statusFields({ to, notify, reason }, prefix),
+    };
+  });
+}
+
+/** A batch's results as the contract's `{ results }`: the invoice, or the `error` object. */
+function batchResults(results: BatchResult[]) {
+  return {
+    results: results.map((r) =>
+      'error' in r
+        ? { invoiceId: r.invoiceId, error: errorDetail(r.error) }
+        : { invoiceId: r.invoiceId, invoice: r.answer.body },
+    ),
+  };
 }
 
 function answerWrite(answer: WriteAnswer): Response {
@@ -83,15 +140,16 @@ export function apiRoutes(db: Database, tokens: TokenService): Hono<ApiEnv> {
     c.set('principal', principalOf(c, tokens));
     await next();
   });
-  api.use(
-    '*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
         throw badRequest('The body is too large.');
       },
-    }),
-  );
+    });
+  const smallBody = limit(MAX_BODY_BYTES);
+  const batchLimit = limit(MAX_BATCH_BODY_BYTES);
+  api.use('*', (c, next) => (BATCH_PATH.test(c.req.path) ? batchLimit : smallBody)(c, next));
 
   api.get('/customers', async (c) => {
     const params = new URL(c.req.url).searchParams;
@@ -125,6 +183,15 @@ export function apiRoutes(db: Database, tokens: TokenService): Hono<ApiEnv> {
       principal.sub,
     );
     return answerWrite(answer);
+  });
+
+  // The optional batch (docs/ADAPTERS.md "Batch status change"): each update is one status
+  // change above, run by the same code (server/src/store/write.ts, updateStatuses).
+  api.post('/invoices/status', async (c) => {
+    const principal = c.var.principal;
+    requireOperator(principal);
+    const requests = await batchBody(c);
+    return c.json(batchResults(await updateStatuses(db, principal, requests, principal.sub)));
   });
 
   api.delete('/invoices/:invoiceId', async (c) => {

@@ -4,9 +4,19 @@
  * and, for a conflict, the current version as `ETag`. Anything that is not a BackendError is a
  * `500 server`, logged without its details reaching the client.
  */
+import type { Context } from 'hono';
 import { BackendError } from '../../../src/core/errors.js';
 import { statusOfKind } from '../../../src/adapters/http-status.js';
 import { etagFor } from '../../../src/adapters/rest/http.js';
+
+/** The `error` object of the contract's error body (also each failed update of a batch). */
+export function errorDetail(error: BackendError): Record<string, unknown> {
+  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
+  if (error.field !== undefined) detail.field = error.field;
+  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
+  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
+  return detail;
+}
 
 export function errorResponse(error: unknown, log: (message: string) => void): Response {
   if (!(error instanceof BackendError)) {
@@ -17,10 +27,7 @@ export function errorResponse(error: unknown, log: (message: string) => void): R
       { status: 500 },
     );
   }
-  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
-  if (error.field !== undefined) detail.field = error.field;
-  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
-  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
+  const detail = errorDetail(error);
   const headers = new Headers();
   if (error.kind === 'conflict' && error.currentVersion !== undefined) {
     headers.set('ETag', etagFor(error.currentVersion));
@@ -38,4 +45,18 @@ export function badRequest(message: string, field?: string): BackendError {
 
 export function unauthorized(message: string): BackendError {
   return new BackendError('unauthorized', message, { status: 401 });
+}
+
+/** The JSON object of a request's body, else `400`. */
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw badRequest('The body must be JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest('The body must be an object.');
+  }
+  return body as Record<string, unknown>;
 }

@@ -14,7 +14,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
 import { isKnownStatus } from '../../../src/core/status.js';
 import type { Customer, Invoice, LineItem, Money } from '../../../src/core/types.js';
 import type { InvoiceSpec } from '../../../src/testing/types.js';
@@ -23,22 +22,9 @@ import { insertInvoices } from '../db/invoice-rows.js';
 import { RESELLERS, insertCustomers, insertResellers } from '../db/seed.js';
 import { notFound } from '../store/scope.js';
 import type { TokenService } from '../tokens.js';
-import { badRequest } from './errors.js';
+import { badRequest, jsonBody } from './errors.js';
 
 const DEFAULT_RESELLER = (RESELLERS[0] as { id: string }).id;
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('The body must be an object.');
-  }
-  return body as Record<string, unknown>;
-}
 
 function isMoney(value: unknown): value is Money {
   const m = value as Money | null;

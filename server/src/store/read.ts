@@ -10,6 +10,7 @@ import type {
   Invoice,
   InvoiceQuery,
   InvoiceSummary,
+  ListTotals,
   Page,
   SortDirection,
   SortKey,
@@ -131,6 +132,49 @@ async function countInvoices(db: Queryable, where: Where): Promise<number> {
 }
 
 /**
+ * The totals of every matching invoice (docs/ADAPTERS.md "Totals of what is listed"), in one
+ * `GROUP BY currency` over the listing's WHERE, asked beside the count: the sum of `total` per
+ * currency, and the reporting sum only when every row has a reporting total in one currency
+ * (each group counts its rows with one and the range of their currencies).
+ */
+async function totalsOfInvoices(db: Queryable, where: Where): Promise<ListTotals> {
+  const result = await db.query<{
+    currency: string;
+    minor: string;
+    rows: number;
+    with_reporting: number;
+    reporting_low: string | null;
+    reporting_high: string | null;
+    reporting_minor: string | null;
+  }>(
+    `SELECT currency, sum(total_minor)::text AS minor, count(*)::integer AS rows,
+       count(reporting_currency)::integer AS with_reporting,
+       min(reporting_currency) AS reporting_low, max(reporting_currency) AS reporting_high,
+       sum(reporting_minor)::text AS reporting_minor
+     FROM invoices WHERE ${where.sql} GROUP BY currency ORDER BY currency COLLATE "C"`,
+    where.params,
+  );
+  const groups = result.rows;
+  const totals: ListTotals = {
+    byCurrency: groups.map((g) => ({ currency: g.currency, minor: Number(g.minor) })),
+  };
+  const currency = groups[0]?.reporting_low;
+  const oneReporting =
+    currency != null &&
+    groups.every(
+      (g) =>
+        g.with_reporting === g.rows &&
+        g.reporting_low === currency &&
+        g.reporting_high === currency,
+    );
+  if (oneReporting) {
+    const minor = groups.reduce((sum, g) => sum + Number(g.reporting_minor ?? 0), 0);
+    totals.reporting = { currency, minor };
+  }
+  return totals;
+}
+
+/**
  * Whether a sort by total can use the reporting total (docs/ADAPTERS.md "Sorting by total"):
  * some rows match, none lacks a reporting total, and all are in one reporting currency. Each
  * part reads an end of an index instead of every matching row.
@@ -207,15 +251,17 @@ export async function listInvoices(
   const byTotal = sort.key === 'total';
   const stats = byTotal ? await reportingStats(db, where) : undefined;
   const reporting = stats?.reporting ?? false;
-  const [total, items] = await Promise.all([
+  const [total, items, totals] = await Promise.all([
     countInvoices(db, where),
     pageOfInvoices(db, where, orderBy(sort.key, sort.direction, reporting), limit, offset),
+    totalsOfInvoices(db, where),
   ]);
   const page: Page<InvoiceSummary> = {
     items,
     total: Math.min(total, MAX_TOTAL),
     offset,
     limit,
+    totals,
   };
   if (byTotal) {
     if (reporting && stats?.currency) {

@@ -230,3 +230,36 @@ export async function discardInvoice(
     return { status: 204, body: null };
   });
 }
+
+/** The result of one update of a batch: the write's answer, or the error of that update. */
+export type BatchResult =
+  { invoiceId: string; answer: WriteAnswer } | { invoiceId: string; error: BackendError };
+
+/** The most updates of one batch (docs/openapi.yaml, StatusUpdateBatchRequest). */
+export const MAX_BATCH = 500;
+
+/**
+ * The batch status change (docs/ADAPTERS.md "Batch status change"): each update is exactly one
+ * {@link updateStatus} (its own transaction, version check, transition and reason rules and
+ * idempotency key), run in order; an update's refusal is its result, never the call's. Anything
+ * else (the database failing) rejects the call: nothing is known then of any update.
+ */
+export async function updateStatuses(
+  db: Database,
+  principal: Principal,
+  requests: readonly StatusChangeRequest[],
+  actor: string,
+): Promise<BatchResult[]> {
+  requireOperator(principal);
+  const results: BatchResult[] = [];
+  for (const request of requests) {
+    const { invoiceId } = request;
+    try {
+      results.push({ invoiceId, answer: await updateStatus(db, principal, request, actor) });
+    } catch (error) {
+      if (!(error instanceof BackendError)) throw error;
+      results.push({ invoiceId, error });
+    }
+  }
+  return results;
+}
