@@ -27,16 +27,12 @@ let doc: Json;
 let memory: MemoryBackend;
 let worker: SetupWorker;
 
-/**
- * The contract's operations. The optional test-fixture endpoints (tag `conformance`), served only
- * by `createInvoiceHandlers(memory, { conformance: true })`, are test/adapters/msw-conformance.test.ts's.
- */
 function operations(): Operation[] {
   const result: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
     for (const method of METHODS) {
       const op = item[method] as Json | undefined;
-      if (!op || (op.tags as string[] | undefined)?.includes('conformance')) continue;
+      if (!op) continue;
       result.push({
         method: method.toUpperCase(),
         path,
