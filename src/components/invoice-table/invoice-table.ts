@@ -657,7 +657,23 @@ export class InvoiceTable extends InvoiceElement {
 
   protected override updated(): void {
     this.#focusPending();
+    this.#keepFocusOnItsRow();
     this.#syncBulkDialog();
+  }
+
+  /**
+   * While the focus is in the rows, it stays on the row the user moved to (`focusedIndex`): when
+   * the window re-keys its rows (its slot count grew once the viewport was measured), a focused
+   * element may be handed another row; the focus then goes back to its row's element.
+   */
+  #keepFocusOnItsRow(): void {
+    const inside = this.shadowRoot?.activeElement;
+    if (!inside || !this.#bodyEl?.contains(inside)) return;
+    const row = inside.closest<HTMLElement>('[data-index]');
+    if (!row || Number(row.dataset.index) === this.focusedIndex) return;
+    this.#bodyEl
+      .querySelector<HTMLElement>(`[role='row'][data-index='${this.focusedIndex}']`)
+      ?.focus();
   }
 
   // ---- rendering ------------------------------------------------------------------------------

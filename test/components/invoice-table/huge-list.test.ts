@@ -62,7 +62,11 @@ function visibleLoaded(el: InvoiceTable): boolean {
 function shown(el: InvoiceTable): string {
   const g = grid(el);
   const rows = visibleRows(el).map((r) => `${rowIndexOf(r)}:${documentIdOf(r) || '…'}`);
-  return `scrollTop ${g.scrollTop} of ${g.scrollHeight - g.clientHeight}; visible ${rows.join(' ')}`;
+  const active = deepActive();
+  const focus = active
+    ? `${active.localName}[aria-rowindex=${active.getAttribute('aria-rowindex')}]`
+    : 'none';
+  return `scrollTop ${g.scrollTop} of ${g.scrollHeight - g.clientHeight}; visible ${rows.join(' ')}; focus on ${focus}`;
 }
 
 async function settle(el: InvoiceTable, condition: () => boolean, what: string): Promise<void> {
