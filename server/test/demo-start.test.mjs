@@ -24,7 +24,7 @@ describe('npm start: the demo over the reference server', { timeout: 180_000 }, 
     dir = mkdtempSync(join(tmpdir(), 'invoice-start-'));
     const port = await freePort();
     child = spawn(process.execPath, [START], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: join(dir, 'data') },
+      env: { ...process.env, PORT: String(port), DATA_DIR: join(dir, 'not-yet', 'data') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     url = await new Promise((resolve, reject) => {

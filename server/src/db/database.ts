@@ -4,6 +4,7 @@
  * PostgreSQL server, when a connection URL is given). Both run the same SQL (server/migrations,
  * server/src/store) with `$1`-style parameters.
  */
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
@@ -112,6 +113,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return pgDatabase(pool);
   }
   const dataDir = 'dataDir' in options ? options.dataDir : undefined;
+  // A fresh clone has no server/.data yet: PGlite makes only the last directory of the path.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   return pgliteDatabase(db);
 }
