@@ -11,6 +11,11 @@
  */
 import { BackendError } from '../../../src/core/errors.js';
 import { allowedTargets, canTransition } from '../../../src/core/status.js';
+import {
+  REASON_MAX,
+  checkReason as reasonCheck,
+  reasonRequired,
+} from '../../../src/core/status-reason.js';
 import type { Invoice, InvoiceStatus, StatusChange } from '../../../src/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { sqlState } from '../db/database.js';
@@ -56,27 +61,23 @@ function invalidTransition(row: Pick<InvoiceRow, 'status' | 'allowed_targets'>, 
   });
 }
 
-/** The longest reason accepted (docs/openapi.yaml, StatusUpdateRequest.reason). */
-const REASON_MAX = 500;
-
 /**
- * A reason (issue 25) is at most 500 characters, and required for a VOID when the invoice says
- * `voidReasonRequired`: otherwise `422 validation` naming `reason`.
+ * A reason (issue 25) by the library's rule (src/core/status-reason.ts, as MemoryBackend): at
+ * most REASON_MAX characters, and required for a VOID when the invoice says
+ * `voidReasonRequired`; otherwise `422 validation` naming `reason`.
  */
 function checkReason(row: InvoiceRow, to: InvoiceStatus, reason: string | undefined): void {
-  if (reason !== undefined && reason.length > REASON_MAX) {
-    throw new BackendError('validation', `A reason has at most ${REASON_MAX} characters.`, {
-      status: 422,
-      field: 'reason',
-    });
-  }
-  const required = (row.body as { voidReasonRequired?: unknown }).voidReasonRequired === true;
-  if (to === 'VOID' && required && reason === undefined) {
-    throw new BackendError('validation', 'A reason is required to void this invoice.', {
-      status: 422,
-      field: 'reason',
-    });
-  }
+  const voidReasonRequired =
+    (row.body as { voidReasonRequired?: unknown }).voidReasonRequired === true;
+  const checked = reasonCheck(reason, reasonRequired({ voidReasonRequired }, to));
+  if (!('problem' in checked)) return;
+  throw new BackendError(
+    'validation',
+    checked.problem === 'missing'
+      ? 'A reason is required to void this invoice.'
+      : `A reason has at most ${REASON_MAX} characters.`,
+    { status: 422, field: 'reason' },
+  );
 }
 
 /**
