@@ -24,9 +24,11 @@ async function targets(base, token) {
   return [...drafts.slice(0, 5), ...open.slice(0, 5)].map((i) => i.id);
 }
 
-async function run(instances) {
-  const bases = instances.map((i) => i.url);
-  const token = await devToken(instances[0], { role: 'operator' });
+/**
+ * One round on fresh targets: every intent applied at most once, no lost update. Returns whether
+ * the operators did contend (more intents than could apply) and the counts.
+ */
+async function round(bases, token) {
   const ids = await targets(bases[0], token);
   assert.ok(ids.length >= 6, `the seed has drafts and open invoices (${ids.length})`);
   const initial = await snapshot(bases[0], token, ids);
@@ -40,16 +42,34 @@ async function run(instances) {
   const problems = await verify({ base: bases.at(-1), token, initial, intents });
   assert.deepEqual(problems, []);
   const applied = intents.filter((i) => /^(200|204)/.test(i.answers[0]));
-  // The run did contend: more intents than could apply, and every invoice moved.
-  assert.ok(
-    intents.length > applied.length,
-    `${intents.length} intents, ${applied.length} applied`,
-  );
+  // Every invoice moved.
   assert.ok(
     applied.length >= ids.length,
     `every invoice changed at least once (${applied.length})`,
   );
-  return { intents: intents.length, applied: applied.length };
+  return {
+    contended: intents.length > applied.length,
+    intents: intents.length,
+    applied: applied.length,
+  };
+}
+
+/**
+ * Rounds until one contended: whether sixteen operators collide is up to the scheduler, and a
+ * round where each happened to read the version before the others wrote proves nothing about
+ * conflicts. At most three rounds, each on the next drafts and open invoices.
+ */
+async function run(instances) {
+  const bases = instances.map((i) => i.url);
+  const token = await devToken(instances[0], { role: 'operator' });
+  let counts;
+  for (let n = 0; n < 3; n++) {
+    counts = await round(bases, token);
+    if (counts.contended) break;
+  }
+  // The run did contend: more intents than could apply.
+  assert.ok(counts.contended, `${counts.intents} intents, ${counts.applied} applied`);
+  return counts;
 }
 
 describe('load: concurrent operators on embedded PGlite', { timeout: 120_000 }, () => {
