@@ -87,15 +87,29 @@ export function presetPeriod(preset: PeriodPreset, today: Date = new Date()): Bi
   }
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The month-and-year format of a locale, made once: an `Intl.DateTimeFormat` costs far more to
+ * make than to use, and a table shows many periods (docs/PERFORMANCE.md, "Cold insert").
+ */
+function monthFormat(locale: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = monthFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' });
+    monthFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Formats a month in a locale: `October 2026`, `outubro de 2026`. */
 export function formatMonth(
   value: YearMonth,
   locale: string,
   style: 'long' | 'short' = 'long',
 ): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' }).format(
-    firstDay(value),
-  );
+  return monthFormat(locale, style).format(firstDay(value));
 }
 
 /** The first day of a month, UTC: year 12 stays 12 (`Date.UTC` reads 0–99 as 1900–1999). */
@@ -109,6 +123,5 @@ function firstDay(value: YearMonth): Date {
 /** Formats a period: a single month, or `from – to`. */
 export function formatPeriod(period: BillingPeriod, locale: string): string {
   if (period.from === period.to) return formatMonth(period.from, locale);
-  const f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  return f.formatRange(firstDay(period.from), firstDay(period.to));
+  return monthFormat(locale, 'long').formatRange(firstDay(period.from), firstDay(period.to));
 }

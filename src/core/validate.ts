@@ -489,7 +489,15 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
   const o = record(data, '');
   const order = o.totalOrder;
   return {
-    items: list(o.items, 'items').map((entry, i) => item(entry, at('items', i))),
+    // As with an invoice's lines: parsed without paths (a page of 200 would build thousands),
+    // and a failing item again at its own path, to name the field.
+    items: list(o.items, 'items').map((entry, i) => {
+      try {
+        return item(entry, '');
+      } catch {
+        return item(entry, at('items', i));
+      }
+    }),
     total: count(o.total, 'total'),
     offset: count(o.offset, 'offset'),
     limit: count(o.limit, 'limit'),
