@@ -399,24 +399,28 @@ function summaryFields(o: Fields, path: string, currency?: CurrencyCode): Invoic
     period: parsePeriod(o.period, child(path, 'period')),
     status: status(o.status, child(path, 'status')),
     total: parseMoney(o.total, child(path, 'total'), currency),
-    // In the backend's reporting currency, whatever the invoice's.
-    ...(!isAbsent(o.reportingTotal) && {
-      reportingTotal: parseMoney(o.reportingTotal, child(path, 'reportingTotal')),
-    }),
     generatedAt: str(o.generatedAt, child(path, 'generatedAt')),
     version: str(o.version, child(path, 'version')),
   };
-  // Money owed (docs/ADAPTERS.md): optional, in the invoice currency (the total's).
-  const owed = (value: unknown, p: string): Money | undefined =>
-    isAbsent(value) ? undefined : parseMoney(value, p, summary.total.currency);
-  return Object.assign(
-    summary,
-    optional<Pick<InvoiceSummary, 'dueDate' | 'amountPaid' | 'amountDue'>>(o, path, {
-      dueDate: optStr,
-      amountPaid: owed,
-      amountDue: owed,
-    }),
-  );
+  // In the backend's reporting currency, whatever the invoice's.
+  if (!isAbsent(o.reportingTotal)) {
+    summary.reportingTotal = parseMoney(o.reportingTotal, child(path, 'reportingTotal'));
+  }
+  // Money owed (docs/ADAPTERS.md): optional, in the invoice currency (the total's). Read field
+  // by field, not through `optional` (no parsers object made per row of a page).
+  const dueDate = optStr(o.dueDate, child(path, 'dueDate'));
+  if (dueDate !== undefined) summary.dueDate = dueDate;
+  if (!isAbsent(o.amountPaid)) {
+    summary.amountPaid = parseMoney(
+      o.amountPaid,
+      child(path, 'amountPaid'),
+      summary.total.currency,
+    );
+  }
+  if (!isAbsent(o.amountDue)) {
+    summary.amountDue = parseMoney(o.amountDue, child(path, 'amountDue'), summary.total.currency);
+  }
+  return summary;
 }
 
 export function parseInvoiceSummary(data: unknown, path = ''): InvoiceSummary {
