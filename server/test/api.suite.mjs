@@ -257,6 +257,62 @@ describe('every endpoint', () => {
       assert.ok(invoice.lines.length > 0);
     });
 
+    test('GET /invoices/{id} carries the invoice-document fields (issue 18), each reseller its own issuer', async () => {
+      // docs/ADAPTERS.md, "Invoice documents": what the PDF, print and CSVs print, stored in the
+      // invoice's body and answered whole, to the operator and to the customer alike.
+      const issuers = {
+        'reseller-1': ['Cumulus Cloud Solutions Ltda.', 'CNPJ 31.415.926/0001-53'],
+        'reseller-2': ['Nimbus Partners GmbH', 'USt-IdNr. DE123456789'],
+      };
+      const { rows } = await s.db.query(
+        `SELECT DISTINCT ON (reseller_id, status) id, reseller_id, customer_id, status
+         FROM invoices WHERE status IN ('OPEN', 'CLOSED') AND NOT fixture
+         ORDER BY reseller_id, status, id`,
+      );
+      assert.equal(rows.length, 4, 'an OPEN and a CLOSED invoice of each reseller');
+      const day = 24 * 60 * 60 * 1000;
+      for (const row of rows) {
+        const tokens = [s.operator(row.reseller_id), s.customer(row.customer_id, row.reseller_id)];
+        for (const token of tokens) {
+          const invoice = await checkContract(
+            'getInvoice',
+            await s.request(`/invoices/${row.id}`, { token }),
+          );
+          const what = `${row.id} (${row.reseller_id}, ${row.status})`;
+          const [name, taxId] = issuers[row.reseller_id];
+          assert.equal(invoice.issuer.name, name, what);
+          assert.equal(invoice.issuer.taxId, taxId, what);
+          assert.ok(invoice.issuer.address.length >= 3, what);
+          assert.ok(invoice.paymentInstructions.includes(name), what);
+          assert.ok(invoice.customer.address.length >= 3 && invoice.customer.address.length <= 6);
+          assert.ok(invoice.customer.taxId.length > 0, what);
+          assert.equal(invoice.issueDate, invoice.generatedAt.slice(0, 10), what);
+          assert.equal(invoice.paymentTermsDays, 30, what);
+          assert.equal(
+            Date.parse(invoice.dueDate) - Date.parse(invoice.issueDate),
+            30 * day,
+            `${what}: due 30 days after issue`,
+          );
+          for (const line of invoice.lines) {
+            assert.ok(line.taxRate >= 0 && line.taxRate <= 1, `${what}: ${line.id}'s tax rate`);
+          }
+          if (row.status === 'CLOSED') assert.deepEqual(invoice.amountPaid, invoice.total, what);
+        }
+      }
+      // Metered usage priced below a cent: the unit price with the precision the data has.
+      const metered = await someInvoice(
+        s.db,
+        `reseller_id = 'reseller-1' AND jsonb_path_exists(body, '$.lines[*].unitPriceDecimal')`,
+      );
+      const invoice = await checkContract(
+        'getInvoice',
+        await s.request(`/invoices/${metered.id}`, { token: s.operator() }),
+      );
+      const decimals = invoice.lines.flatMap((l) => l.unitPriceDecimal ?? []);
+      assert.ok(decimals.length > 0);
+      for (const d of decimals) assert.match(d, /^\d+\.\d{3,6}$/);
+    });
+
     test('GET /invoices/{id}/download/{format} is 204: the browser makes the file', async () => {
       const row = await someInvoice(s.db, `reseller_id = 'reseller-1'`);
       for (const format of ['pdf', 'csv', 'detailed-csv', 'print']) {

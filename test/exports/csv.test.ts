@@ -94,16 +94,30 @@ const AMOUNTS = {
   },
 } as const;
 
+/**
+ * Each language in each dialect: the spreadsheet dialect as {@link LANGUAGES} says, the RFC 4180
+ * one with a comma, a decimal point and no BOM whatever the language (docs/RULES.md, "CSV files").
+ */
+const DIALECTS = LANGUAGES.flatMap((lang) => [
+  { ...lang, dialect: 'spreadsheet' as const, bom: true },
+  {
+    ...lang,
+    dialect: 'rfc4180' as const,
+    bom: false,
+    delimiter: ',' as const,
+    dec: (v: string) => v,
+  },
+]);
+
 describe('exports: CSV', () => {
-  for (const lang of LANGUAGES) {
-    const { locale, labels: l, delimiter, dec } = lang;
+  for (const { locale, labels: l, delimiter, dec, dialect, bom } of DIALECTS) {
     for (const currency of ['USD', 'BRL'] as const) {
       const a = AMOUNTS[currency];
-      const options: CsvOptions = { locale, labels: l, currency };
+      const options: CsvOptions = { locale, labels: l, currency, dialect };
 
-      it(`invoice CSV, ${locale}, ${currency}: header fields, grouped lines with subtotals, totals`, () => {
+      it(`invoice CSV, ${locale}, ${dialect}, ${currency}: header fields, grouped lines with subtotals, totals`, () => {
         const csv = invoiceCsv(documentInvoice(), options);
-        const s = invoiceSections(readCsv(csv, delimiter));
+        const s = invoiceSections(readCsv(csv, delimiter, bom));
         expect(s.head).to.deep.equal([l.csvField, l.csvValue]);
         expect(s.fields).to.deep.equal({
           [l.documentId]: 'INV-2026-0042',
@@ -163,8 +177,8 @@ describe('exports: CSV', () => {
         });
       });
 
-      it(`detailed CSV, ${locale}, ${currency}: every row carries the invoice's facts and totals`, () => {
-        const rows = records(readCsv(detailedCsv(documentInvoice(), options), delimiter));
+      it(`detailed CSV, ${locale}, ${dialect}, ${currency}: every row carries the invoice's facts and totals`, () => {
+        const rows = records(readCsv(detailedCsv(documentInvoice(), options), delimiter, bom));
         expect(rows).to.have.length(4);
         const [sub, tax, total, paid, due] = a.totals;
         const lines = [

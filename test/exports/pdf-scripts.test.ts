@@ -21,6 +21,9 @@ const NAMES = {
 };
 
 const REGULAR_TTF = new URL('../../src/exports/fonts/dejavu-sans.ttf', import.meta.url).href;
+/** The whole DejaVu Sans (the dev dependency our subset is made from): it has Arabic too. */
+const FULL_TTF = new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url)
+  .href;
 const BOLD_TTF = new URL('../../src/exports/fonts/dejavu-sans-bold.ttf', import.meta.url).href;
 
 /**
@@ -163,6 +166,23 @@ describe('exports: PDF text in every script a name is written in (issue 18)', fu
       expect(fontsIn(runs)).to.deep.equal(['HostFont']);
       // The "bold" is the regular file: the heading as wide as the customer's name.
       expect(faces(runs, NAMES.Vietnamese)).to.deep.equal({ regular: 3, bold: 0 });
+    });
+
+    it('with Arabic: an Arabic name drawn shaped, right to left, with no character missing', async () => {
+      const name = 'شركة النور للتقنية';
+      const invoice = fixtureInvoice({ customer: { id: 'cus-7', name } });
+      const ours = await pdf(invoice);
+      expect(ours.warnings).to.have.length(1);
+      expect(ours.warnings[0]).to.contain('ش (U+0634)');
+      const result = await pdf(invoice, { fonts: { regular: FULL_TTF } });
+      expect(result.warnings).to.deep.equal([]);
+      const runs = await runsOf(result.blob);
+      expect(fontsIn(runs)).to.deep.equal(['HostFont']);
+      // Drawn as a reader sees it: each letter in its joining form (Arabic Presentation Forms-B),
+      // in visual order. Read back right to left and normalised, that is the name as sent.
+      const arabic = runs.map((r) => r.text).filter((t) => /[\uFE70-\uFEFF]/.test(t));
+      expect(arabic).to.have.length(1);
+      expect([...arabic[0]].reverse().join('').normalize('NFKC')).to.equal(name);
     });
 
     const bad: [string, () => PdfOptions['fonts'], RegExp][] = [

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../../src/core/types.js';
+import { generatePdf } from '../../src/exports/pdf.js';
 import { printInvoice, type PrintOptions } from '../../src/exports/print.js';
 import { documentInvoice, expectedInBrl, LABELS, pngLogo, spaced } from './document.fixture.js';
-import { fixtureInvoice } from './fixtures.js';
+import { fixtureInvoice, line } from './fixtures.js';
+import { pdfPages } from './pdf-text.js';
 
 describe('exports: print', () => {
   it('prints the invoice document in a hidden iframe, then removes it', async () => {
@@ -160,6 +162,58 @@ describe('exports: print as an invoice (issue 18)', () => {
       expect(watermark).to.have.length(1);
       expect(watermark[0].textContent).to.equal(word);
       expect(watermark[0].getAttribute('data-position')).to.equal('fixed');
+    });
+  }
+
+  /**
+   * The print document's texts, one per element that holds text directly (a cell, a term, a
+   * paragraph, a heading, the watermark), whitespace collapsed.
+   */
+  const leaves = (doc: Document): string[] =>
+    [...doc.body.querySelectorAll('*')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+      .map((e) => spaced(e.textContent!).replace(/\s+/g, ' ').trim());
+
+  for (const [status, lang, word] of [
+    ['DRAFT', 'pt-BR', 'RASCUNHO'],
+    ['VOID', 'es', 'ANULADA'],
+    ['OPEN', 'en', undefined],
+  ] as const) {
+    it(`has what the PDF has, and the PDF what it has: a ${status} invoice over several pages in ${lang}`, async () => {
+      // The document invoice with 120 more lines: the PDF runs over several pages.
+      const base = documentInvoice({ status });
+      const more = Array.from({ length: 120 }, (_, i) => ({
+        ...line(`m${i}`, `SKU-${i}`, `Metered item ${i}`, i + 1, 100, 100 * (i + 1), 10 * (i + 1)),
+        group: i % 2 ? 'Storage' : 'Compute',
+      }));
+      const invoice = { ...base, lines: [...base.lines, ...more] };
+      const options = { currency: 'BRL', locale: lang, labels: LABELS[lang] };
+      const pdf = await generatePdf(invoice, { ...options, compress: false });
+      const pages = (await pdfPages(pdf.blob)).map((page) => page.map(spaced));
+      expect(pages.length, 'PDF pages').to.be.greaterThan(2);
+      const doc = await printed(invoice, options);
+      const printedText = leaves(doc);
+
+      // The PDF's footer ("Page 1 of 3" and the title) is the PDF's own; the rest is in print.
+      const title = doc.querySelector('h1')!.textContent!;
+      const footer = (s: string) => /\d+\D+\d+$/.test(s) && !printedText.includes(s);
+      const all = printedText.join(' ');
+      for (const page of pages) {
+        for (const s of page.filter((s) => s !== title && !footer(s))) {
+          expect(all, `the PDF's ${JSON.stringify(s)} in print`).to.include(s);
+        }
+      }
+      // Every text of print in the PDF (a long cell wraps over several PDF strings).
+      const pdfAll = pages.flat().join(' ');
+      for (const s of printedText) {
+        expect(pdfAll, `print's ${JSON.stringify(s)} in the PDF`).to.include(s);
+      }
+      // The watermark: on every PDF page, and once (fixed, repeated by the browser) in print.
+      const marks = [...doc.querySelectorAll('.watermark')].map((e) => e.textContent);
+      expect(marks).to.deep.equal(word ? [word] : []);
+      pages.forEach((page, i) => {
+        if (word) expect(page, `PDF page ${i + 1}`).to.include(word);
+      });
     });
   }
 

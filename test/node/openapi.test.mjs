@@ -110,3 +110,37 @@ test('every type of src/core/types.ts has a component schema', () => {
     assert.ok(schemas.includes(name), `missing schema ${name}`);
   }
 });
+
+test('the invoice-document fields (issue 18) are documented, every one optional', () => {
+  const { schemas } = parse(source).components;
+  /** A schema's properties and required names, through `allOf`. */
+  const shape = (name) => {
+    const parts = schemas[name].allOf ?? [schemas[name]];
+    const own = parts.filter((p) => !p.$ref);
+    return {
+      properties: Object.assign({}, ...own.map((p) => p.properties ?? {})),
+      required: own.flatMap((p) => p.required ?? []),
+    };
+  };
+  // docs/ADAPTERS.md, "Invoice documents"; src/core/types.ts.
+  const fields = {
+    Invoice: ['issuer', 'issueDate', 'paymentTermsDays', 'paymentInstructions'],
+    InvoiceSummary: ['dueDate', 'amountPaid', 'amountDue'],
+    Customer: ['address', 'taxId'],
+    Issuer: ['address', 'taxId', 'email', 'phone', 'website', 'logoUrl'],
+    LineItem: ['unitPriceDecimal', 'taxRate'],
+  };
+  for (const [schema, names] of Object.entries(fields)) {
+    const { properties, required } = shape(schema);
+    for (const name of names) {
+      assert.ok(properties[name], `${schema}.${name} is documented`);
+      assert.ok(!required.includes(name), `${schema}.${name} is optional`);
+      assert.ok(
+        properties[name].$ref || properties[name].description,
+        `${schema}.${name} says what it is`,
+      );
+    }
+  }
+  assert.deepEqual(shape('Issuer').required, ['name']);
+  assert.equal(shape('Invoice').properties.issuer.$ref, '#/components/schemas/Issuer');
+});

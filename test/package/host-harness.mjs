@@ -64,6 +64,21 @@ export const HOST = {
   open: { id: 'inv-1', documentId: 'DOC-HOST-0001' },
   draft: { id: 'inv-2', documentId: 'DOC-HOST-0002' },
   total: '110.00',
+  customer: 'Acme Łódź Ltda',
+  /**
+   * Drawn in the PDF as the host installs the package (issue 18): the issuer, the billing block
+   * in four scripts (the embedded font's, read back through its ToUnicode maps), the terms.
+   */
+  pdfText: [
+    'Nuvem Revenda Ltda.',
+    'Tax ID: 12.345.678/0001-90',
+    'Acme Łódź Ltda',
+    'ул. Тверская, 7',
+    'Οδός Ερμού 10',
+    'Phường Bến Nghé, Quận 1',
+    'Tax ID: PL 123-456-32-18',
+    'Net 29 days',
+  ],
 };
 
 /** Runs `command` in `cwd` and returns its output; throws with the output on failure. */
@@ -378,6 +393,8 @@ export async function runWorkflow(driver, url, { worker = true, invoices = HOST 
   const csv = await downloadWith(driver, 'CSV');
   assert.match(csv.name, new RegExp(`^${draftId}.*\\.csv$`));
   const row = csvFacts(csv.bytes);
+  if (invoices.customer)
+    assert.equal(row?.Customer, invoices.customer, 'the CSV names the customer');
   assert.deepEqual(
     [row?.['Document ID'], row?.Status, row?.Total],
     [draftId, 'OPEN', invoices.total],
@@ -387,7 +404,16 @@ export async function runWorkflow(driver, url, { worker = true, invoices = HOST 
   const pdf = await downloadWith(driver, 'PDF');
   assert.match(pdf.name, new RegExp(`^${draftId}.*\\.pdf$`));
   assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
-  assert.match(pdfText(pdf.bytes), new RegExp(draftId), 'the PDF has the id');
+  const drawn = pdfText(pdf.bytes);
+  assert.match(drawn, new RegExp(draftId), 'the PDF has the id');
+  // The package's Unicode font embedded (DejaVu Sans, a TrueType subset; jspdf also lists the
+  // 14 base fonts, unused); the texts below come back through its ToUnicode maps (issue 18).
+  const raw = pdf.bytes.toString('latin1');
+  assert.match(raw, /\/BaseFont\s*\/DejaVuSans\b/, 'the PDF names DejaVu Sans');
+  assert.match(raw, /\/FontFile2\b/, 'the PDF embeds a TrueType font');
+  for (const text of invoices.pdfText ?? []) {
+    assert.ok(drawn.includes(text), `the PDF draws ${JSON.stringify(text)}`);
+  }
 
   await driver.waitUntil(() => window.hostDownloads?.length === 2, undefined, 'two details');
   const details = await driver.evaluate(() =>

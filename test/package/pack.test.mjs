@@ -280,17 +280,27 @@ describe('npm pack', () => {
     );
   });
 
-  test('one copy of each third-party library: jspdf, autotable and papaparse once, in their worker', () => {
+  test('one copy of each third-party library and of the PDF font: jspdf, autotable, DejaVu Sans in the PDF worker, papaparse in the CSV one', () => {
     // A marker string of each library's code (not of a comment or a name), and where it must be.
+    // The PDF's font by its first bytes in base64 (issue 18: inlined in the PDF worker, so it
+    // loads with the PDF code and nowhere else).
+    const font = (file) =>
+      readFileSync(`${root}src/exports/fonts/${file}`).subarray(0, 600).toString('base64');
     const libraries = [
       ['jspdf', 'jsPDF.API', 'dist/workers/pdf.worker.js'],
       ['jspdf-autotable', 'autoTableText', 'dist/workers/pdf.worker.js'],
       ['papaparse', 'BAD_DELIMITERS', 'dist/workers/csv.worker.js'],
+      ['DejaVu Sans', font('dejavu-sans.ttf'), 'dist/workers/pdf.worker.js'],
+      ['DejaVu Sans Bold', font('dejavu-sans-bold.ttf'), 'dist/workers/pdf.worker.js'],
     ];
     const code = list().filter((f) => f.endsWith('.js'));
     for (const [library, marker, where] of libraries) {
       const holders = code.filter((p) => read(p).includes(marker));
-      assert.deepEqual(holders, [where], `${library} ("${marker}") is in ${where} only`);
+      assert.deepEqual(
+        holders,
+        [where],
+        `${library} ("${marker.slice(0, 40)}") is in ${where} only`,
+      );
     }
     // jspdf's optional html()/SVG modules are left out, not shipped as chunks.
     for (const p of list()) assert.doesNotMatch(p, /html2canvas|purify|canvg|index\.es-/, p);

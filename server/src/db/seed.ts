@@ -4,9 +4,13 @@
  * customers are shared between two resellers so that operator scopes can be seen and tested:
  * every fourth customer (never `cus-1`) belongs to the second one.
  */
-import { DEFAULT_ISSUER, MemoryBackend } from '../../../src/adapters/memory/index.js';
+import {
+  DEFAULT_ISSUER,
+  DEFAULT_PAYMENT_INSTRUCTIONS,
+  MemoryBackend,
+} from '../../../src/adapters/memory/index.js';
 import { addMonths, monthOf } from '../../../src/core/period.js';
-import type { Customer, Invoice } from '../../../src/core/types.js';
+import type { Customer, Invoice, Issuer } from '../../../src/core/types.js';
 import type { Database, Queryable } from './database.js';
 import { insertInvoices } from './invoice-rows.js';
 import type { NewInvoice } from './invoice-rows.js';
@@ -14,13 +18,45 @@ import type { NewInvoice } from './invoice-rows.js';
 export interface Reseller {
   id: string;
   name: string;
+  /**
+   * Who its seeded invoices say issued them, and how to pay it (the invoice documents' fields,
+   * docs/ADAPTERS.md, "Invoice documents"): each reseller issues its own customers' invoices.
+   */
+  issuer: Issuer;
+  paymentInstructions: string;
 }
 
 /** The demo's reseller (it issues the generated invoices) and a second one. */
 export const RESELLERS: readonly Reseller[] = [
-  { id: 'reseller-1', name: DEFAULT_ISSUER.name },
-  { id: 'reseller-2', name: 'Nimbus Partners GmbH' },
+  {
+    id: 'reseller-1',
+    name: DEFAULT_ISSUER.name,
+    issuer: DEFAULT_ISSUER,
+    paymentInstructions: DEFAULT_PAYMENT_INSTRUCTIONS,
+  },
+  {
+    id: 'reseller-2',
+    name: 'Nimbus Partners GmbH',
+    issuer: {
+      name: 'Nimbus Partners GmbH',
+      address: ['Friedrichstraße 68', '10117 Berlin', 'Deutschland'],
+      taxId: 'USt-IdNr. DE123456789',
+      email: 'rechnung@nimbus-partners.example',
+      website: 'https://nimbus-partners.example',
+    },
+    paymentInstructions:
+      'Bank transfer to Nimbus Partners GmbH, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, quoting the document ID.',
+  },
 ];
+
+/** A seeded invoice as its reseller issues it (the generator names the demo's reseller). */
+function issuedBy(reseller: Reseller, invoice: Invoice): Invoice {
+  return {
+    ...invoice,
+    issuer: structuredClone(reseller.issuer),
+    paymentInstructions: reseller.paymentInstructions,
+  };
+}
 
 const SEED_LOCK_ID = 240_025;
 
@@ -101,8 +137,10 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
       );
     }
     const invoices: NewInvoice[] = memory.invoiceIds().map((id) => {
-      const invoice = memory.inspect(id) as Invoice;
-      return { resellerId: resellerOfCustomer.get(invoice.customer.id) ?? 'reseller-1', invoice };
+      const generated = memory.inspect(id) as Invoice;
+      const resellerId = resellerOfCustomer.get(generated.customer.id) ?? 'reseller-1';
+      const reseller = RESELLERS.find((r) => r.id === resellerId) ?? (RESELLERS[0] as Reseller);
+      return { resellerId, invoice: issuedBy(reseller, generated) };
     });
     for (let i = 0; i < invoices.length; i += 500) {
       await insertInvoices(tx, invoices.slice(i, i + 500));

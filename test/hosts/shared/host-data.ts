@@ -11,7 +11,18 @@ function hostInvoice(id: string, documentId: string, status: Invoice['status']):
     id,
     documentId,
     status,
-    customer: { id: 'cus-1', name: 'Acme Ltda', email: 'billing@acme.example' },
+    // The invoice-document fields (issue 18), the customer in Latin Extended, Cyrillic, Greek and
+    // Vietnamese: the PDF draws them in the package's embedded font (host-harness.mjs, HOST).
+    customer: {
+      id: 'cus-1',
+      name: 'Acme Łódź Ltda',
+      email: 'billing@acme.example',
+      address: ['ул. Тверская, 7', 'Οδός Ερμού 10', 'Phường Bến Nghé, Quận 1'],
+      taxId: 'PL 123-456-32-18',
+    },
+    issuer: { name: 'Nuvem Revenda Ltda.', taxId: '12.345.678/0001-90' },
+    issueDate: '2026-11-01',
+    paymentTermsDays: 29,
     provider: { id: 'microsoft', name: 'Microsoft' },
     period: { from: '2026-10', to: '2026-10' },
     generatedAt: '2026-11-01T09:00:00.000Z',
