@@ -1,6 +1,7 @@
 /** The cells of one invoice row, and the cached formatters they use (cheap per row). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/dates.js';
+import { amountOwed } from '../../core/overdue.js';
 import { NAME_MAX, displayText, inSentence } from '../../core/display-text.js';
 import { formatMoney } from '../../core/money.js';
 import { formatPeriod, parseYearMonth } from '../../core/period.js';
@@ -8,7 +9,7 @@ import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
-import { renderOverdueBadge, renderOwedCells } from './money-owed.js';
+import { renderOverdueBadge } from './money-owed.js';
 
 const periodTexts = new Map<string, string>();
 export function periodText(period: BillingPeriod, locale: string): string {
@@ -38,49 +39,38 @@ export interface CellContext {
 
 export function renderCells(item: InvoiceSummary, ctx: CellContext): TemplateResult {
   const { t, locale } = ctx;
-  const c = t.columns;
-  return html`<div
-      class="cell"
-      role="gridcell"
-      part="cell"
-      data-col="documentId"
-      data-label=${c.documentId}
-    >
+  const owed = amountOwed(item);
+  // No per-cell label attribute: the stacked layout's labels are custom properties of the row
+  // group (invoice-table.ts, `#labelRows`), so a row holds no binding per cell for them.
+  return html`<div class="cell" role="gridcell" part="cell" data-col="documentId">
       <bdi>${displayText(item.documentId)}</bdi>
     </div>
     ${
       ctx.showCustomer
-        ? html`<div
-            class="cell"
-            role="gridcell"
-            part="cell"
-            data-col="customer"
-            data-label=${c.customer}
-          >
+        ? html`<div class="cell" role="gridcell" part="cell" data-col="customer">
             <bdi>${displayText(item.customer.name, NAME_MAX)}</bdi>
           </div>`
         : nothing
     }
-    <div class="cell" role="gridcell" part="cell" data-col="provider" data-label=${c.provider}>
+    <div class="cell" role="gridcell" part="cell" data-col="provider">
       <bdi>${displayText(item.provider.name)}</bdi>
     </div>
-    <div class="cell" role="gridcell" part="cell" data-col="period" data-label=${c.period}>
+    <div class="cell" role="gridcell" part="cell" data-col="period">
       ${periodText(item.period, locale)}
     </div>
-    <div class="cell" role="gridcell" part="cell" data-col="status" data-label=${c.status}>
+    <div class="cell" role="gridcell" part="cell" data-col="status">
       ${renderStatusBadge(item.status, ctx.common)}${renderOverdueBadge(item, ctx.today, ctx.common)}
     </div>
-    <div class="cell" role="gridcell" part="cell" data-col="total" data-label=${c.total}>
+    <div class="cell" role="gridcell" part="cell" data-col="total">
       ${formatMoney(item.total, locale)}
     </div>
-    ${renderOwedCells(item, c, locale)}
-    <div
-      class="cell"
-      role="gridcell"
-      part="cell"
-      data-col="generatedAt"
-      data-label=${c.generatedAt}
-    >
+    <div class="cell" role="gridcell" part="cell" data-col="amountDue">
+      ${owed ? formatMoney(owed, locale) : ''}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="dueDate">
+      ${item.dueDate ? formatDate(item.dueDate, locale) : ''}
+    </div>
+    <div class="cell" role="gridcell" part="cell" data-col="generatedAt">
       ${formatDate(item.generatedAt, locale)}
     </div>
     <div class="cell" role="gridcell" part="cell" data-col="actions">

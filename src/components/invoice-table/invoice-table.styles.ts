@@ -499,8 +499,9 @@ export const invoiceTableStyles = [
       padding-inline: 0;
     }
 
+    /* Each value under its column's name: the names are custom properties of the row group
+       (set by the element in its language, a CSS string each), not an attribute per cell. */
     .narrow .body .cell::before {
-      content: attr(data-label);
       color: var(--_muted);
       font-size: 0.8125em;
       padding-inline-start: var(--_space);
@@ -513,6 +514,34 @@ export const invoiceTableStyles = [
     .narrow .body .cell[data-col='total'],
     .narrow .body .cell[data-col='amountDue'] {
       text-align: start;
+    }
+
+    .narrow .body [data-col='documentId']::before {
+      content: var(--_l-documentId);
+    }
+    .narrow .body [data-col='customer']::before {
+      content: var(--_l-customer);
+    }
+    .narrow .body [data-col='provider']::before {
+      content: var(--_l-provider);
+    }
+    .narrow .body [data-col='period']::before {
+      content: var(--_l-period);
+    }
+    .narrow .body [data-col='status']::before {
+      content: var(--_l-status);
+    }
+    .narrow .body [data-col='total']::before {
+      content: var(--_l-total);
+    }
+    .narrow .body [data-col='amountDue']::before {
+      content: var(--_l-amountDue);
+    }
+    .narrow .body [data-col='dueDate']::before {
+      content: var(--_l-dueDate);
+    }
+    .narrow .body [data-col='generatedAt']::before {
+      content: var(--_l-generatedAt);
     }
 
     .narrow .body .cell[data-col='actions']::before {

@@ -656,9 +656,31 @@ export class InvoiceTable extends InvoiceElement {
   }
 
   protected override updated(): void {
+    this.#labelRows();
     this.#focusPending();
     this.#keepFocusOnItsRow();
     this.#syncBulkDialog();
+  }
+
+  /** The row group whose column names are set, and the strings they were set from. */
+  #labelled?: { body: HTMLElement; columns: object };
+
+  /**
+   * The stacked (narrow) layout shows each value under its column's name: one custom property
+   * per column on the row group (`--_l-<column>`, a CSS string), read by the cells' `::before`
+   * (invoice-table.styles.ts). Set through the CSSOM (a strict CSP allows it), once per row
+   * group and language, where an attribute on every cell cost a binding per cell (about a
+   * tenth of the first render: docs/PERFORMANCE.md, "Cold insert"). The names are the
+   * element's own strings; JSON's quoting is a valid CSS string for them (no line breaks).
+   */
+  #labelRows(): void {
+    const body = this.#bodyEl;
+    const columns = this.#i18n.t.columns;
+    if (!body || (this.#labelled?.body === body && this.#labelled.columns === columns)) return;
+    this.#labelled = { body, columns };
+    for (const [key, name] of Object.entries(columns)) {
+      body.style.setProperty(`--_l-${key}`, JSON.stringify(name));
+    }
   }
 
   /**

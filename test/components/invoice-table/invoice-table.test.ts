@@ -598,16 +598,34 @@ describe('<invoice-table>', () => {
       // The element measures its width after a layout (before that frame is painted).
       await waitUntil(() => getComputedStyle(row).gridTemplateColumns.split(' ').length === 2);
       const cell = row.querySelector('[data-col="documentId"]')!;
-      // The label comes from data-label through a ::before. Chromium reports the computed
-      // content with attr() resolved, Firefox as attr(data-label): accept either spelling.
-      expect(cell.getAttribute('data-label')).to.equal('Document ID');
+      // The label is drawn before the value (a ::before whose content is the column's name).
       const label = getComputedStyle(cell, '::before');
-      expect(['"Document ID"', 'attr(data-label)']).to.include(label.content);
+      expect(label.content).to.equal('"Document ID"');
+      const total = getComputedStyle(row.querySelector('[data-col="total"]')!, '::before');
+      expect(total.content).to.equal('"Total"');
       expect(label.display).not.to.equal('none');
       expect(getComputedStyle($(el, '[part="header-row"]')).display).to.equal('flex');
       // Still every action.
       expect(row.querySelector('[part~="open-button"]')).not.to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('labels the stacked values in the element language, and follows a change of it', async () => {
+      await loadLocale('pt-BR');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 340px">
+          <invoice-table lang="pt-BR" .backend=${new FakeBackend()} .today=${TODAY}></invoice-table>
+        </div>`,
+      );
+      const el = wrapper.querySelector('invoice-table')!;
+      await rowsLoaded(el, 4);
+      const label = (col: string) =>
+        getComputedStyle(bodyRows(el)[0]!.querySelector(`[data-col="${col}"]`)!, '::before')
+          .content;
+      await waitUntil(() => label('documentId') === '"ID do documento"', 'pt-BR label');
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => label('documentId') === '"Document ID"', 'English label after lang');
+      expect(label('dueDate')).to.equal('"Due date"');
     });
 
     it('uses columns in a wide container', async () => {
