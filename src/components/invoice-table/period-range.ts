@@ -121,24 +121,11 @@ export function renderPeriodRange(v: PeriodRangeView) {
     return html`<div class="period-fields" @change=${changed}>
       <label class="month-field">
         <span>${v.t[`${name}Label` as const]}</span>
-        <select
-          name=${`${name}-month`}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${month}
-        >
-          <option value="01">${months[0]}</option>
-          <option value="02">${months[1]}</option>
-          <option value="03">${months[2]}</option>
-          <option value="04">${months[3]}</option>
-          <option value="05">${months[4]}</option>
-          <option value="06">${months[5]}</option>
-          <option value="07">${months[6]}</option>
-          <option value="08">${months[7]}</option>
-          <option value="09">${months[8]}</option>
-          <option value="10">${months[9]}</option>
-          <option value="11">${months[10]}</option>
-          <option value="12">${months[11]}</option>
+        <select name=${`${name}-month`} aria-invalid=${invalid} aria-describedby=${described}>
+          ${months.map((label, i) => {
+            const mm = `0${i + 1}`.slice(-2);
+            return html`<option value=${mm} .selected=${mm === month}>${label}</option>`;
+          })}
         </select>
       </label>
       <label class="month-field">
