@@ -3,7 +3,7 @@
  * index when a page of them is asked for, so the page holds nothing per row and the heap
  * measured is the grid's own. Every contender gets the same rows and shows the same columns.
  */
-import { formatMoney, formatPeriod, type InvoiceSummary } from 'invoice-elements/core';
+import { amountOwed, formatMoney, formatPeriod, type InvoiceSummary } from 'invoice-elements/core';
 
 const CUSTOMERS = ['Acme Corp', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries'];
 const PROVIDERS = [
@@ -39,6 +39,10 @@ export function rowAt(index: number): InvoiceSummary {
     status: STATUSES[index % STATUSES.length]!,
     total: { minor: 1_000 + ((index * 7_919) % 10_000_000), currency: index % 5 ? 'USD' : 'EUR' },
     generatedAt: `2026-${month}-${two(1 + (index % 28))}T08:00:00Z`,
+    // Due next year: no row is overdue, so every contender shows the same texts (the table's
+    // Overdue badge has no counterpart in the peers' columns). The amount due is derived (an
+    // OPEN invoice owes its total).
+    dueDate: `2027-${month}-${two(1 + (index % 28))}`,
     version: '1',
   };
 }
@@ -59,8 +63,19 @@ export class RowSource {
 }
 
 const dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+/** What is owed (an OPEN invoice: its total), as the table's Amount due column shows it. */
+function owedText(s: InvoiceSummary): string {
+  const owed = amountOwed(s);
+  return owed ? formatMoney(owed, 'en') : '';
+}
+/** A due date is a calendar day: shown in UTC, as the table shows it. */
+const days = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** The columns the peers render (the same text `<invoice-table>` shows), header and text. */
+/**
+ * The columns the peers render: those `<invoice-table>` shows for these rows (no customer
+ * filter: the customer column too), in its order, with the same text; each peer adds the
+ * Open button column.
+ */
 export const COLUMNS: readonly [
   field: string,
   header: string,
@@ -72,5 +87,7 @@ export const COLUMNS: readonly [
   ['period', 'Billing period', (s) => formatPeriod(s.period, 'en')],
   ['status', 'Status', (s) => String(s.status)],
   ['total', 'Total', (s) => formatMoney(s.total, 'en')],
+  ['amountDue', 'Amount due', owedText],
+  ['dueDate', 'Due date', (s) => (s.dueDate ? days.format(new Date(s.dueDate)) : '')],
   ['generatedAt', 'Generated', (s) => dates.format(new Date(s.generatedAt))],
 ];
