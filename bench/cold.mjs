@@ -79,6 +79,51 @@ async function coldOnce(browser, origin, name, count, log) {
   return out;
 }
 
+/**
+ * The main thread's CPU time for one cold insert of `name` (`count` rows), from the insert to
+ * the paint of the first real rows: the thread time (`tdur`) of the renderer main thread's tasks
+ * in a trace (CDP `Tracing`). Unlike the wall time it does not grow when the machine's other
+ * work takes the CPU away, so it compares what each grid itself costs. A measurement of its own
+ * (the trace slows the page a little), in a fresh context as the others.
+ */
+async function coldCpuOnce(browser, origin, name, count) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    await page.goto(`${origin}/cold-insert.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    await call(page, 'load', name);
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,blink.user_timing',
+      transferMode: 'ReportEvents',
+    });
+    const render = await page.evaluate((n) => {
+      performance.mark('cold-insert-start');
+      return window.bench.insert(n);
+    }, count);
+    await cdp.send('Tracing.end');
+    await complete;
+    const mark = events.find((e) => e.name === 'cold-insert-start');
+    if (!mark) return null;
+    const end = mark.ts + render.ms * 1000;
+    let cpu = 0;
+    for (const e of events) {
+      if (e.tid !== mark.tid || e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask')
+        continue;
+      // Every task that ran between the insert and the paint (the insert's own task included).
+      if (e.ts + (e.dur ?? 0) > mark.ts && e.ts < end) cpu += (e.tdur ?? 0) / 1000;
+    }
+    return cpu;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Medians and pooled frame intervals of one contender's runs at one size. */
 function summarise(runs, count) {
   const ok = runs.filter((r) => r.render);
@@ -161,6 +206,35 @@ export async function coldSuite({ browser, origin, root, runs, sizes, log }) {
       );
     }
   }
+  // Main-thread CPU at one size (the first render's cost is the same at every size), the
+  // contenders interleaved as above.
+  const cpuSize = sizes.includes(100_000) ? 100_000 : sizes.at(-1);
+  const cpuRuns = Object.fromEntries(COLD_CONTENDERS.map((c) => [c, []]));
+  for (let r = 0; r < runs; r++) {
+    const k = r % COLD_CONTENDERS.length;
+    for (const name of [...COLD_CONTENDERS.slice(k), ...COLD_CONTENDERS.slice(0, k)]) {
+      const cpu = await coldCpuOnce(browser, origin, name, cpuSize).catch(() => null);
+      if (cpu !== null) cpuRuns[name].push(r1(cpu));
+    }
+    log(
+      `cold: CPU run ${r + 1}/${runs}, ${cpuSize.toLocaleString('en')} rows:`,
+      COLD_CONTENDERS.map((c) => `${c} ${cpuRuns[c].at(-1) ?? 'failed'} ms`).join(', '),
+    );
+  }
+  const cpuMedian = Object.fromEntries(
+    COLD_CONTENDERS.map((c) => [c, cpuRuns[c].length ? r1(median(cpuRuns[c])) : null]),
+  );
+  const cpu = {
+    size: cpuSize,
+    median: cpuMedian,
+    runs: cpuRuns,
+    ratio: Object.fromEntries(
+      COLD_CONTENDERS.map((c) => [
+        c,
+        cpuMedian[c] !== null && cpuMedian[PEER] ? r2(cpuMedian[c] / cpuMedian[PEER]) : null,
+      ]),
+    ),
+  };
   const results = {};
   for (const n of sizes) {
     const row = {};
@@ -195,6 +269,7 @@ export async function coldSuite({ browser, origin, root, runs, sizes, log }) {
     runs,
     flingFrames: FLING_FRAMES,
     durationS: Math.round((Date.now() - started) / 1000),
+    cpu,
     results,
   };
 }
@@ -297,6 +372,20 @@ export function coldSections(cold) {
         r[c].rowElements ?? 'n/a',
       ]),
     },
+    ...(cold.cpu
+      ? [
+          {
+            title: `Cold insert: main-thread CPU from the insert to the first real rows painted, ${rows(cold.cpu.size)} rows (trace thread time, median of ${cold.runs} runs)`,
+            header: ['contender', 'CPU', '× vaadin-grid', 'runs'],
+            rows: COLD_CONTENDERS.map((c) => [
+              c,
+              fmt(cold.cpu.median[c]),
+              x(cold.cpu.ratio[c]),
+              cold.cpu.runs[c].join(', '),
+            ]),
+          },
+        ]
+      : []),
     {
       title: `Cold insert: a fling to the middle of the list (${cold.flingFrames} frames), then real data`,
       header: [
