@@ -141,7 +141,8 @@ export class BulkChange implements ReactiveController {
     if (!backend || !query) throw new Error('No query.');
     const controller = new AbortController();
     this.#reading = controller;
-    for (let offset = 0; ; offset += READ_PAGE_SIZE) {
+    // The next page starts after the rows served: a server may apply a smaller limit.
+    for (let offset = 0; ;) {
       const page = await backend.listInvoices(
         { ...query, offset, limit: READ_PAGE_SIZE },
         { signal: controller.signal },
@@ -149,9 +150,10 @@ export class BulkChange implements ReactiveController {
       if (controller.signal.aborted) throw new Error('Aborted.');
       const rows = visibleTo(page.items, query.audience ?? 'operator');
       this.#sort(rows.filter((r) => !excluded.has(r.id)));
-      this.read = Math.min(offset + page.items.length, page.total);
+      offset += page.items.length;
+      this.read = Math.min(offset, page.total);
       this.#host.requestUpdate();
-      if (!page.items.length || offset + page.items.length >= page.total) break;
+      if (!page.items.length || offset >= page.total) break;
     }
   }
 

@@ -387,6 +387,29 @@ describe('<invoice-table selectable>: bulk status change', () => {
       expect(reads.every((c) => c.query.limit === 500)).to.equal(true);
       expect(text(dialogPart(el, 'confirm-button'))).to.equal('Change 4,999 invoices');
     });
+
+    it('reads every row from an adapter that serves fewer rows than asked', async () => {
+      // The limit the server applied (`Page.limit`, docs/RULES.md "`total` sanity"): 200 a page.
+      const backend = new FakeBackend();
+      backend.synthetic = 1000;
+      const compute = backend.compute.bind(backend);
+      backend.compute = (query) => compute({ ...query, limit: Math.min(query.limit ?? 200, 200) });
+      const el = await mount(backend, undefined);
+      await waitUntil(() => bodyRows(el).length > 0);
+      const before = backend.listCalls.length;
+      bodyRows(el)[0]!.focus();
+      await chord('Control', 'a');
+      await waitUntil(() => selectionStatus(el) === '1,000 invoices selected', selectionStatus(el));
+      choose($(el, '[part="bulk-target"]'), 'CLOSED');
+      await el.updateComplete;
+      $(el, '[part="bulk-change-button"]').click();
+      await waitUntil(() => dialogPart(el, 'confirm-button'), 'the question');
+      expect(text(dialog(el)?.querySelector('#bulk-body'))).to.contain(
+        '1,000 of 1,000 selected invoices can change to Closed.',
+      );
+      const reads = backend.listCalls.slice(before);
+      expect(reads.map((c) => c.query.offset)).to.deep.equal([0, 200, 400, 600, 800]);
+    });
   });
 
   describe('100,000 rows', () => {
