@@ -9,15 +9,6 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 export const bulkStyles = [
   dialogStyles,
   css`
-    :host {
-      --_su-dialog-bg: var(--status-updater-dialog-background, var(--_bg));
-      --_su-dialog-fg: var(--status-updater-dialog-color, var(--_fg));
-      --_su-dialog-size: var(--status-updater-dialog-max-inline-size, 32rem);
-      --_su-backdrop: var(--status-updater-backdrop, rgb(0 0 0 / 0.45));
-      --_su-switch-on: var(--status-updater-switch-on-color, var(--_primary));
-      --_su-switch-off: var(--status-updater-switch-off-color, var(--_muted));
-    }
-
     .grid[data-selectable] {
       --_lead-column: 2.75rem;
     }

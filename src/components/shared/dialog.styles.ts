@@ -3,21 +3,30 @@ import { css } from 'lit';
 /**
  * The confirmation dialog's styles, shared by `<status-updater>` and `<invoice-table>`'s bulk
  * status change (issue 25): the native modal `<dialog>`, its heading and lists, the notification
- * switch and the action row. They read the updater's private variables (`--_su-*`, set from its
- * `--status-updater-dialog-*` and `--status-updater-switch-*` tokens), with the same defaults.
+ * switch and the action row, themed by the updater's `--status-updater-dialog-*` and
+ * `--status-updater-switch-*` tokens (set here, on the host, as private `--_su-*` variables).
  */
 export const dialogStyles = css`
+  :host {
+    --_su-dialog-bg: var(--status-updater-dialog-background, var(--_bg));
+    --_su-dialog-fg: var(--status-updater-dialog-color, var(--_fg));
+    --_su-dialog-size: var(--status-updater-dialog-max-inline-size, 32rem);
+    --_su-backdrop: var(--status-updater-backdrop, rgb(0 0 0 / 0.45));
+    --_su-switch-on: var(--status-updater-switch-on-color, var(--_primary));
+    --_su-switch-off: var(--status-updater-switch-off-color, var(--_muted));
+  }
+
   dialog {
-    inline-size: min(var(--_su-dialog-size, 32rem), calc(100vi - 2rem));
+    inline-size: min(var(--_su-dialog-size), calc(100vi - 2rem));
     padding: calc(var(--_space) * 3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_su-dialog-bg, var(--_bg));
-    color: var(--_su-dialog-fg, var(--_fg));
+    background: var(--_su-dialog-bg);
+    color: var(--_su-dialog-fg);
   }
 
   dialog::backdrop {
-    background: var(--_su-backdrop, rgb(0 0 0 / 0.45));
+    background: var(--_su-backdrop);
   }
 
   dialog h2 {
@@ -46,7 +55,7 @@ export const dialogStyles = css`
     block-size: 1.375rem;
     margin: 0;
     border-radius: 999px;
-    background: var(--_su-switch-off, var(--_muted));
+    background: var(--_su-switch-off);
     cursor: pointer;
   }
 
@@ -63,7 +72,7 @@ export const dialogStyles = css`
   }
 
   .switch input:checked {
-    background: var(--_su-switch-on, var(--_primary));
+    background: var(--_su-switch-on);
   }
 
   .switch input:checked::before {

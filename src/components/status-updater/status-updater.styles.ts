@@ -10,12 +10,6 @@ export const statusUpdaterStyles = [
     :host {
       --_su-gap: var(--status-updater-gap, var(--_space));
       --_su-select-border: var(--status-updater-select-border-color, var(--_border));
-      --_su-dialog-bg: var(--status-updater-dialog-background, var(--_bg));
-      --_su-dialog-fg: var(--status-updater-dialog-color, var(--_fg));
-      --_su-dialog-size: var(--status-updater-dialog-max-inline-size, 32rem);
-      --_su-backdrop: var(--status-updater-backdrop, rgb(0 0 0 / 0.45));
-      --_su-switch-on: var(--status-updater-switch-on-color, var(--_primary));
-      --_su-switch-off: var(--status-updater-switch-off-color, var(--_muted));
 
       display: block;
       container-type: inline-size;
