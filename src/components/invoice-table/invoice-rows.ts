@@ -7,9 +7,8 @@ import { formatMoney } from '../../core/money.js';
 import { formatPeriod, parseYearMonth } from '../../core/period.js';
 import type { BillingPeriod, InvoiceSummary } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
-import { renderStatusBadge } from '../shared/status-badge.js';
+import { renderOverdueBadge, renderStatusBadge } from '../shared/status-badge.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
-import { renderOverdueBadge } from './money-owed.js';
 
 const periodTexts = new Map<string, string>();
 export function periodText(period: BillingPeriod, locale: string): string {

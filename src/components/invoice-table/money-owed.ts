@@ -1,12 +1,10 @@
 /**
- * Money owed in `<invoice-table>` (issue 25; docs/ADAPTERS.md, "Money owed"): the Overdue badge
- * next to the status (text, not colour alone) and the "Overdue only" filter; the Due date and
- * Amount due cells are in the row's template (invoice-rows.ts). Overdue is derived (core
- * `isOverdue`), never a status.
+ * Money owed in `<invoice-table>` (issue 25; docs/ADAPTERS.md, "Money owed"): the "Overdue only"
+ * filter. The Overdue badge next to the status (text, not colour alone; shared with the viewer,
+ * shared/status-badge.ts) and the Due date and Amount due cells are in the row's template
+ * (invoice-rows.ts). Overdue is derived (core `isOverdue`), never a status.
  */
 import { html, type TemplateResult } from 'lit';
-
-export { renderOverdueBadge } from '../shared/status-badge.js';
 
 /** The "Overdue only" checkbox of the filters. */
 export function renderOverdueFilter(
