@@ -12,6 +12,7 @@ import type { Invoice, InvoiceStatus, StatusUpdate } from '../../../src/core/typ
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import { isWebKit } from '../../support/browser.js';
+import { text } from '../../support/dom.js';
 import { invoice } from '../../support/fixtures.js';
 import { deferred, waitUntil, type Deferred } from '../../support/wait.js';
 import { $, $$, FakeBackend, TODAY, bodyRows, choose, rowsLoaded } from './helpers.js';
@@ -74,8 +75,6 @@ async function mount(
   return el;
 }
 
-const text = (node: Element | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const statusOf = (el: InvoiceTable, doc: string): string =>
   text(
     bodyRows(el)
