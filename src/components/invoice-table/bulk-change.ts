@@ -134,13 +134,17 @@ export class BulkChange implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Every row of the query, page by page, less `excluded`. */
+  /**
+   * Every row of the query, page by page, less `excluded`; an id already read is skipped (a list
+   * that shifts between pages gives no row twice, as the list export: docs/RULES.md).
+   */
   async #readAll(excluded: ReadonlySet<string>): Promise<void> {
     const backend = this.#options.backend();
     const query = this.#options.query();
     if (!backend || !query) throw new Error('No query.');
     const controller = new AbortController();
     this.#reading = controller;
+    const seen = new Set<string>();
     // The next page starts after the rows served: a server may apply a smaller limit.
     for (let offset = 0; ;) {
       const page = await backend.listInvoices(
@@ -149,7 +153,12 @@ export class BulkChange implements ReactiveController {
       );
       if (controller.signal.aborted) throw new Error('Aborted.');
       const rows = visibleTo(page.items, query.audience ?? 'operator');
-      this.#sort(rows.filter((r) => !excluded.has(r.id)));
+      const fresh = rows.filter((r) => {
+        if (seen.has(r.id)) return false;
+        seen.add(r.id);
+        return !excluded.has(r.id);
+      });
+      this.#sort(fresh);
       offset += page.items.length;
       this.read = Math.min(offset, page.total);
       this.#host.requestUpdate();

@@ -409,6 +409,33 @@ describe('<invoice-table selectable>: bulk status change', () => {
       const reads = backend.listCalls.slice(before);
       expect(reads.map((c) => c.query.offset)).to.deep.equal([0, 200, 400, 600, 800]);
     });
+
+    it('asks each invoice once when the list shifts between its pages', async () => {
+      // A row added at the top after the first read: each later page starts a row earlier.
+      const backend = new FakeBackend();
+      backend.synthetic = 1000;
+      const compute = backend.compute.bind(backend);
+      const reading = { on: false };
+      backend.compute = (query) => {
+        const offset = query.offset ?? 0;
+        if (!reading.on || offset === 0) return compute(query);
+        const page = compute({ ...query, offset: offset - 1 });
+        return { ...page, offset, total: page.total + 1 };
+      };
+      const el = await mount(backend, undefined);
+      await waitUntil(() => bodyRows(el).length > 0);
+      bodyRows(el)[0]!.focus();
+      await chord('Control', 'a');
+      await waitUntil(() => selectionStatus(el) === '1,000 invoices selected', selectionStatus(el));
+      choose($(el, '[part="bulk-target"]'), 'CLOSED');
+      await el.updateComplete;
+      reading.on = true;
+      $(el, '[part="bulk-change-button"]').click();
+      await waitUntil(() => dialogPart(el, 'confirm-button'), 'the question');
+      expect(text(dialog(el)?.querySelector('#bulk-body'))).to.contain(
+        '1,000 of 1,000 selected invoices can change to Closed.',
+      );
+    });
   });
 
   describe('100,000 rows', () => {
