@@ -669,9 +669,10 @@ export class InvoiceTable extends InvoiceElement {
    * The stacked (narrow) layout shows each value under its column's name: one custom property
    * per column on the row group (`--_l-<column>`, a CSS string), read by the cells' `::before`
    * (invoice-table.styles.ts). Set through the CSSOM (a strict CSP allows it), once per row
-   * group and language, where an attribute on every cell cost a binding per cell (about a
-   * tenth of the first render: docs/PERFORMANCE.md, "Cold insert"). The names are the
-   * element's own strings; JSON's quoting is a valid CSS string for them (no line breaks).
+   * group and language, where an attribute on every cell cost a binding per cell (135 in a
+   * first render, about 1.2 ms of its main-thread CPU: docs/PERFORMANCE.md, "Cold insert").
+   * The names are the element's own strings; JSON's quoting is a valid CSS string for them
+   * (no line breaks).
    */
   #labelRows(): void {
     const body = this.#bodyEl;
