@@ -1,8 +1,9 @@
 /**
  * HTTP status ↔ BackendError kind, one table read both ways (docs/openapi.yaml): the REST
- * adapter reads a status as a kind, the msw handlers answer a kind with a status. No Lit.
+ * adapter reads a status as a kind, the msw handlers answer a kind with a status; and the
+ * error body they (and the reference server) answer with. No Lit.
  */
-import type { BackendErrorKind } from '../core/errors.js';
+import type { BackendError, BackendErrorKind } from '../core/errors.js';
 
 /**
  * The kinds a server can answer with: not the transport-level `network`, `timeout` and
@@ -57,4 +58,17 @@ export function statusOfKind(kind: BackendErrorKind, own?: number): number {
   return own !== undefined && own <= 599 && fits(httpKind, own)
     ? own
     : (HTTP_STATUSES[httpKind][0] as number);
+}
+
+/**
+ * The `error` object of the contract's error body `{ error: { kind, message, field?,
+ * currentVersion?, allowedTargets? } }`, also each failed update of a batch: what the reference
+ * server and the msw handlers answer for a BackendError.
+ */
+export function errorDetail(error: BackendError): Record<string, unknown> {
+  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
+  if (error.field !== undefined) detail.field = error.field;
+  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
+  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
+  return detail;
 }

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { generateCsv, setCsvWorkerFactory } from '../../src/exports/csv-export.js';
+import { countingWorkers } from './csv-workers.js';
 import { fixtureInvoice, line, longInvoice } from './fixtures.js';
 import { isFirefox } from '../support/browser.js';
 import { nextTask, watchLongTasks, rejection } from '../support/wait.js';
@@ -12,25 +13,6 @@ const loadedOnPage = (pattern: RegExp): boolean =>
   performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
 const PAPAPARSE = /\/papaparse\//;
 const CSV_WRITER = /\/src\/exports\/csv\.ts/;
-
-const workerUrl = new URL('../../src/exports/csv.worker.ts', import.meta.url);
-
-/** Worker factory that counts the workers made and terminated. */
-function countingWorkers(): { made: Worker[]; terminated: () => number } {
-  const made: Worker[] = [];
-  let terminated = 0;
-  setCsvWorkerFactory(() => {
-    const w = new Worker(workerUrl, { type: 'module' });
-    const terminate = w.terminate.bind(w);
-    w.terminate = () => {
-      terminated++;
-      terminate();
-    };
-    made.push(w);
-    return w;
-  });
-  return { made, terminated: () => terminated };
-}
 
 async function parse(blob: Blob): Promise<Record<string, string>[]> {
   const { default: Papa } = await import('papaparse');

@@ -11,31 +11,13 @@ import { exportInvoiceList, type ListExportOptions } from '../../src/exports/lis
 import { PagedBackend, documentIdAt, pagedSummary } from '../support/paged-backend.js';
 import { deferred, rejection, watchLongTasks } from '../support/wait.js';
 import { fileText, readCsv, records } from './csv-read.js';
+import { countingWorkers } from './csv-workers.js';
 
 const QUERY: InvoiceQuery = {
   period: { from: '2026-10', to: '2026-10' },
   sort: { key: 'documentId', direction: 'asc' },
   audience: 'operator',
 };
-
-const workerUrl = new URL('../../src/exports/csv.worker.ts', import.meta.url);
-
-/** Counts the CSV workers made and terminated. */
-function countingWorkers(): { made: () => number; terminated: () => number } {
-  let made = 0;
-  let terminated = 0;
-  setCsvWorkerFactory(() => {
-    const w = new Worker(workerUrl, { type: 'module' });
-    const terminate = w.terminate.bind(w);
-    w.terminate = () => {
-      terminated++;
-      terminate();
-    };
-    made++;
-    return w;
-  });
-  return { made: () => made, terminated: () => terminated };
-}
 
 async function rowsOf(blob: Blob, delimiter: ',' | ';', bom: boolean) {
   return records(readCsv(await fileText(blob), delimiter, bom));
@@ -66,7 +48,7 @@ describe('list export (exports/list-export.ts)', () => {
       [1200, 1200],
     ]);
     expect(result.inWorker).to.equal(true);
-    expect(made()).to.equal(1);
+    expect(made).to.have.length(1);
     expect(result.rows).to.equal(1200);
     const rows = await rowsOf(result.blob, ',', false);
     expect(rows).to.have.length(1200);

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { audienceParam, intParam, parseInvoiceQuery } from '../../../src/adapters/http-query.js';
+import { errorDetail } from '../../../src/adapters/http-status.js';
 import { etagFor, versionFromEtag } from '../../../src/adapters/rest/http.js';
 import { isDownloadFormat } from '../../../src/core/downloads.js';
 import { isKnownStatus } from '../../../src/core/status.js';
@@ -18,7 +19,7 @@ import { notFound, requireOperator } from '../store/scope.js';
 import { MAX_BATCH, discardInvoice, updateStatus, updateStatuses } from '../store/write.js';
 import type { BatchResult, StatusChangeRequest, WriteAnswer } from '../store/write.js';
 import type { Principal, TokenService } from '../tokens.js';
-import { badRequest, errorDetail, jsonBody, unauthorized } from './errors.js';
+import { badRequest, jsonBody, unauthorized } from './errors.js';
 
 export type ApiEnv = { Variables: { principal: Principal } };
 

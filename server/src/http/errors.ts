@@ -6,17 +6,8 @@
  */
 import type { Context } from 'hono';
 import { BackendError } from '../../../src/core/errors.js';
-import { statusOfKind } from '../../../src/adapters/http-status.js';
+import { errorDetail, statusOfKind } from '../../../src/adapters/http-status.js';
 import { etagFor } from '../../../src/adapters/rest/http.js';
-
-/** The `error` object of the contract's error body (also each failed update of a batch). */
-export function errorDetail(error: BackendError): Record<string, unknown> {
-  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
-  if (error.field !== undefined) detail.field = error.field;
-  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
-  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
-  return detail;
-}
 
 export function errorResponse(error: unknown, log: (message: string) => void): Response {
   if (!(error instanceof BackendError)) {

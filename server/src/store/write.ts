@@ -11,11 +11,8 @@
  */
 import { BackendError } from '../../../src/core/errors.js';
 import { allowedTargets, canTransition } from '../../../src/core/status.js';
-import {
-  REASON_MAX,
-  checkReason as reasonCheck,
-  reasonRequired,
-} from '../../../src/core/status-reason.js';
+import { acceptReason } from '../../../src/core/reason-refusal.js';
+import { reasonRequired } from '../../../src/core/status-reason.js';
 import type { Invoice, InvoiceStatus, StatusChange } from '../../../src/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { sqlState } from '../db/database.js';
@@ -62,22 +59,14 @@ function invalidTransition(row: Pick<InvoiceRow, 'status' | 'allowed_targets'>, 
 }
 
 /**
- * A reason (issue 25) by the library's rule (src/core/status-reason.ts, as MemoryBackend): at
- * most REASON_MAX characters, and required for a VOID when the invoice says
+ * A reason (issue 25) by the library's rule (`acceptReason`, src/core/reason-refusal.ts, as
+ * MemoryBackend): at most REASON_MAX characters, and required for a VOID when the invoice says
  * `voidReasonRequired`; otherwise `422 validation` naming `reason`.
  */
 function checkReason(row: InvoiceRow, to: InvoiceStatus, reason: string | undefined): void {
   const voidReasonRequired =
     (row.body as { voidReasonRequired?: unknown }).voidReasonRequired === true;
-  const checked = reasonCheck(reason, reasonRequired({ voidReasonRequired }, to));
-  if (!('problem' in checked)) return;
-  throw new BackendError(
-    'validation',
-    checked.problem === 'missing'
-      ? 'A reason is required to void this invoice.'
-      : `A reason has at most ${REASON_MAX} characters.`,
-    { status: 422, field: 'reason' },
-  );
+  acceptReason(reason, reasonRequired({ voidReasonRequired }, to));
 }
 
 /**

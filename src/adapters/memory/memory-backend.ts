@@ -12,7 +12,8 @@
 import type { CallOptions, CustomerSearch, InvoiceBackend } from '../../core/backend.js';
 import { BackendError } from '../../core/errors.js';
 import { allowedTargets, canTransition, isKnownStatus, isVisibleTo } from '../../core/status.js';
-import { REASON_MAX, checkReason, reasonRequired } from '../../core/status-reason.js';
+import { acceptReason } from '../../core/reason-refusal.js';
+import { reasonRequired } from '../../core/status-reason.js';
 import type {
   Audience,
   Customer,
@@ -498,19 +499,10 @@ export class MemoryBackend implements InvoiceBackend {
     if (reason !== undefined && typeof reason !== 'string') {
       throw new BackendError('validation', 'reason must be a string.', { field: 'reason' });
     }
-    const checked = checkReason(
+    const accepted = acceptReason(
       reason,
       reasonRequired({ voidReasonRequired: this.needsVoidReason(record) }, update.to),
     );
-    if ('problem' in checked) {
-      throw new BackendError(
-        'validation',
-        checked.problem === 'missing'
-          ? 'A reason is required to void this invoice.'
-          : `A reason has at most ${REASON_MAX} characters.`,
-        { field: 'reason', status: 422 },
-      );
-    }
     const history = historyOf(record);
     history.push({
       from: record.status,
@@ -518,7 +510,7 @@ export class MemoryBackend implements InvoiceBackend {
       at: this.now().toISOString(),
       by: this.actor,
       notified: update.notify,
-      ...(checked.reason !== undefined && { reason: checked.reason }),
+      ...(accepted !== undefined && { reason: accepted }),
     });
     const next: InvoiceRecord = {
       ...record,

@@ -21,7 +21,7 @@ import type {
   StatusUpdate,
   StatusUpdateResult,
 } from '../../core/types.js';
-import { statusOfKind } from '../http-status.js';
+import { errorDetail, statusOfKind } from '../http-status.js';
 import { audienceParam, badRequest, intParam, parseInvoiceQuery } from '../http-query.js';
 
 /** Re-exported: the query parsing lives in ../http-query.ts (shared with the reference server). */
@@ -45,14 +45,6 @@ export interface InvoiceHandlersOptions {
   conformance?: boolean;
 }
 
-function errorBody(error: BackendError): Record<string, unknown> {
-  const detail: Record<string, unknown> = { kind: error.kind, message: error.message };
-  if (error.field !== undefined) detail.field = error.field;
-  if (error.currentVersion !== undefined) detail.currentVersion = error.currentVersion;
-  if (error.allowedTargets !== undefined) detail.allowedTargets = error.allowedTargets;
-  return { error: detail };
-}
-
 /** A BackendError as the contract's HTTP answer. */
 async function errorResponse(error: BackendError, faults?: FaultControls): Promise<Response> {
   if (error.kind === 'network' || error.kind === 'aborted') return HttpResponse.error();
@@ -69,7 +61,7 @@ async function errorResponse(error: BackendError, faults?: FaultControls): Promi
     headers['Retry-After'] = String(Math.ceil((error.retryAfterMs ?? 1000) / 1000));
   }
   const status = statusOfKind(error.kind, error.status);
-  return HttpResponse.json(errorBody(error), { status, headers });
+  return HttpResponse.json({ error: errorDetail(error) }, { status, headers });
 }
 
 /** `If-Match` and `Idempotency-Key` of a write; `400` when either is missing. */
@@ -251,7 +243,7 @@ export function createInvoiceHandlers(
         // Each error as the contract's error object (kind, message, allowedTargets, …).
         return HttpResponse.json({
           results: results.map((r) =>
-            r.invoice ? r : { invoiceId: r.invoiceId, ...errorBody(toBackendError(r.error)) },
+            r.invoice ? r : { invoiceId: r.invoiceId, error: errorDetail(toBackendError(r.error)) },
           ),
         });
       }),
