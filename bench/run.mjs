@@ -7,7 +7,7 @@
  *
  * Options:
  *   --only=table,viewer,exports,interactions,lazy,size,cold   run some suites (default: all)
- *   --runs=N          repetitions of each measurement (default 5, cold insert 5; medians are
+ *   --runs=N          repetitions of each measurement (default 5; medians are
  *                     reported)
  *   --sizes=1k,10k,100k,1M   row counts of the cold-insert suite (default: these four)
  *   --no-build        reuse bench-dist/ as it is
@@ -57,7 +57,6 @@ const args = new Map(
 );
 const only = typeof args.get('only') === 'string' ? args.get('only').split(',') : SUITES;
 const RUNS = Math.max(1, Number(args.get('runs') ?? 5) || 5);
-const COLD_RUNS = args.has('runs') ? RUNS : 5;
 const COLD_SIZES = parseSizes(args.get('sizes'));
 const started = Date.now();
 const log = (...parts) =>
@@ -498,7 +497,7 @@ const runners = {
       browser,
       origin: ORIGIN,
       root: ROOT,
-      runs: COLD_RUNS,
+      runs: RUNS,
       sizes: COLD_SIZES,
       log,
     }),
