@@ -1,6 +1,7 @@
 /**
  * The query strings of the HTTP contract (docs/openapi.yaml) read as the core's types, checked
- * as the contract says (a malformed value is a `validation` error naming the parameter, `400`).
+ * as the contract says (a malformed value is a `validation` error naming the parameter, `400`),
+ * and a request's JSON body.
  * Shared by the msw handlers (msw/handlers.ts) and the reference server (server/). No Lit, no msw.
  */
 import { BackendError } from '../core/errors.js';
@@ -17,6 +18,15 @@ import { SORT_KEYS } from '../core/types.js';
 
 export function badRequest(message: string, field?: string): never {
   throw new BackendError('validation', message, field === undefined ? {} : { field });
+}
+
+/** The request's body as JSON; a body that is not JSON is a `validation` error. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return badRequest('The body must be JSON.');
+  }
 }
 
 export function intParam(params: URLSearchParams, name: string, min: number): number | undefined {

@@ -23,10 +23,13 @@ const MISSING: Record<ConformanceNeed, string> = {
   requestTimeoutMs: 'no requestTimeoutMs option (the adapter’s own time limit)',
 };
 
+/** Whether `only` selects the check `id` (it starts with one of its entries); no `only`: all. */
+export const isSelected = (id: string, only?: readonly string[]): boolean =>
+  !only?.length || only.some((prefix) => id.startsWith(prefix));
+
 /** The checks `only` selects (ids starting with one of its entries), or all. */
 export function selectChecks(only?: readonly string[]): ConformanceCheck[] {
-  if (!only?.length) return [...CONFORMANCE_CHECKS];
-  return CONFORMANCE_CHECKS.filter((c) => only.some((prefix) => c.id.startsWith(prefix)));
+  return CONFORMANCE_CHECKS.filter((c) => isSelected(c.id, only));
 }
 
 /** Why `check` cannot run with these options, or `undefined` when it can. */

@@ -8,7 +8,13 @@
  *
  * No test framework is imported here: the host passes its own `describe` and `it`.
  */
-import { selectChecks, formatResult, runCheck, DEFAULT_CHECK_TIMEOUT_MS } from './run.js';
+import {
+  selectChecks,
+  formatResult,
+  isSelected,
+  runCheck,
+  DEFAULT_CHECK_TIMEOUT_MS,
+} from './run.js';
 import { newScope } from './check.js';
 import type { ConformanceOptions } from './types.js';
 
@@ -70,7 +76,7 @@ export function defineConformanceSuite(
     for (const check of checks) {
       api.it(`${check.id}: ${check.rule}`, async function (this: unknown, ...args: unknown[]) {
         const opts = await resolve();
-        if (opts.only?.length && !opts.only.some((p) => check.id.startsWith(p))) return;
+        if (!isSelected(check.id, opts.only)) return;
         // mocha: let the check's own time limit decide, not the runner's default.
         const mocha = this as { timeout?: (ms: number) => void } | undefined;
         if (typeof mocha?.timeout === 'function') {

@@ -5,11 +5,7 @@
  * broken adapter (broken-adapters.ts), through `runConformance`.
  */
 import { expect } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import type { SetupWorker } from 'msw/browser';
 import { MemoryBackend } from '../../src/adapters/memory/index.js';
-import { createFaultControls, createInvoiceHandlers } from '../../src/adapters/msw/index.js';
-import { RestBackend } from '../../src/adapters/rest/rest-backend.js';
 import {
   CONFORMANCE_CHECKS,
   customerView,
@@ -20,6 +16,8 @@ import {
   skipReason,
 } from '../../src/testing/index.js';
 import type { ConformanceOptions, ConformanceReport } from '../../src/testing/index.js';
+import { startMsw } from '../support/msw.js';
+import type { MswHarness } from '../support/msw.js';
 import { BROKEN_ADAPTERS, WithoutTotals } from './broken-adapters.js';
 
 const failedIds = (report: ConformanceReport): string[] =>
@@ -95,34 +93,19 @@ describe('conformance kit', () => {
   });
 
   describe('RestBackend over the msw handlers', () => {
-    const BASE = '/api';
-    const faults = createFaultControls();
-    const memory = new MemoryBackend({ invoices: [] });
-    let worker: SetupWorker;
+    let msw: MswHarness;
 
     before(async () => {
-      worker = setupWorker(...createInvoiceHandlers(memory, { baseUrl: BASE, faults }));
-      await worker.start({
-        serviceWorker: { url: '/mockServiceWorker.js' },
-        onUnhandledRequest: 'error',
-        quiet: true,
-      });
+      msw = await startMsw();
     });
 
-    after(() => {
-      faults.reset();
-      worker.stop();
-    });
+    after(() => msw.stop());
 
     const requestTimeoutMs = 2000;
     const options = (): ConformanceOptions => {
-      const backend = new RestBackend({
-        baseUrl: BASE,
-        timeoutMs: requestTimeoutMs,
-        retries: 3,
-        retryBaseMs: 5,
-      });
-      const memoryFixture = memoryConformanceFixture(memory, { faults: false });
+      const { faults } = msw;
+      const backend = msw.rest({ timeoutMs: requestTimeoutMs, retries: 3, retryBaseMs: 5 });
+      const memoryFixture = memoryConformanceFixture(msw.memory, { faults: false });
       return {
         backend,
         requestTimeoutMs,

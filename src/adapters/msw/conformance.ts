@@ -14,6 +14,7 @@ import { BackendError } from '../../core/errors.js';
 import { isKnownStatus } from '../../core/status.js';
 import { parseInvoice } from '../../core/validate.js';
 import type { Invoice } from '../../core/types.js';
+import { jsonBody } from '../http-query.js';
 import type { MemoryBackend } from '../memory/memory-backend.js';
 import { invoiceFromSpec } from '../../testing/memory-fixture.js';
 import type { InvoiceSpec } from '../../testing/types.js';
@@ -66,12 +67,7 @@ export function conformanceHandlers(
   return [
     http.post(`${base}/conformance/invoices`, async ({ request }) => {
       try {
-        let body: unknown;
-        try {
-          body = await request.json();
-        } catch {
-          throw new BackendError('validation', 'The body must be JSON.');
-        }
+        const body = await jsonBody(request);
         let id = `conformance-${next++}`;
         while (store.inspect(id)) id = `conformance-${next++}`;
         store.addInvoice(invoiceOfSpecBody(body, id));

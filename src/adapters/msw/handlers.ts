@@ -22,7 +22,7 @@ import type {
   StatusUpdateResult,
 } from '../../core/types.js';
 import { errorDetail, statusOfKind } from '../http-status.js';
-import { audienceParam, badRequest, intParam, parseInvoiceQuery } from '../http-query.js';
+import { audienceParam, badRequest, intParam, jsonBody, parseInvoiceQuery } from '../http-query.js';
 
 /** Re-exported: the query parsing lives in ../http-query.ts (shared with the reference server). */
 export { parseInvoiceQuery };
@@ -76,12 +76,7 @@ function writeHeaders(request: Request): { expectedVersion: string; idempotencyK
 async function statusBody(
   request: Request,
 ): Promise<{ to: InvoiceStatus; notify: boolean; reason?: string }> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    badRequest('The body must be JSON.');
-  }
+  const body = await jsonBody(request);
   if (typeof body !== 'object' || body === null) badRequest('The body must be an object.');
   const { to, notify, reason } = body as { to?: unknown; notify?: unknown; reason?: unknown };
   if (!isKnownStatus(to)) badRequest('to must be a status.', 'to');
@@ -94,12 +89,7 @@ async function statusBody(
 
 /** The body of the batch status change: `{ updates: [{ invoiceId, to, notify, expectedVersion, idempotencyKey }] }`. */
 async function batchBody(request: Request): Promise<StatusUpdate[]> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    badRequest('The body must be JSON.');
-  }
+  const body = await jsonBody(request);
   const updates = (body as { updates?: unknown } | null)?.updates;
   if (!Array.isArray(updates) || updates.length > 500) {
     badRequest('updates must be a list of at most 500 changes.', 'updates');

@@ -3,7 +3,7 @@ import type { InvoiceBackend } from '../../core/backend.js';
 import { short } from '../check.js';
 import type { ConformanceCheck } from '../check.js';
 import { customers, seedTable } from '../data.js';
-import { get, newKey, unchanged } from './helpers.js';
+import { discardOf, get, newKey, unchanged } from './helpers.js';
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 const pause = (ms: number, signal: AbortSignal): Promise<void> =>
@@ -43,18 +43,7 @@ export const ABORT_CHECKS: ConformanceCheck[] = [
               { signal },
             ),
         ],
-        [
-          'discardInvoice',
-          () =>
-            b.discardInvoice(
-              {
-                invoiceId: draft.id,
-                expectedVersion: draft.version,
-                idempotencyKey: newKey(ctx.scope),
-              },
-              { signal },
-            ),
-        ],
+        ['discardInvoice', () => b.discardInvoice(discardOf(ctx, draft), { signal })],
       ];
       if (b.getCustomer) calls.push(['getCustomer', () => b.getCustomer!(a.id, { signal })]);
       if (b.download) calls.push(['download', () => b.download!(open.id, 'pdf', { signal })]);

@@ -1,7 +1,7 @@
 /** Discard: only a draft, and afterwards it is gone from lists and reads. */
 import type { ConformanceCheck } from '../check.js';
 import { seedTable } from '../data.js';
-import { describeDiscard, get, list, newKey, unchanged } from './helpers.js';
+import { describeDiscard, discardOf, get, list, unchanged } from './helpers.js';
 
 export const DISCARD_CHECKS: ConformanceCheck[] = [
   {
@@ -10,11 +10,7 @@ export const DISCARD_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       const t = await seedTable(ctx);
       const draft = await get(ctx, t.id(5));
-      const request = {
-        invoiceId: draft.id,
-        expectedVersion: draft.version,
-        idempotencyKey: newKey(ctx.scope),
-      };
+      const request = discardOf(ctx, draft);
       await ctx.call(describeDiscard(request), () => ctx.backend.discardInvoice(request));
       await ctx.rejects(
         `getInvoice(${JSON.stringify(draft.id)})`,
@@ -37,11 +33,7 @@ export const DISCARD_CHECKS: ConformanceCheck[] = [
       const t = await seedTable(ctx);
       for (const row of [3, 1, 2]) {
         const before = await get(ctx, t.id(row));
-        const request = {
-          invoiceId: before.id,
-          expectedVersion: before.version,
-          idempotencyKey: newKey(ctx.scope),
-        };
+        const request = discardOf(ctx, before);
         await ctx.rejects(
           describeDiscard(request),
           () => ctx.backend.discardInvoice(request),

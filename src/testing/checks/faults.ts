@@ -2,10 +2,41 @@
  * Transport faults, injected through `fixture.faults` (skipped without): a server error, a
  * malformed answer, an answer that never comes.
  */
-import type { ConformanceCheck } from '../check.js';
+import type { BackendErrorKind } from '../../core/errors.js';
+import type { CheckContext, ConformanceCheck } from '../check.js';
 import { isKnownBackendError, short } from '../check.js';
 import { seedTable } from '../data.js';
 import { describeUpdate, get, sameMembers, transition } from './helpers.js';
+
+/** Fails unless `error` is a BackendError of `kind`. */
+function expectKind(ctx: CheckContext, error: unknown, kind: BackendErrorKind): void {
+  if (!isKnownBackendError(error) || error.kind !== kind) {
+    ctx.fail(`Expected kind ${kind}.`, error);
+  }
+}
+
+/**
+ * The run's list after a fault (`when`, as the report says it): either it answers right (the
+ * adapter retried) with exactly `ids`, or it rejects `kind`.
+ */
+async function listRetriedOrRejects(
+  ctx: CheckContext,
+  ids: readonly string[],
+  when: string,
+  kind: BackendErrorKind,
+): Promise<void> {
+  const answer = await ctx.settle(`listInvoices({ text: '${ctx.scope}' }) ${when}`, () =>
+    ctx.backend.listInvoices({ text: ctx.scope }),
+  );
+  if (!answer.ok) expectKind(ctx, answer.error, kind);
+  else
+    sameMembers(
+      ctx,
+      answer.value.items.map((i) => i.id),
+      ids,
+      'The list, retried',
+    );
+}
 
 export const FAULT_CHECKS: ConformanceCheck[] = [
   {
@@ -15,20 +46,7 @@ export const FAULT_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       const t = await seedTable(ctx);
       ctx.fixture.faults!.serverErrorNext!('listInvoices', 1);
-      const answer = await ctx.settle(
-        `listInvoices({ text: '${ctx.scope}' }) after a server error`,
-        () => ctx.backend.listInvoices({ text: ctx.scope }),
-      );
-      if (answer.ok)
-        sameMembers(
-          ctx,
-          answer.value.items.map((i) => i.id),
-          t.ids,
-          'The list, retried',
-        );
-      else if (!isKnownBackendError(answer.error) || answer.error.kind !== 'server') {
-        ctx.fail('Expected kind server.', answer.error);
-      }
+      await listRetriedOrRejects(ctx, t.ids, 'after a server error', 'server');
     },
   },
   {
@@ -42,9 +60,7 @@ export const FAULT_CHECKS: ConformanceCheck[] = [
       const answer = await ctx.settle(`${describeUpdate(update)} after a server error`, () =>
         ctx.backend.updateStatus(update),
       );
-      if (!answer.ok && (!isKnownBackendError(answer.error) || answer.error.kind !== 'server')) {
-        ctx.fail('Expected kind server.', answer.error);
-      }
+      if (!answer.ok) expectKind(ctx, answer.error, 'server');
       const after = await get(ctx, t.id(3));
       ctx.same(
         after.history.length,
@@ -76,19 +92,7 @@ export const FAULT_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       const t = await seedTable(ctx);
       ctx.fixture.faults!.hangNext!('listInvoices');
-      const answer = await ctx.settle(`listInvoices({ text: '${ctx.scope}' }) never answered`, () =>
-        ctx.backend.listInvoices({ text: ctx.scope }),
-      );
-      if (answer.ok)
-        sameMembers(
-          ctx,
-          answer.value.items.map((i) => i.id),
-          t.ids,
-          'The list, retried',
-        );
-      else if (!isKnownBackendError(answer.error) || answer.error.kind !== 'timeout') {
-        ctx.fail('Expected kind timeout.', answer.error);
-      }
+      await listRetriedOrRejects(ctx, t.ids, 'never answered', 'timeout');
     },
   },
 ];

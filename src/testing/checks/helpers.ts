@@ -2,6 +2,7 @@
 import type { CallOptions } from '../../core/backend.js';
 import type {
   Audience,
+  DiscardRequest,
   Invoice,
   InvoiceQuery,
   InvoiceStatus,
@@ -82,6 +83,13 @@ export async function transition(
     },
   };
 }
+
+/** A discard of `invoice` at its current version, with a new key. */
+export const discardOf = (ctx: CheckContext, invoice: Invoice): DiscardRequest => ({
+  invoiceId: invoice.id,
+  expectedVersion: invoice.version,
+  idempotencyKey: newKey(ctx.scope),
+});
 
 /** Fails unless the stored invoice still has `status` and `version` (nothing was applied). */
 export async function unchanged(ctx: CheckContext, before: Invoice, what: string): Promise<void> {

@@ -1,7 +1,7 @@
 /** Idempotency: the same key answers the first result and applies the change once. */
 import type { ConformanceCheck } from '../check.js';
 import { seedTable } from '../data.js';
-import { describeDiscard, describeUpdate, get, newKey, transition } from './helpers.js';
+import { describeDiscard, describeUpdate, discardOf, get, transition } from './helpers.js';
 
 export const IDEMPOTENCY_CHECKS: ConformanceCheck[] = [
   {
@@ -33,11 +33,7 @@ export const IDEMPOTENCY_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       const t = await seedTable(ctx);
       const draft = await get(ctx, t.id(6));
-      const request = {
-        invoiceId: draft.id,
-        expectedVersion: draft.version,
-        idempotencyKey: newKey(ctx.scope),
-      };
+      const request = discardOf(ctx, draft);
       await ctx.call(describeDiscard(request), () => ctx.backend.discardInvoice(request));
       await ctx.call(`${describeDiscard(request)} again`, () =>
         ctx.backend.discardInvoice(request),

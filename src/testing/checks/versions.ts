@@ -1,7 +1,15 @@
 /** Versions: every write changes the version; a stale `expectedVersion` is a `conflict`. */
 import type { ConformanceCheck } from '../check.js';
 import { seedTable } from '../data.js';
-import { describeDiscard, describeUpdate, get, newKey, transition, unchanged } from './helpers.js';
+import {
+  describeDiscard,
+  describeUpdate,
+  discardOf,
+  get,
+  newKey,
+  transition,
+  unchanged,
+} from './helpers.js';
 
 export const VERSION_CHECKS: ConformanceCheck[] = [
   {
@@ -33,11 +41,7 @@ export const VERSION_CHECKS: ConformanceCheck[] = [
     async run(ctx) {
       const t = await seedTable(ctx);
       const draft = await get(ctx, t.id(6));
-      const request = {
-        invoiceId: draft.id,
-        expectedVersion: `${draft.version}-stale`,
-        idempotencyKey: newKey(ctx.scope),
-      };
+      const request = { ...discardOf(ctx, draft), expectedVersion: `${draft.version}-stale` };
       await ctx.rejects(
         describeDiscard(request),
         () => ctx.backend.discardInvoice(request),

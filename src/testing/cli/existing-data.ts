@@ -7,6 +7,7 @@
 import type { InvoiceBackend } from '../../core/backend.js';
 import { BackendError } from '../../core/errors.js';
 import type { InvoiceSummary } from '../../core/types.js';
+import { isSelected } from '../run.js';
 import type { CheckResult } from '../types.js';
 
 const PAGE = 20;
@@ -96,7 +97,7 @@ export async function runExistingDataChecks(
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of EXISTING_DATA_CHECKS) {
-    if (only && !only.some((prefix) => check.id.startsWith(prefix))) continue;
+    if (!isSelected(check.id, only)) continue;
     const started = Date.now();
     const base = { id: check.id, rule: check.rule };
     try {
