@@ -112,7 +112,19 @@ export function placeVirtual(
   ) {
     return { top: kept, shift };
   }
+  // By proportion: the shift whose physical top is nearest `target / k`, among those that the
+  // small-move rule (`shiftAt`) keeps. A placement it would not keep is remapped by the next
+  // resize or scroll heard, and the rows move under the user: rounding the proportional shift
+  // near an end could put the top past the band (or on `pMax`, which shows the very end).
   const k = g.pMax > 0 ? g.vMax / g.pMax : 1;
-  const next = Math.min(g.maxShift, Math.max(0, Math.round((target - target / k) / g.size)));
-  return { top: Math.min(g.pMax, Math.max(0, target - next * g.size)), shift: next };
+  const ideal = Math.min(g.maxShift, Math.max(0, Math.round((target - target / k) / g.size)));
+  // The shifts nearest the proportional one first (+0, +1, −1, +2, …); the band is a row wide
+  // or more wherever a row fits in it, so one of the first few is kept.
+  for (let step = 0, shift = ideal; step < 9; step++, shift += step % 2 ? step : -step) {
+    const top = Math.min(g.pMax, Math.max(0, target - shift * g.size));
+    if (shift >= 0 && shift <= g.maxShift && shiftAt(g, top, shift, false) === shift) {
+      return { top, shift };
+    }
+  }
+  return { top: Math.min(g.pMax, Math.max(0, target - ideal * g.size)), shift: ideal };
 }

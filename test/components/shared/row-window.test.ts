@@ -373,6 +373,20 @@ describe('RowWindow', () => {
       return found ?? NaN;
     }
 
+    /**
+     * The row just under the sticky head (1.5px below it). Firefox keeps a `scrollTop` of about 8
+     * million px to half a pixel or so (7,999,780 reads back 7,999,780.5), so a row put at the
+     * top may start a pixel under the head: `topRow` would name the next one.
+     */
+    function rowAtHead(el: RowWindowHost): number {
+      const line = scroller(el).getBoundingClientRect().top + HEAD + 1.5;
+      const row = rows(el).find((r) => {
+        const box = r.getBoundingClientRect();
+        return box.top <= line && box.bottom > line;
+      });
+      return Number(row?.dataset.index ?? NaN);
+    }
+
     function maxTop(el: RowWindowHost): number {
       return scroller(el).scrollHeight - scroller(el).clientHeight;
     }
@@ -474,6 +488,31 @@ describe('RowWindow', () => {
         await el.updateComplete;
         expect(scroller(el).scrollTop).to.equal(0);
         expect(shown(el)[0]).to.equal(0);
+      });
+
+      it(`${label} rows: a row revealed from the far end stays put when the scroller is resized`, async () => {
+        // The window maps the scroll position again on every resize it hears: a placement that
+        // mapping would not keep made the rows jump (scroll-scale.test.ts).
+        const el = await mountScaled(count);
+        for (const index of [1, 5, 11, count - 30, count - 14]) {
+          await scrollScaled(el, index < count / 2 ? maxTop(el) : 0);
+          el.window.reveal(index, 'start');
+          await el.updateComplete;
+          await waitUntil(() => rowAtHead(el) === index, `row ${index} at the top`);
+          const resized = new Promise<void>((resolve) => {
+            const observer = new ResizeObserver(() => {
+              observer.disconnect();
+              resolve();
+            });
+            // Observed after the window's own observer: called after it, in the same frame.
+            observer.observe(scroller(el));
+          });
+          el.style.inlineSize = el.style.inlineSize === '301px' ? '300px' : '301px';
+          await resized;
+          await el.updateComplete;
+          expect(rowAtHead(el), `row ${index} after the resize`).to.equal(index);
+          expectContiguous(el);
+        }
       });
     }
   });
