@@ -11,6 +11,7 @@
 //   driver.waitFor(steps, what)           until an element matches (a failure names `what`)
 //   driver.click(steps)                   a native click on the first match
 //   driver.select(steps, value)           choose `value` in the first matching <select>
+//   driver.press(key)                     a real key press on the focused element ('End', 'PageUp')
 //   driver.download(action)               run `action` (clicks); the file saved: { name, bytes }
 //   driver.evaluate(fn, arg)              a function of the page, its JSON result
 //   driver.waitUntil(fn, arg, what)       until a function of the page returns truthy
@@ -39,6 +40,8 @@ import { MINIBROWSER_PATH, missingWebkit, webkitProcesses } from '../../scripts/
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const TIMEOUT = 20_000;
+/** The named keys `press` uses, as WebDriver codes them (WebDriver, "Keyboard actions"). */
+const WEBDRIVER_KEYS = { Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F' };
 
 /**
  * Runs in the page (serialised: self-contained). `op`: 'find' (the first match), 'count' or
@@ -204,6 +207,7 @@ export async function chromiumDriver(browser) {
     notes: [],
     goto: (url) => page.goto(url),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    press: (key) => page.keyboard.press(key),
     waitUntil: async (fn, arg, what) => {
       try {
         await page.waitForFunction(fn, arg, { timeout: TIMEOUT });
@@ -264,6 +268,7 @@ export async function firefoxDriver() {
       await page.evaluate(installRecorder);
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    press: (key) => page.keyboard.press(key),
     waitUntil: async (fn, arg, what) => {
       try {
         await page.waitForFunction(fn, { timeout: TIMEOUT }, arg);
@@ -324,6 +329,8 @@ export async function webkitDriver() {
       await browser.execute(installRecorder);
     },
     evaluate: (fn, arg) => browser.execute(fn, arg),
+    // WebDriver's key codes (its `keys` takes characters; these are the named keys').
+    press: (key) => browser.keys([WEBDRIVER_KEYS[key] ?? key]),
     waitUntil: async (fn, arg, what) => {
       await browser.waitUntil(async () => Boolean(await browser.execute(fn, arg)), {
         timeout: TIMEOUT,

@@ -8,7 +8,8 @@
 //   test/package/host-drivers.mjs (Chromium, Firefox or WebKit): the table lists the invoices,
 //   one opens in the viewer, DRAFT → OPEN through <status-updater>'s dialog (seen in the viewer
 //   and the table's row), then CSV and PDF from <download-menu>, the files' bytes checked;
-//   returns the `invoice-download` details and the workers that ran. `workflowIn(engine, url)`
+//   returns the `invoice-download` details and the workers that ran; with `longList`, also a
+//   table of that many rows reached to its end (`longListChecks`). `workflowIn(engine, url)`
 //   starts the engine, runs it, prints the time and what the engine checks differently.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -363,10 +364,15 @@ export function csvFacts(bytes) {
  * The whole workflow on the host page at `url`, driven by `driver` (test/package/host-drivers.mjs:
  * Chromium, Firefox or WebKit; see the top of this file). `worker`: whether each export must have
  * run in a module worker (true) or on the main thread (false: a fixture whose bundler cannot ship
- * the worker). `invoices`: the open and the draft invoice the page lists (`HOST`'s shape). Returns
+ * the worker). `invoices`: the open and the draft invoice the page lists (`HOST`'s shape).
+ * `longList`: a row count for `longListChecks` (none by default). Returns
  * `{ details, workers, problems, csv, pdf, trustedTypes }`.
  */
-export async function runWorkflow(driver, url, { worker = true, invoices = HOST } = {}) {
+export async function runWorkflow(
+  driver,
+  url,
+  { worker = true, invoices = HOST, longList = 0 } = {},
+) {
   const draftId = invoices.draft.documentId;
   await driver.goto(url);
   const openId = invoices.open.documentId;
@@ -442,10 +448,124 @@ export async function runWorkflow(driver, url, { worker = true, invoices = HOST 
   } else {
     for (const d of details) assert.equal(d.worker, false, `${d.format} on the main thread`);
   }
+  if (longList) await longListChecks(driver, longList);
   const problems = [...(await driver.problems())];
   // Last, after the problems are read: where they are enforced, the probe is a violation itself.
   const trustedTypes = await driver.trustedTypesEnforced();
   return { details, workers, problems, csv, pdf, trustedTypes };
+}
+
+/**
+ * Runs in the page (serialised: self-contained): a second `<invoice-table>` (`#long-list`) over
+ * `count` rows made when asked (row i: `LL-` and i + 1 in 7 digits), scrolled into view, and
+ * `window.longList()`, what it shows: the rows wholly in the grid's view and the focused row,
+ * each as `aria-rowindex:Document ID`.
+ */
+function mountLongList(count) {
+  const row = (i) => ({
+    id: `ll-${i}`,
+    documentId: `LL-${String(i + 1).padStart(7, '0')}`,
+    customer: { id: 'cus-ll', name: 'Long List Ltd' },
+    provider: { id: 'aws', name: 'AWS' },
+    period: { from: '2026-01', to: '2026-01' },
+    status: 'OPEN',
+    total: { minor: 1000 + (i % 997), currency: 'USD' },
+    generatedAt: '2026-01-31T08:00:00Z',
+    version: '1',
+  });
+  const never = () => new Promise(() => {});
+  const table = document.createElement('invoice-table');
+  table.id = 'long-list';
+  table.backend = {
+    searchCustomers: async () => [],
+    async listInvoices(query) {
+      const offset = query.offset ?? 0;
+      const limit = query.limit ?? 200;
+      const items = [];
+      for (let i = offset; i < Math.min(count, offset + limit); i++) items.push(row(i));
+      return { items, total: count, offset, limit };
+    },
+    getInvoice: never,
+    updateStatus: never,
+    discardInvoice: never,
+  };
+  document.body.append(table);
+  table.scrollIntoView();
+  window.longList = () => {
+    const root = table.shadowRoot;
+    const grid = root?.querySelector('[part~="table"]');
+    if (!grid) return { visible: [], focused: null };
+    const box = grid.getBoundingClientRect();
+    const top = root.querySelector('.head')?.getBoundingClientRect().bottom ?? box.top;
+    const bottom = box.top + grid.clientTop + grid.clientHeight;
+    const name = (r) =>
+      `${r.getAttribute('aria-rowindex')}:${r.querySelector('[data-col="documentId"]')?.textContent.trim() ?? ''}`;
+    const rows = [...root.querySelectorAll('[part~="row"]')].filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.top >= top - 1 && b.bottom <= bottom + 1;
+    });
+    const active = root.activeElement?.closest('[part~="row"]');
+    return {
+      visible: rows.map(name),
+      focused: active ? name(active) : null,
+      focusInView: rows.includes(active),
+      rowcount: grid.getAttribute('aria-rowcount'),
+    };
+  };
+}
+
+/**
+ * Issue 22 in the built package: a list of `count` rows (a million: laid out over a capped
+ * height, scroll-scale.ts) in its own `<invoice-table>` on the host page. End (a real key
+ * press) focuses the last row and shows it, PageUp moves the focus up with the rows' data, and
+ * the scrollbar dragged to the end shows the last row. The table is removed afterwards.
+ */
+export async function longListChecks(driver, count) {
+  const last = `${count + 1}:LL-${String(count).padStart(7, '0')}`;
+  const state = () => driver.evaluate(() => window.longList());
+  await driver.evaluate(mountLongList, count);
+  await driver.waitUntil(() => window.longList().visible[0] === '2:LL-0000001', undefined, 'row 1');
+  assert.equal((await state()).rowcount, String(count + 1), 'aria-rowcount: the rows and the head');
+  await driver.evaluate(() =>
+    document.getElementById('long-list').shadowRoot.querySelector('[part~="row"]').focus(),
+  );
+  await driver.waitUntil(() => window.longList().focused === '2:LL-0000001', undefined, 'focus');
+  await driver.press('End');
+  await driver.waitUntil(
+    (want) => {
+      const s = window.longList();
+      return s.focused === want && s.focusInView && s.visible.at(-1) === want;
+    },
+    last,
+    `End: ${last} focused and in view`,
+  );
+  await driver.press('PageUp');
+  await driver.waitUntil(
+    (count) => {
+      const s = window.longList();
+      const [index, id] = (s.focused ?? ':').split(':');
+      return (
+        +index < count + 1 && s.focusInView && id === `LL-${String(+index - 1).padStart(7, '0')}`
+      );
+    },
+    count,
+    'PageUp: a row above focused, in view, with its data',
+  );
+  // The scrollbar: to the top, then dragged to its end.
+  await driver.evaluate(() => {
+    document.getElementById('long-list').shadowRoot.querySelector('[part~="table"]').scrollTop = 0;
+  });
+  await driver.waitUntil(() => window.longList().visible[0] === '2:LL-0000001', undefined, 'top');
+  await driver.evaluate(() => {
+    const grid = document.getElementById('long-list').shadowRoot.querySelector('[part~="table"]');
+    grid.scrollTop = grid.scrollHeight;
+  });
+  await driver.waitUntil(
+    (want) => window.longList().visible.at(-1) === want,
+    last,
+    `the scrollbar at its end: ${last} in view`,
+  );
+  await driver.evaluate(() => document.getElementById('long-list').remove());
 }
 
 /**
@@ -569,15 +689,20 @@ export function builtHost(name, build, { link = [], policy = POLICY } = {}) {
 /**
  * The whole-page workflow on a `builtHost`, one test per engine (`hostEngines`): the files
  * made in workers whose URLs match `workerUrl`, no CSP violation, error or failed request;
- * `check(engine, result)` for what one host asserts more.
+ * `check(engine, result)` for what one host asserts more; `options` go to `runWorkflow`
+ * (`longList`: also the long-list checks).
  */
-export function workflowTests(ctx, label, workerUrl, check = () => {}) {
+export function workflowTests(ctx, label, workerUrl, check = () => {}, options = {}) {
   for (const engine of hostEngines()) {
-    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers, under the strict CSP`, async () => {
+    const long = options.longList
+      ? `, ${options.longList.toLocaleString('en')} rows to the end`
+      : '';
+    test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers${long}, under the strict CSP`, async () => {
       const result = await workflowIn(engine, ctx.server.url, {
         label,
         browser: engine === 'chromium' ? ctx.browser : undefined,
         worker: true,
+        ...options,
       });
       for (const w of result.workers) assert.match(w, workerUrl);
       check(engine, result);
