@@ -186,7 +186,9 @@ module.exports = [
     // Issue 25's bulk status change (B): 45.56 → 48.44 kB measured on 2026-12-02.
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 51.43 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
-    limit: '51.75 kB',
+    // 2026-12-03: the grid's rows as wide as their columns and header names cut at their end
+    // with the whole on hover (+40 B): 51.75 kB plus 4 B measured; raised to 51.8 kB.
+    limit: '51.8 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',

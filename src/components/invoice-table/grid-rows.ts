@@ -33,14 +33,16 @@ export function renderHeader(
       ${columns.map((key) => {
         const active = sortKey === key;
         const sort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
+        // Narrower than its name, a column shows the start of it (…) and the whole on hover.
+        const label = (key === 'total' && total) || t.columns[key];
         return html`<div
           class="cell"
           role="columnheader"
           data-col=${key}
           aria-sort=${sort ?? nothing}
         >
-          <button type="button" class="sort" @click=${() => onSort(key)}>
-            ${(key === 'total' && total) || t.columns[key]}
+          <button type="button" class="sort" title=${label} @click=${() => onSort(key)}>
+            <span class="label">${label}</span>
             <span class="sort-icon" aria-hidden="true"
               >${active ? (direction === 'asc' ? '▲' : '▼') : '↕'}</span
             >

@@ -225,6 +225,7 @@ export const invoiceTableStyles = [
          date, generated on, actions. */
       --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 10.5rem
         minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
+      --_least: 67rem;
       position: relative;
       block-size: var(--_it-height);
       overflow: auto;
@@ -254,14 +255,13 @@ export const invoiceTableStyles = [
       --_cells: 10;
       --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
         10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
+      --_least: 76.5rem;
     }
 
+    /* As wide as the columns' least widths (--_least, with each --_columns), and the checkbox
+       column's when there is one: every row's background and border under all its cells. */
     .inner {
-      min-inline-size: 67rem;
-    }
-
-    .grid[data-customer-column] .inner {
-      min-inline-size: 75rem;
+      min-inline-size: calc(var(--_least) + var(--_lead-column, 0rem));
     }
 
     .head {
@@ -363,8 +363,12 @@ export const invoiceTableStyles = [
       cursor: pointer;
       padding-block: calc(var(--_space) * 0.75);
       padding-inline: 0;
-      text-align: start;
       border-radius: var(--_radius);
+    }
+
+    .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
 
     .sort-icon {
@@ -446,8 +450,7 @@ export const invoiceTableStyles = [
     /* ---- narrow (≤ 40rem): stacked list ----------------------------------------------------
        Set by the element from a ResizeObserver, not a container query: a query container
        re-runs style inside every layout of the grid, which cost ~40 % of a scrolling frame. */
-    .narrow .inner,
-    .narrow .grid[data-customer-column] .inner {
+    .narrow .inner {
       min-inline-size: 0;
     }
 
