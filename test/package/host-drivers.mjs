@@ -11,7 +11,8 @@
 //   driver.waitFor(steps, what)           until an element matches (a failure names `what`)
 //   driver.click(steps)                   a native click on the first match
 //   driver.select(steps, value)           choose `value` in the first matching <select>
-//   driver.press(key)                     a real key press on the focused element ('End', 'PageUp')
+//   driver.press(key)                     a real key press on the focused element ('End',
+//                                         'PageUp'; with modifiers held: 'Control+End')
 //   driver.download(action)               run `action` (clicks); the file saved: { name, bytes }
 //   driver.evaluate(fn, arg)              a function of the page, its JSON result
 //   driver.waitUntil(fn, arg, what)       until a function of the page returns truthy
@@ -41,7 +42,13 @@ import { MINIBROWSER_PATH, missingWebkit, webkitProcesses } from '../../scripts/
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const TIMEOUT = 20_000;
 /** The named keys `press` uses, as WebDriver codes them (WebDriver, "Keyboard actions"). */
-const WEBDRIVER_KEYS = { Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F' };
+const WEBDRIVER_KEYS = {
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  Control: '\uE009',
+};
 
 /**
  * Runs in the page (serialised: self-contained). `op`: 'find' (the first match), 'count' or
@@ -268,7 +275,14 @@ export async function firefoxDriver() {
       await page.evaluate(installRecorder);
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
-    press: (key) => page.keyboard.press(key),
+    // Puppeteer presses one key: modifiers ('Control+End') are held down around it.
+    press: async (keys) => {
+      const modifiers = keys.split('+');
+      const key = modifiers.pop();
+      for (const m of modifiers) await page.keyboard.down(m);
+      await page.keyboard.press(key);
+      for (const m of modifiers.reverse()) await page.keyboard.up(m);
+    },
     waitUntil: async (fn, arg, what) => {
       try {
         await page.waitForFunction(fn, { timeout: TIMEOUT }, arg);
@@ -330,7 +344,8 @@ export async function webkitDriver() {
     },
     evaluate: (fn, arg) => browser.execute(fn, arg),
     // WebDriver's key codes (its `keys` takes characters; these are the named keys').
-    press: (key) => browser.keys([WEBDRIVER_KEYS[key] ?? key]),
+    // All pressed in order, then released: 'Control+End' is Ctrl+End.
+    press: (keys) => browser.keys(keys.split('+').map((key) => WEBDRIVER_KEYS[key] ?? key)),
     waitUntil: async (fn, arg, what) => {
       await browser.waitUntil(async () => Boolean(await browser.execute(fn, arg)), {
         timeout: TIMEOUT,

@@ -517,8 +517,9 @@ function mountLongList(count) {
 /**
  * Issue 22 in the built package: a list of `count` rows (a million: laid out over a capped
  * height, scroll-scale.ts) in its own `<invoice-table>` on the host page. End (a real key
- * press) focuses the last row and shows it, PageUp moves the focus up with the rows' data, and
- * the scrollbar dragged to the end shows the last row. The table is removed afterwards.
+ * press) focuses the last row and shows it, PageUp moves the focus up with the rows' data, Home
+ * and then Ctrl+End reach the first row and the last again, and the scrollbar dragged to the
+ * end shows the last row. The table is removed afterwards.
  */
 export async function longListChecks(driver, count) {
   const last = `${count + 1}:LL-${String(count).padStart(7, '0')}`;
@@ -550,6 +551,35 @@ export async function longListChecks(driver, count) {
     },
     count,
     'PageUp: a row above focused, in view, with its data',
+  );
+  // Home, then Ctrl+End (the grid pattern's last row): the last row again.
+  await driver.press('Home');
+  await driver.waitUntil(
+    () => {
+      const s = window.longList();
+      return s.focused === '2:LL-0000001' && s.focusInView && s.visible[0] === s.focused;
+    },
+    undefined,
+    'Home: row 1 focused and in view',
+  );
+  await driver.evaluate(() => {
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'End') window.lastKey = `${e.ctrlKey}:${e.key}`;
+      },
+      { capture: true },
+    );
+  });
+  await driver.press('Control+End');
+  assert.equal(await driver.evaluate(() => window.lastKey), 'true:End', 'the key was Ctrl+End');
+  await driver.waitUntil(
+    (want) => {
+      const s = window.longList();
+      return s.focused === want && s.focusInView && s.visible.at(-1) === want;
+    },
+    last,
+    `Ctrl+End: ${last} focused and in view`,
   );
   // The scrollbar: to the top, then dragged to its end.
   await driver.evaluate(() => {
