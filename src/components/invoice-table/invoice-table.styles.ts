@@ -221,11 +221,11 @@ export const invoiceTableStyles = [
 
     /* ---- grid ------------------------------------------------------------------------------ */
     .grid {
-      /* Document, provider, period, status (room for the Overdue badge), total, amount due, due
-         date, generated on, actions. */
-      --_columns: minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 10.5rem
-        minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
-      --_least: 67rem;
+      /* Document (a 16-character ID whole), provider, period, status (room for the Overdue
+         badge), total, amount due, due date and generated on (an English date whole), actions. */
+      --_columns: minmax(9.5rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 10.5rem
+        minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) 5.5rem;
+      --_least: 70rem;
       position: relative;
       block-size: var(--_it-height);
       overflow: auto;
@@ -253,9 +253,9 @@ export const invoiceTableStyles = [
 
     .grid[data-customer-column] {
       --_cells: 10;
-      --_columns: minmax(8rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
-        10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) 5.5rem;
-      --_least: 76.5rem;
+      --_columns: minmax(9.5rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
+        10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) 5.5rem;
+      --_least: 79rem;
     }
 
     /* As wide as the columns' least widths (--_least, with each --_columns), and the checkbox

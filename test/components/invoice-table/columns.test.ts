@@ -2,28 +2,30 @@
  * The grid's columns where the table is narrower than they would like (a 900-px box: every
  * column at its least width, the grid scrolling sideways), in en, pt-BR and es: each row's
  * background and border run under all its cells (with the customer column, without it, and
- * with the checkbox column), and a column header too narrow for its name shows where the name
- * starts and its sort arrow, with the whole name on hover. At 1600 px every name fits.
+ * with the checkbox column); a 16-character document ID and the English dates
+ * show whole; a column header too narrow for its name shows where the name starts and its sort
+ * arrow, with the whole name on hover. At 1600 px every name fits.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/define.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
-import { $$, FakeBackend, TODAY, bodyRows, rowsLoaded } from './helpers.js';
+import type { InvoiceSummary } from '../../../src/core/types.js';
+import { $$, FakeBackend, TODAY, bodyRows, rowsLoaded, summary } from './helpers.js';
 
 type Lang = 'en' | 'pt-BR' | 'es';
 
 async function mount(
   lang: Lang,
   width: number,
-  attrs: { customerId?: string; selectable?: boolean } = {},
+  attrs: { customerId?: string; selectable?: boolean; invoices?: InvoiceSummary[] } = {},
 ): Promise<InvoiceTable> {
   if (lang !== 'en') await loadLocale(lang);
   const host = await fixture<HTMLElement>(
     html`<div lang=${lang} style=${`inline-size: ${width}px`}>
       <invoice-table
-        .backend=${new FakeBackend()}
+        .backend=${new FakeBackend(attrs.invoices)}
         .today=${TODAY}
         customer-id=${ifDefined(attrs.customerId)}
         ?selectable=${attrs.selectable}
@@ -31,7 +33,7 @@ async function mount(
     </div>`,
   );
   const el = host.querySelector('invoice-table')!;
-  await rowsLoaded(el, attrs.customerId ? 3 : 4);
+  await rowsLoaded(el, attrs.invoices?.length ?? (attrs.customerId ? 3 : 4));
   return el;
 }
 
@@ -95,6 +97,23 @@ describe('<invoice-table> columns at their least widths', () => {
       }
     });
   }
+
+  it('en: a 16-character document ID and the dates show whole at the least widths', async () => {
+    const invoices = [
+      summary({
+        documentId: 'INV-2026-0008490',
+        dueDate: '2026-12-31',
+        generatedAt: '2026-12-31T09:00:00.000Z',
+      }),
+    ];
+    const el = await mount('en', 900, { invoices });
+    const [row] = bodyRows(el);
+    for (const col of ['documentId', 'dueDate', 'generatedAt']) {
+      const cell = row!.querySelector<HTMLElement>(`[data-col="${col}"]`)!;
+      expect(cell.textContent!.trim(), col).to.not.equal('');
+      expect(cell.scrollWidth, `${col} whole`).to.be.at.most(cell.clientWidth);
+    }
+  });
 
   it('at 1600 px every header name fits its column', async () => {
     const el = await mount('en', 1600);
