@@ -8,8 +8,8 @@
 //   test/package/host-drivers.mjs (Chromium, Firefox or WebKit): the table lists the invoices,
 //   one opens in the viewer, DRAFT → OPEN through <status-updater>'s dialog (seen in the viewer
 //   and the table's row), then CSV and PDF from <download-menu>, the files' bytes checked;
-//   returns the `invoice-download` details and the workers that ran; with `longList`, also a
-//   table of that many rows reached to its end (`longListChecks`). `workflowIn(engine, url)`
+//   returns the `invoice-download` details and the workers that ran; with `longList`, also
+//   tables of those many rows reached to their ends (`longListChecks`). `workflowIn(engine, url)`
 //   starts the engine, runs it, prints the time and what the engine checks differently.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -365,13 +365,13 @@ export function csvFacts(bytes) {
  * Chromium, Firefox or WebKit; see the top of this file). `worker`: whether each export must have
  * run in a module worker (true) or on the main thread (false: a fixture whose bundler cannot ship
  * the worker). `invoices`: the open and the draft invoice the page lists (`HOST`'s shape).
- * `longList`: a row count for `longListChecks` (none by default). Returns
+ * `longList`: row counts for `longListChecks`, one table after the other (none by default). Returns
  * `{ details, workers, problems, csv, pdf, trustedTypes }`.
  */
 export async function runWorkflow(
   driver,
   url,
-  { worker = true, invoices = HOST, longList = 0 } = {},
+  { worker = true, invoices = HOST, longList = [] } = {},
 ) {
   const draftId = invoices.draft.documentId;
   await driver.goto(url);
@@ -448,7 +448,7 @@ export async function runWorkflow(
   } else {
     for (const d of details) assert.equal(d.worker, false, `${d.format} on the main thread`);
   }
-  if (longList) await longListChecks(driver, longList);
+  for (const count of longList) await longListChecks(driver, count);
   const problems = [...(await driver.problems())];
   // Last, after the problems are read: where they are enforced, the probe is a violation itself.
   const trustedTypes = await driver.trustedTypesEnforced();
@@ -515,8 +515,8 @@ function mountLongList(count) {
 }
 
 /**
- * Issue 22 in the built package: a list of `count` rows (a million: laid out over a capped
- * height, scroll-scale.ts) in its own `<invoice-table>` on the host page. End (a real key
+ * Issue 22 in the built package: a list of `count` rows (a million or ten: laid out over a
+ * capped height, scroll-scale.ts) in its own `<invoice-table>` on the host page. End (a real key
  * press) focuses the last row and shows it, PageUp moves the focus up with the rows' data, Home
  * and then Ctrl+End reach the first row and the last again, and the scrollbar dragged to the
  * end shows the last row. The table is removed afterwards.
@@ -725,7 +725,7 @@ export function builtHost(name, build, { link = [], policy = POLICY } = {}) {
 export function workflowTests(ctx, label, workerUrl, check = () => {}, options = {}) {
   for (const engine of hostEngines()) {
     const long = options.longList
-      ? `, ${options.longList.toLocaleString('en')} rows to the end`
+      ? `, ${options.longList.map((n) => n.toLocaleString('en')).join(' and ')} rows to the end`
       : '';
     test(`the whole page in ${engine}: open, DRAFT → OPEN, CSV, PDF, made in the workers${long}, under the strict CSP`, async () => {
       const result = await workflowIn(engine, ctx.server.url, {
