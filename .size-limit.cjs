@@ -131,7 +131,10 @@ module.exports = [
     // the first "Change status…" (`bulk-runtime.ts`).
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 33.69 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
-    limit: '34 kB',
+    // 2026-12-03: the grid's columns (rows as wide as their columns, header names cut at their
+    // end with the whole on hover, the Open column pinned while the grid scrolls sideways):
+    // 34.03 kB measured; raised to 34.1 kB.
+    limit: '34.1 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -186,8 +189,9 @@ module.exports = [
     // Issue 25's bulk status change (B): 45.56 → 48.44 kB measured on 2026-12-02.
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 51.43 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
-    // 2026-12-03: the grid's rows as wide as their columns and header names cut at their end
-    // with the whole on hover (+40 B): 51.75 kB plus 4 B measured; raised to 51.8 kB.
+    // 2026-12-03: the grid's columns (rows as wide as their columns, header names cut at their
+    // end with the whole on hover, the Open column pinned): 51.79 kB measured; raised to
+    // 51.8 kB.
     limit: '51.8 kB',
   },
   {

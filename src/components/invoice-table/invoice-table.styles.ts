@@ -376,6 +376,22 @@ export const invoiceTableStyles = [
       font-size: 0.75em;
     }
 
+    /* The Open button stays in view while the grid scrolls sideways. */
+    [data-col='actions'] {
+      position: sticky;
+      inset-inline-end: 0;
+      background: inherit;
+    }
+
+    .head [data-col='actions'] {
+      background: var(--_it-header-bg);
+    }
+
+    /* Over the row's focus ring: drawn again around the cell. */
+    .row:focus-visible [data-col='actions'] {
+      box-shadow: var(--_focus) inset;
+    }
+
     .open {
       min-block-size: 1.75rem;
       padding-block: 0;

@@ -2,12 +2,14 @@
  * The grid's columns where the table is narrower than they would like (a 900-px box: every
  * column at its least width, the grid scrolling sideways), in en, pt-BR and es: each row's
  * background and border run under all its cells (with the customer column, without it, and
- * with the checkbox column); a 16-character document ID and the English dates
- * show whole; a column header too narrow for its name shows where the name starts and its sort
- * arrow, with the whole name on hover. At 1600 px every name fits.
+ * with the checkbox column); a 16-character document ID and the English dates show whole; the
+ * Open buttons stay in view as the grid scrolls sideways; a column header too narrow for its
+ * name shows where the name starts and its sort arrow, with the whole name on hover. At
+ * 1600 px every name fits.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
@@ -97,6 +99,34 @@ describe('<invoice-table> columns at their least widths', () => {
       }
     });
   }
+
+  it("en: the Open buttons stay in view, on the rows' backgrounds, while the grid scrolls sideways", async () => {
+    const el = await mount('en', 900, { selectable: true });
+    const grid = $$(el, '[role="grid"]')[0]!;
+    const inView = () => {
+      const view = box(grid);
+      const right = view.left + grid.clientLeft + grid.clientWidth;
+      return bodyRows(el).every((row) => {
+        const open = box(row.querySelector('[part~="open-button"]')!);
+        return open.width > 0 && open.left >= view.left && open.right <= right + 0.5;
+      });
+    };
+    expect(grid.scrollLeft).to.equal(0);
+    expect(inView(), 'at the start').to.equal(true);
+    grid.scrollLeft = grid.scrollWidth;
+    await waitUntil(() => grid.scrollLeft > 0, 'scrolled sideways');
+    expect(inView(), 'at the end').to.equal(true);
+    grid.scrollLeft = 0;
+    await waitUntil(() => grid.scrollLeft === 0, 'back at the start');
+    // The cell is opaque, the row's own colour: nothing scrolls visibly under it.
+    for (const row of bodyRows(el)) {
+      const cell = row.querySelector('[data-col="actions"]')!;
+      expect(getComputedStyle(cell).backgroundColor).to.equal(
+        getComputedStyle(row).backgroundColor,
+      );
+      expect(getComputedStyle(cell).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+  });
 
   it('en: a 16-character document ID and the dates show whole at the least widths', async () => {
     const invoices = [
