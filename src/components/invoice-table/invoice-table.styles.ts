@@ -289,7 +289,7 @@ export const invoiceTableStyles = [
 
     .head .row {
       border-block-end: 0;
-      background: transparent;
+      background: inherit;
     }
 
     .body .row {
@@ -376,19 +376,15 @@ export const invoiceTableStyles = [
       font-size: 0.75em;
     }
 
-    /* The Open button stays in view while the grid scrolls sideways. */
-    [data-col='actions'] {
+    /* The Open button stays in view while the grid scrolls sideways, on its row's background
+       (and over the row's focus ring: drawn again around the cell). Not in the stacked layout. */
+    .root:not(.narrow) [data-col='actions'] {
       position: sticky;
       inset-inline-end: 0;
       background: inherit;
     }
 
-    .head [data-col='actions'] {
-      background: var(--_it-header-bg);
-    }
-
-    /* Over the row's focus ring: drawn again around the cell. */
-    .row:focus-visible [data-col='actions'] {
+    .root:not(.narrow) .row:focus-visible [data-col='actions'] {
       box-shadow: var(--_focus) inset;
     }
 
