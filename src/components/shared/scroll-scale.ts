@@ -118,13 +118,13 @@ export function placeVirtual(
   // near an end could put the top past the band (or on `pMax`, which shows the very end).
   const k = g.pMax > 0 ? g.vMax / g.pMax : 1;
   const ideal = Math.min(g.maxShift, Math.max(0, Math.round((target - target / k) / g.size)));
+  const topOf = (s: number) => Math.min(g.pMax, Math.max(0, target - s * g.size));
   // The shifts nearest the proportional one first (+0, +1, −1, +2, …); the band is a row wide
   // or more wherever a row fits in it, so one of the first few is kept.
-  for (let step = 0, shift = ideal; step < 9; step++, shift += step % 2 ? step : -step) {
-    const top = Math.min(g.pMax, Math.max(0, target - shift * g.size));
-    if (shift >= 0 && shift <= g.maxShift && shiftAt(g, top, shift, false) === shift) {
-      return { top, shift };
+  for (let step = 0, s = ideal; step < 9; step++, s += step % 2 ? step : -step) {
+    if (s >= 0 && s <= g.maxShift && shiftAt(g, topOf(s), s, false) === s) {
+      return { top: topOf(s), shift: s };
     }
   }
-  return { top: Math.min(g.pMax, Math.max(0, target - ideal * g.size)), shift: ideal };
+  return { top: topOf(ideal), shift: ideal };
 }
