@@ -221,10 +221,11 @@ export const invoiceTableStyles = [
 
     /* ---- grid ------------------------------------------------------------------------------ */
     .grid {
-      /* Document (a 16-character ID whole), provider, period, status (room for the Overdue
-         badge), total, amount due, due date and generated on (an English date whole), actions. */
-      --_columns: minmax(9.5rem, 1.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 10.5rem
-        minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) 5.5rem;
+      /* Document (a 16-character ID whole), the customer (with data-customer-column), provider,
+         period, status (room for the Overdue badge), total, amount due, due date and generated
+         on (an English date whole), actions. */
+      --_columns: minmax(9.5rem, 1.2fr) var(--_customer,) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
+        10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) 5.5rem;
       --_least: 70rem;
       position: relative;
       block-size: var(--_it-height);
@@ -253,13 +254,13 @@ export const invoiceTableStyles = [
 
     .grid[data-customer-column] {
       --_cells: 10;
-      --_columns: minmax(9.5rem, 1.2fr) minmax(9rem, 1.5fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr)
-        10.5rem minmax(7rem, 1fr) minmax(6.5rem, 1fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) 5.5rem;
+      --_customer: minmax(9rem, 1.5fr);
       --_least: 79rem;
     }
 
-    /* As wide as the columns' least widths (--_least, with each --_columns), and the checkbox
-       column's when there is one: every row's background and border under all its cells. */
+    /* As wide as the columns' least widths (--_least: the sum of those in --_columns, 70rem, and
+       79rem with the customer's 9rem) and the checkbox column's when there is one: every row's
+       background and border under all its cells. */
     .inner {
       min-inline-size: calc(var(--_least) + var(--_lead-column, 0rem));
     }
