@@ -14,7 +14,7 @@ import '../../../src/define.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 import type { InvoiceSummary } from '../../../src/core/types.js';
-import { $$, FakeBackend, TODAY, bodyRows, rowsLoaded, summary } from './helpers.js';
+import { $, $$, FakeBackend, TODAY, bodyRows, rowsLoaded, summary } from './helpers.js';
 
 type Lang = 'en' | 'pt-BR' | 'es';
 
@@ -68,7 +68,7 @@ describe('<invoice-table> columns at their least widths', () => {
     for (const attrs of [{}, { customerId: 'cus-1' }, { selectable: true }]) {
       it(`${lang} ${JSON.stringify(attrs)}: every row runs under all its cells`, async () => {
         const el = await mount(lang, 900, attrs);
-        const grid = $$(el, '[role="grid"]')[0]!;
+        const grid = $(el, '[role="grid"]');
         // The columns do not fit: the grid scrolls sideways.
         expect(grid.scrollWidth).to.be.greaterThan(grid.clientWidth);
         for (const row of [...$$(el, '.head [role="row"]'), ...bodyRows(el)]) {
@@ -102,7 +102,7 @@ describe('<invoice-table> columns at their least widths', () => {
 
   it("en: the Open buttons stay in view, on the rows' backgrounds, while the grid scrolls sideways", async () => {
     const el = await mount('en', 900, { selectable: true });
-    const grid = $$(el, '[role="grid"]')[0]!;
+    const grid = $(el, '[role="grid"]');
     const inView = () => {
       const view = box(grid);
       const right = view.left + grid.clientLeft + grid.clientWidth;
