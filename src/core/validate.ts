@@ -56,12 +56,20 @@ type Fields = Record<string, unknown>;
 // ---------------------------------------------------------------------------------------------
 // Paths and failures
 
+/**
+ * The path of the items of a page and the lines of an invoice while they are read in bulk: no
+ * path strings are built under it (a page of 200 invoices would build thousands, and garbage
+ * the page does not need), and an item that fails is read again at its own path, whose message
+ * names the field (`parsePage`, `parseInvoice`).
+ */
+const UNNAMED = '\0';
+
 function child(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+  return path === UNNAMED ? path : path ? `${path}.${key}` : key;
 }
 
 function at(path: string, index: number): string {
-  return `${path}[${index}]`;
+  return path === UNNAMED ? path : `${path}[${index}]`;
 }
 
 /** A short, safe description of a received value for a developer message. */
@@ -449,7 +457,7 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
       // Paths are built for a failing line only (a 100,000-line invoice would build a million):
       // parsed without one, then again at its own path to name the field.
       try {
-        return parseLine(line, '', currency);
+        return parseLine(line, UNNAMED, currency);
       } catch {
         return parseLine(line, at(child(path, 'lines'), i), currency);
       }
@@ -493,11 +501,11 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
   const o = record(data, '');
   const order = o.totalOrder;
   return {
-    // As with an invoice's lines: parsed without paths (a page of 200 would build thousands),
-    // and a failing item again at its own path, to name the field.
+    // As with an invoice's lines: read without paths (UNNAMED), and a failing item again at
+    // its own path, to name the field.
     items: list(o.items, 'items').map((entry, i) => {
       try {
-        return item(entry, '');
+        return item(entry, UNNAMED);
       } catch {
         return item(entry, at('items', i));
       }

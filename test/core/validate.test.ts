@@ -354,6 +354,38 @@ describe('core/validate', () => {
         'items[1].period.to',
       );
     });
+    it("a page item's nested fields are named by their whole path, and read as before", () => {
+      const customer = { ...customerJson(), address: ['1 Main St', 7] };
+      const bad = { ...summaryJson(), customer };
+      expectValidation(
+        () =>
+          parsePage(
+            { items: [summaryJson(), summaryJson(), bad], total: 3, offset: 0, limit: 10 },
+            parseInvoiceSummary,
+          ),
+        'items[2].customer.address[1]',
+      );
+      const total = { minor: 100, currency: 'EURO' };
+      expectValidation(
+        () =>
+          parsePage(
+            { items: [{ ...summaryJson(), total }], total: 1, offset: 0, limit: 10 },
+            parseInvoiceSummary,
+          ),
+        'items[0].total.currency',
+      );
+      const good = {
+        ...customerJson(),
+        email: 'a@example.com',
+        address: ['1 Main St'],
+        taxId: 'T-1',
+      };
+      const page = parsePage(
+        { items: [{ ...summaryJson(), customer: good }], total: 1, offset: 0, limit: 10 },
+        parseInvoiceSummary,
+      );
+      expect(page.items[0]!.customer).to.deep.equal(good);
+    });
     it('page counts are non-negative integers', () => {
       expectValidation(
         () => parsePage({ items: [], total: -1, offset: 0, limit: 10 }, parseCustomer),
