@@ -56,12 +56,7 @@ type Fields = Record<string, unknown>;
 // ---------------------------------------------------------------------------------------------
 // Paths and failures
 
-/**
- * The path of the items of a page and the lines of an invoice while they are read in bulk: no
- * path strings are built under it (a page of 200 invoices would build thousands, and garbage
- * the page does not need), and an item that fails is read again at its own path, whose message
- * names the field (`parsePage`, `parseInvoice`).
- */
+/** The path under which `readEach` reads: no path strings are built under it. */
 const UNNAMED = '\0';
 
 function child(path: string, key: string): string {
@@ -70,6 +65,22 @@ function child(path: string, key: string): string {
 
 function at(path: string, index: number): string {
   return path === UNNAMED ? path : `${path}[${index}]`;
+}
+
+/**
+ * The entries of the list `value` (at `path`), each read by `read` without a path (`UNNAMED`: a page of
+ * 200 invoices or an invoice of 100,000 lines would build thousands of path strings, garbage
+ * no valid entry needs), and an entry that fails read again at its own path, whose message
+ * names the field.
+ */
+function readEach<T>(value: unknown, path: string, read: (d: unknown, path: string) => T): T[] {
+  return list(value, path).map((entry, i) => {
+    try {
+      return read(entry, UNNAMED);
+    } catch {
+      return read(entry, at(path, i));
+    }
+  });
 }
 
 /** A short, safe description of a received value for a developer message. */
@@ -453,15 +464,7 @@ export function parseInvoice(data: unknown, path = ''): Invoice {
   const invoice: Invoice = {
     ...summaryFields(o, path, currency),
     currency,
-    lines: list(o.lines, child(path, 'lines')).map((line, i) => {
-      // Paths are built for a failing line only (a 100,000-line invoice would build a million):
-      // parsed without one, then again at its own path to name the field.
-      try {
-        return parseLine(line, UNNAMED, currency);
-      } catch {
-        return parseLine(line, at(child(path, 'lines'), i), currency);
-      }
-    }),
+    lines: readEach(o.lines, child(path, 'lines'), (line, p) => parseLine(line, p, currency)),
     subtotal: parseMoney(o.subtotal, child(path, 'subtotal'), currency),
     taxTotal: parseMoney(o.taxTotal, child(path, 'taxTotal'), currency),
     currencies: optList(o.currencies, child(path, 'currencies')).map((rate, i) =>
@@ -501,15 +504,7 @@ export function parsePage<T>(data: unknown, item: (d: unknown, path: string) => 
   const o = record(data, '');
   const order = o.totalOrder;
   return {
-    // As with an invoice's lines: read without paths (UNNAMED), and a failing item again at
-    // its own path, to name the field.
-    items: list(o.items, 'items').map((entry, i) => {
-      try {
-        return item(entry, UNNAMED);
-      } catch {
-        return item(entry, at('items', i));
-      }
-    }),
+    items: readEach(o.items, 'items', item),
     total: count(o.total, 'total'),
     offset: count(o.offset, 'offset'),
     limit: count(o.limit, 'limit'),
