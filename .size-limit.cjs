@@ -134,7 +134,10 @@ module.exports = [
     // 2026-12-03: the grid's columns (rows as wide as their columns, header names cut at their
     // end with the whole on hover, the Open column pinned while the grid scrolls sideways):
     // 34.03 kB measured; raised to 34.1 kB.
-    limit: '34.1 kB',
+    // 2026-12-03: the toolbar's Billing period and Filters buttons (their controls rendered only
+    // when shown) and the rows beyond the view a frame after the first (docs/PERFORMANCE.md,
+    // "Cold insert"): 34.40 kB measured; raised to 34.5 kB.
+    limit: '34.5 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -146,7 +149,8 @@ module.exports = [
     // measured on 2026-12-02.
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 36.07 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
-    limit: '36.25 kB',
+    // 2026-12-03: the row window's overscan a frame after the first rows: 36.29 kB measured.
+    limit: '36.35 kB',
   },
   {
     name: '<status-updater> entry (with lit, @lit/*)',
@@ -193,7 +197,8 @@ module.exports = [
     // end with the whole on hover, the Open column pinned): 51.80 kB measured; raised to
     // 51.8 kB. A page's items read without building path strings (docs/PERFORMANCE.md, "Cold
     // insert"), through one helper for a page's items and an invoice's lines: 51.80 kB.
-    limit: '51.8 kB',
+    // The toolbar's disclosure buttons and the first frame without overscan: 52.19 kB.
+    limit: '52.25 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
@@ -206,7 +211,8 @@ module.exports = [
     // 71.74 kB measured on 2026-12-02.
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 77.53 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
-    limit: '77.75 kB',
+    // 2026-12-03: the toolbar's disclosure buttons, the first frame without overscan: 77.82 kB.
+    limit: '77.9 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional

@@ -99,6 +99,10 @@ describe('axe', () => {
           inShadow(el, '[part="overdue-badge"]'); // throws when absent
           await waitUntil(() => textOf(inShadow(el, '[part="totals"]')) !== '', 'totals');
           await accessible(el);
+          // The period's fields and the filters shown (their toolbar buttons expanded).
+          inShadow(el, '[part~="period-toggle"]').click();
+          inShadow(el, '[part~="filters-toggle"]').click();
+          await el.updateComplete;
           inShadow<HTMLInputElement>(el, 'input[name="overdue"]').click();
           await rowsReady(el, 1);
           await accessible(el);

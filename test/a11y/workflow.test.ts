@@ -114,7 +114,14 @@ describe('keyboard-only workflow', () => {
     await waitUntil(() => table.customerId === 'cus-1', 'customer not chosen');
     await rowsReady(table, 1);
 
-    // 2. Choose the period: a preset button.
+    // 2. Choose the period: its toolbar button shows the fields, then a preset button.
+    const toggle = await tabTo(
+      (el) => el.getAttribute('part') === 'period-toggle',
+      'the billing period button',
+    );
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await press('Enter');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'period not shown');
     const preset = await tabTo(
       (el) => el.classList.contains('preset') && textOf(el) === 'Last 12 months',
       'the "Last 12 months" preset',

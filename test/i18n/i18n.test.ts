@@ -31,6 +31,8 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 interface Expected {
   preset: string;
+  /** The toolbar's button that shows the filters, none in force. */
+  filters: string;
   customer: string;
   draft: string;
   open: string;
@@ -48,6 +50,7 @@ interface Expected {
 const EXPECTED: Record<Lang, Expected> = {
   en: {
     preset: 'Last 3 months',
+    filters: 'Filters',
     customer: 'Customer',
     draft: 'Draft',
     open: 'Open',
@@ -63,6 +66,7 @@ const EXPECTED: Record<Lang, Expected> = {
   },
   'pt-BR': {
     preset: 'Últimos 3 meses',
+    filters: 'Filtros',
     customer: 'Cliente',
     draft: 'Rascunho',
     open: 'Aberto',
@@ -78,6 +82,7 @@ const EXPECTED: Record<Lang, Expected> = {
   },
   es: {
     preset: 'Últimos 3 meses',
+    filters: 'Filtros',
     customer: 'Cliente',
     draft: 'Borrador',
     open: 'Abierta',
@@ -145,6 +150,9 @@ describe('languages', () => {
     describe(lang, () => {
       it('<invoice-table>: labels, status, money, month and date', async () => {
         const el = await tableIn(lang);
+        expect(textOf(inShadow(el, '[part~="filters-toggle"]'))).to.equal(x.filters);
+        inShadow(el, '[part~="period-toggle"]').click();
+        await el.updateComplete;
         const presets = [...el.shadowRoot!.querySelectorAll('.preset')].map(textOf);
         expect(presets).to.include(x.preset);
         expect(textOf(inShadow(el, '#customer-label'))).to.equal(x.customer);

@@ -114,6 +114,8 @@ describe('the elements of a page agree (issue 17)', () => {
   it('a row whose new status leaves the status filter disappears', async () => {
     const memory = new MemoryBackend({ invoices: fixtures() });
     const { table, viewer } = await page(withoutSubscribe(memory));
+    table.shadowRoot!.querySelector<HTMLElement>('[part~="filters-toggle"]')!.click();
+    await table.updateComplete;
     const filter = table.shadowRoot!.querySelector<HTMLSelectElement>('select[name="status"]')!;
     filter.value = 'DRAFT';
     filter.dispatchEvent(new Event('change', { bubbles: true }));

@@ -1,5 +1,8 @@
-/** The status, provider and document-ID filters of `<invoice-table>`: a template function. */
-import { html } from 'lit';
+/**
+ * The status, provider, document-ID and overdue filters of `<invoice-table>`, and the toolbar's
+ * disclosure buttons that show them and the billing period's fields: template functions.
+ */
+import { html, nothing } from 'lit';
 import type { InvoiceStatus } from '../../core/types.js';
 import type { CommonStrings } from '../../i18n/common.strings.js';
 import type { InvoiceTableStrings } from './invoice-table.strings.js';
@@ -28,7 +31,13 @@ const valueOf = (e: Event): string => (e.target as HTMLSelectElement).value;
 
 export function renderFilters(v: FiltersView) {
   const { t } = v;
-  return html`<div class="filters" part="filters" role="group" aria-label=${t.filtersLabel}>
+  return html`<div
+    id="filter-controls"
+    class="filters"
+    part="filters"
+    role="group"
+    aria-label=${t.filtersLabel}
+  >
     <label
       >${t.statusFilter}
       <select name="status" @change=${(e: Event) => v.onStatus(valueOf(e) as InvoiceStatus | '')}>
@@ -54,4 +63,28 @@ export function renderFilters(v: FiltersView) {
     </label>
     ${renderOverdueFilter(v.overdue, t.overdueFilter, v.onOverdue)}
   </div>`;
+}
+
+/**
+ * A disclosure button of the toolbar (the APG disclosure pattern): it shows or hides the
+ * controls of `controls` (an id, named only while they are shown; hidden, they are not
+ * rendered). The focus stays on the button.
+ */
+export function renderToggle(
+  part: string,
+  label: string,
+  open: boolean,
+  controls: string,
+  onToggle: () => void,
+) {
+  return html`<button
+    type="button"
+    class="button toggle"
+    part=${part}
+    aria-expanded=${open}
+    aria-controls=${open ? controls : nothing}
+    @click=${onToggle}
+  >
+    ${label}
+  </button>`;
 }

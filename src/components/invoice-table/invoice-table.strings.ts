@@ -17,6 +17,8 @@ export interface InvoiceTableStrings {
   customersFound: (count: number) => string;
   noCustomers: (text: string) => string;
   periodLabel: string;
+  /** The button that shows or hides the period's fields, naming the period in force. */
+  periodButton: (period: string) => string;
   /** Label of the first month's month list. */
   fromLabel: string;
   /** Label of the first month's year field. */
@@ -35,6 +37,8 @@ export interface InvoiceTableStrings {
   presetsLabel: string;
   presets: Record<PeriodPreset, string>;
   filtersLabel: string;
+  /** The button that shows or hides the filters, with how many are in force (0: none). */
+  filtersButton: (active: number) => string;
   statusFilter: string;
   providerFilter: string;
   anyStatus: string;
@@ -102,6 +106,7 @@ const en: InvoiceTableStrings = {
   customersFound: (n) => (n === 1 ? '1 customer found' : `${n} customers found`),
   noCustomers: (t) => `No customer matches “${t}”.`,
   periodLabel: 'Billing period',
+  periodButton: (period) => `Billing period: ${period}`,
   fromLabel: 'From month',
   fromYearLabel: 'From year',
   toLabel: 'To month',
@@ -116,6 +121,7 @@ const en: InvoiceTableStrings = {
     'last-12-months': 'Last 12 months',
   },
   filtersLabel: 'Filters',
+  filtersButton: (n) => (n ? `Filters (${n})` : 'Filters'),
   statusFilter: 'Status',
   providerFilter: 'Cloud provider',
   anyStatus: 'All statuses',

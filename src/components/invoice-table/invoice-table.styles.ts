@@ -153,6 +153,29 @@ export const invoiceTableStyles = [
       color: var(--_muted);
     }
 
+    /* The toolbar's disclosure buttons; the controls they show take a line of their own. */
+    .toggle::after {
+      content: '';
+      display: inline-block;
+      inline-size: 0.4em;
+      block-size: 0.4em;
+      margin-inline-start: 0.6em;
+      border-inline-end: 2px solid;
+      border-block-end: 2px solid;
+      rotate: 45deg;
+      translate: 0 -0.15em;
+    }
+
+    .toggle[aria-expanded='true']::after {
+      rotate: -135deg;
+      translate: 0 0.1em;
+    }
+
+    .toolbar > .period,
+    .toolbar > .filters {
+      flex-basis: 100%;
+    }
+
     .period {
       border: 0;
       margin: 0;
@@ -164,11 +187,6 @@ export const invoiceTableStyles = [
       flex-wrap: wrap;
       align-items: flex-end;
       gap: var(--_space);
-    }
-
-    .period legend {
-      padding: 0;
-      margin-block-end: 0.25rem;
     }
 
     .period-fields {

@@ -32,7 +32,7 @@ import { readMonthInput, renderPeriodRange, yearRange } from './period-range.js'
 import { periodText, type CellContext } from './invoice-rows.js';
 import { isFromOpenButton, nextRowIndex, rowIndexOf } from './grid-keys.js';
 import { renderFailure, renderHeader, renderRow, renderSkeleton } from './grid-rows.js';
-import { renderFilters } from './filters.js';
+import { renderFilters, renderToggle } from './filters.js';
 import { RowSource, loaded } from './row-source.js';
 import { isoDay } from '../../core/overdue.js';
 import { renderListTotals, tableTotals } from './list-totals.js';
@@ -83,6 +83,13 @@ const FIT_ROWS = 50;
  * fires `invoice-open`. In the customer audience the search is hidden and drafts never render,
  * even when the adapter returns them.
  *
+ * The toolbar shows the customer search and two buttons: "Billing period: <the period>" and
+ * "Filters" (with how many are in force, "Filters (2)"). Each is a disclosure button
+ * (`aria-expanded`): pressed, it shows its controls on a line of their own below; pressed
+ * again, it hides them. Hidden controls keep what they hold (a filter still applies, a year
+ * being typed stays), and cost nothing to render (docs/PERFORMANCE.md, "Cold insert"). The
+ * empty state's Clear filters shows the filters and focuses the first.
+ *
  * The period's ends are each a month list named in the element's language and a four-digit
  * year field (2000 to five years after `today`, widened to hold the period in force); an invalid
  * year gets an announced message and changes nothing. Sorted by total, the Total header says the
@@ -130,9 +137,11 @@ const FIT_ROWS = 50;
  * @fires invoice-view-change - `{ view, reason }` when the user changes the customer, period, a filter or the sort (`reason`: `customer`, `period`, `filter`, `search` or `sort`); never when the host sets `view`.
  *
  * @csspart toolbar - The bar holding search, period and filters.
+ * @csspart period-toggle - The toolbar's "Billing period: …" button that shows or hides the period's fields (`aria-expanded`).
+ * @csspart filters-toggle - The toolbar's "Filters" button that shows or hides the filters (`aria-expanded`).
  * @csspart search - The customer search (label, combobox, suggestions).
- * @csspart period - The billing-period fieldset (month lists, year fields and presets).
- * @csspart filters - The status, provider and document-ID filters.
+ * @csspart period - The billing-period fieldset (month lists, year fields and presets), while shown.
+ * @csspart filters - The status, provider, document-ID and overdue filters, while shown.
  * @csspart table - The scrolling grid (`role="grid"`).
  * @csspart header-row - The row of column headers.
  * @csspart row - Each invoice row.
@@ -269,6 +278,10 @@ export class InvoiceTable extends InvoiceElement {
   @state() private periodError: { message: string; field: 'from' | 'to' } | null = null;
   /** At most 40rem wide: rows stack (label above value). */
   @state() private narrow = false;
+  /** The billing period's fields shown (its toolbar button expanded). */
+  @state() private periodOpen = false;
+  /** The status, provider, document and overdue filters shown (their button expanded). */
+  @state() private filtersOpen = false;
 
   // What `@query` did (without shipping the decorator): the rendered element, if any.
   get #gridEl() {
@@ -572,16 +585,21 @@ export class InvoiceTable extends InvoiceElement {
     }, TEXT_DEBOUNCE_MS);
   };
 
-  /** Clears the status, provider and document filters, then focuses the first of them. */
-  #clearFilters = (): void => {
+  /**
+   * Clears the status, provider, document and overdue filters, then shows them and focuses the
+   * first of them.
+   */
+  #clearFilters = async (): Promise<void> => {
     clearTimeout(this.#textTimer);
     this.statusFilter = this.providerFilter = this.textFilter = '';
     this.overdueFilter = false;
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters [name]')) {
       control.value = '';
     }
-    this.renderRoot.querySelector<HTMLElement>('.filters [name]')?.focus();
+    this.filtersOpen = true;
     this.#viewChanged('filter');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.filters [name]')?.focus();
   };
 
   #open(index: number): void {
@@ -708,41 +726,63 @@ export class InvoiceTable extends InvoiceElement {
     return html`<div class=${this.narrow ? 'root narrow' : 'root'}>
       <div class="toolbar" part="toolbar" role="search" aria-label=${t.toolbarLabel}>
         ${this.audience === 'customer' || this.hideSearch ? nothing : this.#combobox.render(t, common)}
-        ${renderPeriodRange({
-          from: this.draft?.from ?? this.period.from,
-          to: this.draft?.to ?? this.period.to,
-          period: this.period,
-          today: this.#now,
-          error: this.periodError?.message ?? '',
-          errorField: this.periodError?.field,
-          locale: this.#i18n.locale,
-          t,
-          onChange: this.#onMonthChange,
-          onPreset: this.#onPreset,
-        })}
-        ${renderFilters({
-          statuses: this.#statuses,
-          status: this.statusFilter,
-          providers: this.#providers,
-          provider: this.providerFilter,
-          text: this.textFilter,
-          t,
-          common: this.#i18n.common,
-          onStatus: (status) => {
-            this.statusFilter = status;
-            this.#viewChanged('filter');
-          },
-          onProvider: (provider) => {
-            this.providerFilter = provider;
-            this.#viewChanged('filter');
-          },
-          onText: this.#onTextInput,
-          overdue: this.overdueFilter,
-          onOverdue: (overdue) => {
-            this.overdueFilter = overdue;
-            this.#viewChanged('filter');
-          },
-        })}
+        ${renderToggle(
+          'period-toggle',
+          t.periodButton(periodText(this.period, this.#i18n.locale)),
+          this.periodOpen,
+          'period-controls',
+          () => (this.periodOpen = !this.periodOpen),
+        )}
+        ${renderToggle(
+          'filters-toggle',
+          t.filtersButton(this.#activeFilters.length),
+          this.filtersOpen,
+          'filter-controls',
+          () => (this.filtersOpen = !this.filtersOpen),
+        )}
+        ${
+          this.periodOpen
+            ? renderPeriodRange({
+                from: this.draft?.from ?? this.period.from,
+                to: this.draft?.to ?? this.period.to,
+                period: this.period,
+                today: this.#now,
+                error: this.periodError?.message ?? '',
+                errorField: this.periodError?.field,
+                locale: this.#i18n.locale,
+                t,
+                onChange: this.#onMonthChange,
+                onPreset: this.#onPreset,
+              })
+            : nothing
+        }
+        ${
+          this.filtersOpen
+            ? renderFilters({
+                statuses: this.#statuses,
+                status: this.statusFilter,
+                providers: this.#providers,
+                provider: this.providerFilter,
+                text: this.textFilter,
+                t,
+                common: this.#i18n.common,
+                onStatus: (status) => {
+                  this.statusFilter = status;
+                  this.#viewChanged('filter');
+                },
+                onProvider: (provider) => {
+                  this.providerFilter = provider;
+                  this.#viewChanged('filter');
+                },
+                onText: this.#onTextInput,
+                overdue: this.overdueFilter,
+                onOverdue: (overdue) => {
+                  this.overdueFilter = overdue;
+                  this.#viewChanged('filter');
+                },
+              })
+            : nothing
+        }
       </div>
       <p
         class=${this.#source.phase === 'ready' && this.#source.total ? 'count' : 'visually-hidden'}

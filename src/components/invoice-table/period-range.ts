@@ -141,8 +141,8 @@ export function renderPeriodRange(v: PeriodRangeView) {
       </label>
     </div>`;
   };
-  return html`<fieldset class="period" part="period">
-    <legend>${v.t.periodLabel}</legend>
+  return html`<fieldset id="period-controls" class="period" part="period">
+    <legend class="visually-hidden">${v.t.periodLabel}</legend>
     ${field('from')} ${field('to')}
     <div class="presets" role="group" aria-label=${v.t.presetsLabel}>
       ${PERIOD_PRESETS.map(

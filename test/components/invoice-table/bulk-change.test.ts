@@ -15,7 +15,16 @@ import { isWebKit } from '../../support/browser.js';
 import { text } from '../../support/dom.js';
 import { invoice } from '../../support/fixtures.js';
 import { deferred, waitUntil, type Deferred } from '../../support/wait.js';
-import { $, $$, FakeBackend, TODAY, bodyRows, choose, rowsLoaded } from './helpers.js';
+import {
+  $,
+  $$,
+  FakeBackend,
+  TODAY,
+  bodyRows,
+  choose,
+  rowsLoaded,
+  showControls,
+} from './helpers.js';
 
 /** October 2026 for Acme: drafts d1…dN, then two open, one void, one closed. */
 function october(drafts: number): Invoice[] {
@@ -244,6 +253,7 @@ describe('<invoice-table selectable>: bulk status change', () => {
       rowBox(el, 0).click();
       rowBox(el, 1).click();
       await waitUntil(() => selectionStatus(el) === '2 invoices selected', selectionStatus(el));
+      await showControls(el, ['filters']);
       choose($(el, 'select[name="status"]'), 'DRAFT');
       await waitUntil(
         () => selectionStatus(el) === 'The list changed: selection cleared.',

@@ -242,6 +242,21 @@ export function button(el: InvoiceTable, name: string): HTMLButtonElement {
   return found as HTMLButtonElement;
 }
 
+/**
+ * Shows the toolbar's billing-period fields and filters as a user does: a click on each
+ * collapsed disclosure button ("Billing period: …", "Filters").
+ */
+export async function showControls(
+  el: InvoiceTable,
+  which: readonly ('period' | 'filters')[] = ['period', 'filters'],
+): Promise<void> {
+  for (const name of which) {
+    const toggle = $(el, `[part~="${name}-toggle"]`);
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  }
+  await el.updateComplete;
+}
+
 /** Sets a select's value as a user would (and fires change). */
 export function choose(select: HTMLElement, value: string): void {
   (select as HTMLSelectElement).value = value;

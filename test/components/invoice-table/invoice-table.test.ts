@@ -17,6 +17,7 @@ import {
   columnHeader,
   documentIds,
   rowsLoaded,
+  showControls,
   summary,
 } from './helpers.js';
 
@@ -244,6 +245,70 @@ describe('<invoice-table>', () => {
     });
   });
 
+  describe('toolbar buttons (disclosures)', () => {
+    it("show the period's fields and hide them again by keyboard; the focus stays on the button", async () => {
+      const backend = new FakeBackend();
+      const el = await mount(backend);
+      await rowsLoaded(el, 4);
+      const toggle = $(el, '[part~="period-toggle"]');
+      // Collapsed: it names the period in force (August to October 2026), no field rendered.
+      expect(toggle.textContent!.trim()).to.match(/^Billing period: August .*October 2026$/);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+      expect($$(el, 'select[name="from-month"]')).to.have.length(0);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const region = $(el, `#${toggle.getAttribute('aria-controls')}`);
+      expect(region.querySelector('select[name="from-month"]')).to.not.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      // A preset changes the period; the button says the new one.
+      button(el, 'Last month').click();
+      await waitUntil(
+        () =>
+          backend.lastQuery.period?.to === '2026-10' && backend.lastQuery.period.from === '2026-10',
+      );
+      await el.updateComplete;
+      expect(toggle.textContent!.trim()).to.equal('Billing period: October 2026');
+      toggle.focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($$(el, 'select[name="from-month"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('show the filters; the button counts those in force, and hiding them keeps them', async () => {
+      const backend = new FakeBackend();
+      const el = await mount(backend);
+      await rowsLoaded(el, 4);
+      const toggle = $(el, '[part~="filters-toggle"]');
+      expect(toggle.textContent!.trim()).to.equal('Filters');
+      expect($$(el, 'select[name="status"]')).to.have.length(0);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect($(el, `#${toggle.getAttribute('aria-controls')}`).getAttribute('aria-label')).to.equal(
+        'Filters',
+      );
+      choose($(el, 'select[name="status"]'), 'CLOSED');
+      await waitUntil(() => documentIds(el).join() === 'DOC-1003', 'only the closed one');
+      expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+      // Hidden, the filter still applies; shown again, its control says so.
+      expect(documentIds(el)).to.deep.equal(['DOC-1003']);
+      expect(backend.lastQuery.statuses).to.deep.equal(['CLOSED']);
+      toggle.click();
+      await el.updateComplete;
+      expect(($(el, 'select[name="status"]') as HTMLSelectElement).value).to.equal('CLOSED');
+    });
+  });
+
   describe('billing period', () => {
     const cases: [string, { from: string; to: string }][] = [
       ['Last month', { from: '2026-10', to: '2026-10' }],
@@ -255,6 +320,7 @@ describe('<invoice-table>', () => {
         const backend = new FakeBackend();
         const el = await mount(backend);
         await rowsLoaded(el);
+        await showControls(el, ['period']);
         expect(button(el, 'Last 3 months').getAttribute('aria-pressed')).to.equal('true');
         const change = oneEvent(el, 'invoice-period-change');
         button(el, name).click();
@@ -282,6 +348,7 @@ describe('<invoice-table>', () => {
       );
       await rowsLoaded(el, 1);
       expect(documentIds(el)).to.deep.equal(['DOC-2001']);
+      await showControls(el, ['period']);
       const to = $(el, 'select[name="to-month"]') as HTMLSelectElement;
       const change = oneEvent(el, 'invoice-period-change');
       to.value = '10';
@@ -295,6 +362,7 @@ describe('<invoice-table>', () => {
       const el = await mount(backend);
       await rowsLoaded(el);
       const calls = backend.listCalls.length;
+      await showControls(el, ['period']);
       const from = $(el, 'select[name="from-month"]') as HTMLSelectElement;
       from.value = '12';
       from.dispatchEvent(new Event('change', { bubbles: true }));
@@ -370,6 +438,7 @@ describe('<invoice-table>', () => {
       const backend = new FakeBackend();
       const el = await mount(backend);
       await rowsLoaded(el, 4);
+      await showControls(el, ['filters']);
       choose($(el, 'select[name="status"]'), 'CLOSED');
       await waitUntil(() => documentIds(el).join() === 'DOC-1003', 'only the closed one');
       expect(backend.lastQuery.statuses).to.deep.equal(['CLOSED']);
@@ -379,6 +448,7 @@ describe('<invoice-table>', () => {
       const backend = new FakeBackend();
       const el = await mount(backend);
       await rowsLoaded(el, 4);
+      await showControls(el, ['filters']);
       choose($(el, 'select[name="provider"]'), 'aws');
       await waitUntil(() => documentIds(el).join() === 'DOC-1002', 'only the AWS one');
       expect(backend.lastQuery.providers).to.deep.equal(['aws']);
@@ -388,6 +458,7 @@ describe('<invoice-table>', () => {
       const backend = new FakeBackend();
       const el = await mount(backend);
       await rowsLoaded(el, 4);
+      await showControls(el, ['filters']);
       $(el, 'input[name="document"]').focus();
       await sendKeys({ type: '2001' });
       await waitUntil(() => documentIds(el).join() === 'DOC-2001', 'only DOC-2001');
@@ -537,6 +608,7 @@ describe('<invoice-table>', () => {
       const backend = new FakeBackend();
       backend.manual = true;
       const el = await mount(backend);
+      await showControls(el, ['filters']);
       choose($(el, 'select[name="status"]'), 'VOID');
       await waitUntil(() => backend.pending.length === 2, 'second request');
       expect(backend.pending[0]!.signal!.aborted).to.equal(true);
@@ -580,6 +652,7 @@ describe('<invoice-table>', () => {
       const el = await mount(new FakeBackend(), { customerId: 'cus-1', audience: 'customer' });
       await rowsLoaded(el);
       expect($$(el, '[role="combobox"]')).to.have.length(0);
+      await showControls(el, ['filters']);
       const options = $$(el, 'select[name="status"] option').map((o) => o.getAttribute('value'));
       expect(options).to.deep.equal(['', 'OPEN', 'VOID', 'CLOSED']);
     });
@@ -658,6 +731,10 @@ describe('<invoice-table>', () => {
       expect(bodyRows(el)[0]!.querySelector('[part="status-badge"]')!.textContent!.trim()).to.equal(
         'Rascunho',
       );
+      // The period's button names the period in force (August to October 2026) in Portuguese.
+      const toggle = $(el, '[part~="period-toggle"]');
+      expect(toggle.textContent!.trim()).to.match(/^Período de faturamento: agosto .*outubro/);
+      await showControls(el, ['period']);
       expect(button(el, 'Últimos 3 meses').getAttribute('aria-pressed')).to.equal('true');
     });
   });

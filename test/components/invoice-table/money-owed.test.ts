@@ -15,7 +15,16 @@ import type { InvoiceTable } from '../../../src/components/invoice-table/invoice
 import type { InvoiceViewChangeDetail } from '../../../src/components/invoice-table/invoice-table.events.js';
 import type { Invoice, InvoiceQuery, InvoiceSummary, Page } from '../../../src/core/types.js';
 import { invoice, line } from '../../support/fixtures.js';
-import { $, $$, FakeBackend, TODAY, bodyRows, documentIds, rowsLoaded } from './helpers.js';
+import {
+  $,
+  $$,
+  FakeBackend,
+  TODAY,
+  bodyRows,
+  documentIds,
+  rowsLoaded,
+  showControls,
+} from './helpers.js';
 
 /** Intl puts no-break spaces in money and dates; compare with plain spaces. */
 const plain = (s: string | null | undefined) =>
@@ -175,6 +184,7 @@ describe('<invoice-table> money owed and totals (issue 25)', () => {
         const region = $(el, '[part="totals"]');
         expect(region.getAttribute('role')).to.equal('status');
         await waitUntil(() => totalsText(el) === x.totalsAll, `totals: ${totalsText(el)}`);
+        await showControls(el, ['filters']);
         const box = overdueBox(el);
         expect(plain(box.closest('label')!.textContent)).to.equal(x.overdueOnly);
         box.click();
@@ -200,6 +210,7 @@ describe('<invoice-table> money owed and totals (issue 25)', () => {
       await rowsLoaded(el, 4);
       const seen: InvoiceViewChangeDetail[] = [];
       el.addEventListener('invoice-view-change', (e) => seen.push(e.detail));
+      await showControls(el, ['filters']);
       overdueBox(el).focus();
       await sendKeys({ press: ' ' });
       await rowsLoaded(el, 2);
@@ -224,7 +235,7 @@ describe('<invoice-table> money owed and totals (issue 25)', () => {
       await waitUntil(() => backend.lastQuery.overdue === true, 'an overdue query');
       // The table's today (15 November 2026), so the adapter and the badges agree.
       expect(backend.lastQuery.asOf).to.equal('2026-11-15');
-      await el.updateComplete;
+      await showControls(el, ['filters']);
       expect(overdueBox(el).checked).to.equal(true);
       expect(JSON.parse(JSON.stringify(el.view)).overdue).to.equal(true);
       el.view = {};

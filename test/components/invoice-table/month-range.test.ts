@@ -9,7 +9,7 @@ import '../../../src/define.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
 import { loadLocale } from '../../../src/i18n/loader.js';
 import { waitUntil } from '../../support/wait.js';
-import { $, FakeBackend, TODAY, rowsLoaded } from './helpers.js';
+import { $, FakeBackend, TODAY, rowsLoaded, showControls } from './helpers.js';
 
 async function mount(
   backend: FakeBackend,
@@ -29,6 +29,7 @@ async function mount(
   );
   const el = wrapper.querySelector('invoice-table')!;
   await rowsLoaded(el);
+  await showControls(el, ['period']);
   return el;
 }
 
@@ -144,6 +145,24 @@ describe('<invoice-table> month fields', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('false');
     });
   }
+
+  it('keeps a year being typed, and its message, while the fields are hidden', async () => {
+    const backend = new FakeBackend();
+    const el = await mount(backend);
+    const calls = backend.listCalls.length;
+    await typeYear(year(el, 'from-year'), '20x6');
+    await el.updateComplete;
+    const toggle = $(el, '[part~="period-toggle"]');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[name="from-year"]')).to.equal(null);
+    toggle.click();
+    await el.updateComplete;
+    expect(year(el, 'from-year').value).to.equal('20x6');
+    expect($(el, '.field-error').textContent!.trim()).to.equal('Enter a year from 2000 to 2031.');
+    // Negative check: hiding and showing asked nothing of the backend.
+    expect(backend.listCalls.length).to.equal(calls);
+  });
 
   it('says the year message in the element language', async () => {
     const el = await mount(new FakeBackend(), 'pt-BR');

@@ -3,7 +3,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { InvoiceTable } from '../../../src/components/invoice-table/invoice-table.js';
-import { $, FakeBackend, TODAY, button, choose, rowsLoaded, summary } from './helpers.js';
+import {
+  $,
+  FakeBackend,
+  TODAY,
+  button,
+  choose,
+  rowsLoaded,
+  showControls,
+  summary,
+} from './helpers.js';
 
 async function mount(backend: FakeBackend): Promise<InvoiceTable> {
   return fixture<InvoiceTable>(
@@ -34,6 +43,7 @@ describe('<invoice-table> states (issue 17)', () => {
     const backend = new FakeBackend();
     const el = await mount(backend);
     await rowsLoaded(el, 4);
+    await showControls(el, ['filters']);
     choose($(el, 'select[name="status"]'), 'VOID');
     choose($(el, 'select[name="provider"]'), 'aws');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state');
@@ -47,6 +57,25 @@ describe('<invoice-table> states (issue 17)', () => {
     expect(($(el, 'select[name="status"]') as HTMLSelectElement).value).to.equal('');
     expect(($(el, 'select[name="provider"]') as HTMLSelectElement).value).to.equal('');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'select[name="status"]'));
+  });
+
+  it('shows the filters a host set, collapsed, when Clear filters is pressed, and focuses the first', async () => {
+    const backend = new FakeBackend();
+    const el = await mount(backend);
+    await rowsLoaded(el, 4);
+    el.view = { ...el.view, status: 'VOID', provider: 'aws' };
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state');
+    const toggle = $(el, '[part~="filters-toggle"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    // The collapsed button says how many filters are in force.
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    expect(el.shadowRoot!.querySelector('select[name="status"]')).to.equal(null);
+    button(el, 'Clear filters').click();
+    await rowsLoaded(el, 4);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'select[name="status"]'));
+    expect(($(el, 'select[name="status"]') as HTMLSelectElement).value).to.equal('');
   });
 
   it('offers no Clear filters when only the customer and period narrow the list', async () => {

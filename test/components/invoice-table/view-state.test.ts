@@ -23,6 +23,7 @@ import {
   columnHeader,
   documentIds,
   rowsLoaded,
+  showControls,
 } from './helpers.js';
 
 interface Mounted {
@@ -42,6 +43,8 @@ async function mount(backend: FakeBackend, audience = 'operator'): Promise<Mount
   );
   const el = wrapper.querySelector('invoice-table')!;
   await rowsLoaded(el);
+  // The period's fields and the filters, shown by their toolbar buttons (no view change).
+  await showControls(el);
   return { el, events };
 }
 
