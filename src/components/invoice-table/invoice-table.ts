@@ -336,7 +336,9 @@ export class InvoiceTable extends InvoiceElement {
     count: () => (this.#source.phase === 'ready' ? this.#source.total : 0),
     stickyStart: true,
     // A short list is as tall as its rows: all of them rendered (no window to follow its size).
-    overscan: () => (this.#fit ? FIT_ROWS : 3),
+    // Before a row is measured, only the rows the estimates put in view: the first frame paints
+    // sooner, and the rows beyond come in the next one (row-window.ts).
+    overscan: () => (this.#fit ? FIT_ROWS : this.#window.measured ? 3 : 0),
     onMove: () => this.#source.moved(),
   });
   /** The list export's module could not load (offline): said, and the next press loads again. */

@@ -14,6 +14,11 @@
  * scrolls (a wheel, an arrow), exactly the last row at the end. The mapping is in
  * `scroll-scale.ts` (its header says how); docs/PERFORMANCE.md, "Lists of any length".
  *
+ * The first frame: until a row is measured, the window covers what the estimates (44px rows,
+ * a view of 10) put in view, plus the host's `overscan()` (the table gives none then). When
+ * the rows measured after that frame's layout fill the view, the rest of the window comes in
+ * the next frame instead of a second layout of the first (docs/PERFORMANCE.md, "Cold insert").
+ *
  * Why not `@lit-labs/virtualizer`: it measures every row (rows of any size), which costs
  * ~9 kB min+gzip and layout work in each frame; rows of one size need neither.
  */
@@ -93,6 +98,7 @@ export class RowWindow implements ReactiveController {
             this.#top = scroller.scrollTop;
           }
           const body = this.#body;
+          const unmeasured = !this.#size;
           const measured = body?.firstElementChild?.getBoundingClientRect().height ?? 0;
           // A hidden list measures 0: keep what was known.
           let moved = false;
@@ -106,7 +112,11 @@ export class RowWindow implements ReactiveController {
           moved ||= shift !== this.#shift;
           this.#shift = shift;
           if (body && moved) this.#pad(body);
-          this.#move();
+          // The first rows measured, and those rendered with the estimates fill the view: the
+          // rows beyond it (overscan) come in the next frame, not in another layout of this one.
+          if (unmeasured && this.#size && this.#fills()) {
+            requestAnimationFrame(() => this.#move());
+          } else this.#move();
         });
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions) {
@@ -140,6 +150,11 @@ export class RowWindow implements ReactiveController {
   keyOf(index: number): number {
     const key = (index - this.#anchor) % this.#slots;
     return key < 0 ? key + this.#slots : key;
+  }
+
+  /** Whether a row has been measured (until then the row height is an estimate). */
+  get measured(): boolean {
+    return this.#size > 0;
   }
 
   /** The measured row height in CSS pixels (an estimate until a row rendered). */
@@ -216,6 +231,17 @@ export class RowWindow implements ReactiveController {
     const size = this.rowSize;
     const viewport = this.#viewport || size * 10;
     return scrollGeometry(this.#options.count(), size, this.#offset, viewport);
+  }
+
+  /** Whether the rendered rows cover every row in view (or the list's end). */
+  #fills(): boolean {
+    const size = this.rowSize;
+    const top = this.#virtualTop;
+    const count = this.#options.count();
+    // Rows start `#offset` down the scroller (under a sticky start when there is one).
+    const lastInView = Math.ceil((top + this.#viewport - this.#offset) / size) - 1;
+    const firstInView = Math.max(0, Math.floor((top - this.#offset) / size));
+    return this.first <= firstInView && this.last >= Math.min(count - 1, lastInView);
   }
 
   #pad(body: HTMLElement): void {

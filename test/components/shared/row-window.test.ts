@@ -39,12 +39,15 @@ class RowWindowHost extends LitElement {
 
   @property({ type: Number }) count = 0;
   moves = 0;
+  /** No overscan until a row is measured (as `<invoice-table>` does). */
+  overscanWhenMeasured = false;
 
-  readonly window = new RowWindow(this, {
+  readonly window: RowWindow = new RowWindow(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
     body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
     count: () => this.count,
     stickyStart: true,
+    overscan: (): number => (this.overscanWhenMeasured && !this.window.measured ? 0 : 3),
     onMove: () => this.moves++,
   });
 
@@ -147,6 +150,54 @@ describe('RowWindow', () => {
       expect(body.style.paddingBlockStart).to.equal('0px');
       expect(body.style.paddingBlockEnd).to.equal(`${(1000 - 15) * 20}px`);
       expect(scroller(el).scrollHeight).to.equal(HEAD + 1000 * 20);
+    });
+
+    /**
+     * Inserts a host with 44px rows (the window's estimate) in a view of `height`, rendering no
+     * overscan before its rows are measured; the rows rendered before the first frame and at the
+     * start of the second (before the window's own next-frame callback).
+     */
+    async function firstFrames(height: number) {
+      const el = document.createElement('row-window-host') as RowWindowHost;
+      el.style.setProperty('--h', `${height}px`);
+      el.style.setProperty('--row', '44px');
+      el.overscanWhenMeasured = true;
+      el.count = 1000;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const before = shown(el);
+        const measuredBefore = el.window.measured;
+        // Asked before the first frame runs: its callback runs at the start of the second one.
+        const second = await new Promise<number[]>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(shown(el)))),
+        );
+        await waitUntil(() => el.window.last >= 16, 'the overscan rendered');
+        await el.updateComplete;
+        return { before, measuredBefore, second, after: shown(el) };
+      } finally {
+        el.remove();
+      }
+    }
+    const upTo = (last: number) => Array.from({ length: last + 1 }, (_, i) => i);
+
+    it('paints the first frame with the rows in view only, and the overscan in the next', async () => {
+      // 500px: rows 0–10 in view under the 30px head; the estimate (10 rows of view) renders
+      // 0–11, which fill it. Measured, the view holds 13 rows: 3 more of overscan make 0–16.
+      const { before, measuredBefore, second, after } = await firstFrames(500);
+      expect(measuredBefore).to.equal(false);
+      expect(before).to.deep.equal(upTo(11));
+      // Negative check: the first frame did not render the overscan (no second layout in it).
+      expect(second).to.deep.equal(upTo(11));
+      expect(after).to.deep.equal(upTo(16));
+    });
+
+    it('renders the rows in view in the first frame when the estimate does not fill it', async () => {
+      // 700px: rows 0–15 in view; the estimate's 0–11 fall short, so the first frame renders
+      // the rest at once (never a frame with an empty part of the view).
+      const { before, second } = await firstFrames(700);
+      expect(before).to.deep.equal(upTo(11));
+      expect(second.at(-1)).to.be.at.least(15);
     });
 
     it('renders every row of a list shorter than the view', async () => {
