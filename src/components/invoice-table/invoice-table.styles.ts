@@ -47,10 +47,11 @@ export const invoiceTableStyles = [
       gap: calc(var(--_space) * 2);
     }
 
+    /* Labels at the text's size, in the muted colour: the first paint sets up two font faces
+       (regular and semibold), not one per size (docs/PERFORMANCE.md, "Cold insert"). */
     label,
     legend {
       color: var(--_muted);
-      font-size: 0.8125rem;
     }
 
     input,
@@ -390,9 +391,11 @@ export const invoiceTableStyles = [
       text-overflow: ellipsis;
     }
 
+    /* Drawn smaller by a transform, not a font size: no font face of its own. */
     .sort-icon {
+      display: inline-block;
       color: var(--_muted);
-      font-size: 0.75em;
+      transform: scale(0.75);
     }
 
     /* The Open button stays in view while the grid scrolls sideways, on its row's background
@@ -537,7 +540,6 @@ export const invoiceTableStyles = [
        (set by the element in its language, a CSS string each), not an attribute per cell. */
     .narrow .body .cell::before {
       color: var(--_muted);
-      font-size: 0.8125em;
       padding-inline-start: var(--_space);
     }
 
