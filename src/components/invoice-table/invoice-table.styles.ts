@@ -504,7 +504,6 @@ export const invoiceTableStyles = [
       border: 1px solid var(--_border);
       padding-inline: var(--_space);
       padding-block: 0.25rem;
-      font-weight: 500;
     }
 
     .narrow .head .cell[data-col='actions'] {
