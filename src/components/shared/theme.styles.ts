@@ -167,7 +167,7 @@ export const themeStyles = css`
     padding-inline: 0.5rem;
     border-radius: 999px;
     /* At the text's size and the headers' weight: every size or weight a first paint uses is
-       one more font face the browser sets up (docs/PERFORMANCE.md, "Cold insert"). */
+       one more font face the browser sets up (docs/PERFORMANCE.md, "Two font faces"). */
     font-weight: 600;
     white-space: nowrap;
   }
