@@ -64,6 +64,18 @@ export interface RowSourceOptions {
   onRows?(rows: readonly InvoiceSummary[]): void;
 }
 
+/**
+ * The time of the frame being rendered: a browser's momentum scroll places the view for that
+ * time, and scroll events are heard in that frame's rendering step. `performance.now()` there
+ * also counts the page's own work before the handler (other scroll listeners, a busy main
+ * thread), a few milliseconds that vary from frame to frame and read as changes of speed
+ * (docs/PERFORMANCE.md, "Data after a fling"). Outside a frame (no timeline), the present.
+ */
+function frameTime(): number {
+  const time = document.timeline?.currentTime;
+  return typeof time === 'number' ? time : performance.now();
+}
+
 /** How long the view must stay still, at least, to end a fling. */
 const STILL_MS = 12;
 
@@ -307,7 +319,7 @@ export class RowSource implements ReactiveController {
     this.#moves++;
     const { first, last } = this.#options.view();
     const size = this.#options.pageSize();
-    const motion = this.#fling.move(performance.now(), first, last, this.total, size);
+    const motion = this.#fling.move(frameTime(), first, last, this.total, size);
     this.#flinging = motion.flinging;
     this.#predicted = motion.stop
       ? {
