@@ -137,7 +137,9 @@ module.exports = [
     // 2026-12-03: the toolbar's Billing period and Filters buttons (their controls rendered only
     // when shown) and the rows beyond the view a frame after the first (docs/PERFORMANCE.md,
     // "Cold insert"): 34.40 kB measured; raised to 34.5 kB.
-    limit: '34.5 kB',
+    // A fling's moves timed by their frame, a second move in a frame taken as its place
+    // (docs/PERFORMANCE.md, "Page cache, and data after a fling"): 34.52 kB; raised to 34.55 kB.
+    limit: '34.55 kB',
   },
   {
     name: '<invoice-viewer> entry (hosts the other two; with papaparse, without jspdf)',
@@ -198,7 +200,8 @@ module.exports = [
     // 51.8 kB. A page's items read without building path strings (docs/PERFORMANCE.md, "Cold
     // insert"), through one helper for a page's items and an invoice's lines: 51.80 kB.
     // The toolbar's disclosure buttons and the first frame without overscan: 52.19 kB.
-    limit: '52.25 kB',
+    // A fling's moves timed by their frame: 52.30 kB; raised to 52.35 kB.
+    limit: '52.35 kB',
   },
   {
     name: 'Single-file bundle, what a page loads up front (no export code, no pt-BR/es)',
@@ -212,7 +215,8 @@ module.exports = [
     // All of issue 25 merged (money owed, totals, list export, reason for VOID, bulk change):
     // 77.53 kB measured on 2026-12-02 (docs/PERFORMANCE.md, "Issue 25 together").
     // 2026-12-03: the toolbar's disclosure buttons, the first frame without overscan: 77.82 kB.
-    limit: '77.9 kB',
+    // A fling's moves timed by their frame: 77.93 kB; raised to 78 kB.
+    limit: '78 kB',
   },
   {
     // 204.9 kB on 2026-12-02 (issue 20: the worker is one file, jspdf without its optional

@@ -39,12 +39,15 @@ export class FlingPredictor {
   #tau = 0;
   /** The stop predicted at the last move (first row in view). */
   #stop: number | undefined;
+  /** What the last move said. */
+  #motion: Motion = { flinging: false, stop: null };
 
   reset(): void {
     this.#last = { at: -Infinity, first: 0, last: -1, jumped: false };
     this.#samples = [];
     this.#slowing = this.#tau = 0;
     this.#stop = undefined;
+    this.#motion = { flinging: false, stop: null };
     this.settleMs = 60;
   }
 
@@ -63,6 +66,17 @@ export class FlingPredictor {
     const previous = this.#last;
     const gap = now - previous.at;
     const jumped = first > previous.last || last < previous.first;
+    if (gap <= 0) {
+      // A second move heard in the same frame (a scroll event, then a script's move in an
+      // animation frame callback): moves are timed by their frame (row-source.ts), and a
+      // speed needs time between moves. This place stands for that frame's, and a jump from
+      // the first place makes a fling; the prediction stays as it was.
+      const samples = this.#samples;
+      if (samples.at(-1)?.at === previous.at)
+        samples[samples.length - 1] = { at: previous.at, first };
+      this.#last = { ...previous, first, last, jumped: previous.jumped || jumped };
+      return (this.#motion = { ...this.#motion, flinging: this.#motion.flinging || jumped });
+    }
     this.#last = { at: now, first, last, jumped };
     this.settleMs = Math.min(300, Math.max(60, 1.5 * gap));
     const flinging = jumped && (gap < 150 || (previous.jumped && gap < 1000));
@@ -81,11 +95,11 @@ export class FlingPredictor {
     const stop = flinging ? this.#predict(first, end) : undefined;
     const prior = this.#stop;
     this.#stop = stop;
-    if (stop === undefined) return { flinging, stop: null };
+    if (stop === undefined) return (this.#motion = { flinging, stop: null });
     const near = Math.max(tolerance, 0.03 * Math.abs(stop - first));
     const holds =
       stop === 0 || stop === end || (prior !== undefined && Math.abs(stop - prior) <= near);
-    return { flinging, stop: holds ? { first: stop, last: stop + span } : null };
+    return (this.#motion = { flinging, stop: holds ? { first: stop, last: stop + span } : null });
   }
 
   /** The first row in view where the fling will stop (`end`: the last possible), if known. */

@@ -70,6 +70,31 @@ describe('FlingPredictor', () => {
     expect(up.find((m) => m.stop)?.stop).to.deep.equal({ first: 0, last: SPAN });
   });
 
+  it('takes a second move in the same frame as the place at that frame, with no speed of its own', () => {
+    // Moves are timed by their frame: a scroll event, then a script's move in an animation
+    // frame callback, come at the same time. A drag of 600 rows a frame, mid-list, with a
+    // second move of 100 rows in every fifth frame.
+    const moves: [number, number][] = [];
+    for (let i = 1; i <= 40; i++) {
+      const time = 1000 + i * 16.7;
+      moves.push([time, 300_000 + i * 600]);
+      if (i % 5 === 0) moves.push([time, 300_000 + i * 600 + 100]);
+    }
+    const said = feed(moves);
+    // No stop predicted from a move that took no time, nor from a drag.
+    expect(said.filter((m) => m.stop !== null)).to.deep.equal([]);
+    expect(said.slice(2).every((m) => m.flinging)).to.equal(true);
+    // The same momentum as the first test, each move heard twice in its frame: the same
+    // predictions as once.
+    const at = (t: number) => 100_000 + 60 * 325 * (1 - Math.exp(-t / 325));
+    const once = frames(120, () => 16.7, at);
+    const twice = once.flatMap((move) => [move, move]);
+    const single = feed(once).map((m) => m.stop);
+    const doubled = feed(twice).filter((_, i) => i % 2 === 1);
+    expect(doubled.map((m) => m.stop)).to.deep.equal(single);
+    expect(single.some((s) => s !== null)).to.equal(true);
+  });
+
   it('predicts nothing for a drag at a steady speed, even when frames come late', () => {
     // 600 rows per frame; frames of 16 to 50 ms (a busy machine).
     const gaps = [16.7, 33.3, 16.7, 50, 16.7, 16.7, 33.3, 50, 66.7, 16.7, 16.7, 33.3];
