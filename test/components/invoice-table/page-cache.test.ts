@@ -140,7 +140,7 @@ describe('<invoice-table> page cache', () => {
         // frames, in every engine.
         const late = positions.filter((p, i) => i && p.time - positions[i - 1]!.time > 25).length;
         if (positions.length < 75 || late > positions.length / 10) {
-          console.log(`momentum fling: ${positions.length} frames, ${late} late: skipped`);
+          console.log(`momentum fling${name}: ${positions.length} frames, ${late} late: skipped`);
           this.skip();
         }
         const stop = rowAt(el, height);
