@@ -1,7 +1,7 @@
 /**
  * FlingPredictor: from the moves of the table's view, whether the user is flinging and where
  * the fling will stop, so `RowSource` can ask for those rows before the view gets there
- * (docs/PERFORMANCE.md, "Data after a fling").
+ * (docs/PERFORMANCE.md, "Page cache, and data after a fling").
  */
 
 /** A range of rows (or pages), both ends included. */

@@ -48,7 +48,8 @@ export const invoiceTableStyles = [
     }
 
     /* Labels at the text's size, in the muted colour: the first paint sets up two font faces
-       (regular and semibold), not one per size (docs/PERFORMANCE.md, "Two font faces"). */
+       (regular and semibold), not one per size (docs/PERFORMANCE.md, "Two font faces instead
+       of five"). */
     label,
     legend {
       color: var(--_muted);

@@ -69,7 +69,8 @@ export interface RowSourceOptions {
  * time, and scroll events are heard in that frame's rendering step. `performance.now()` there
  * also counts the page's own work before the handler (other scroll listeners, a busy main
  * thread), a few milliseconds that vary from frame to frame and read as changes of speed
- * (docs/PERFORMANCE.md, "Data after a fling"). Outside a frame (no timeline), the present.
+ * (docs/PERFORMANCE.md, "Page cache, and data after a fling"). Outside a frame (no
+ * timeline), the present.
  */
 function frameTime(): number {
   const time = document.timeline?.currentTime;

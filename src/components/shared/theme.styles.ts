@@ -167,7 +167,8 @@ export const themeStyles = css`
     padding-inline: 0.5rem;
     border-radius: 999px;
     /* At the text's size and the headers' weight: every size or weight a first paint uses is
-       one more font face the browser sets up (docs/PERFORMANCE.md, "Two font faces"). */
+       one more font face the browser sets up (docs/PERFORMANCE.md, "Two font faces instead of
+       five"). */
     font-weight: 600;
     white-space: nowrap;
   }
