@@ -146,6 +146,7 @@ export class RowWindow implements ReactiveController {
    * that left and creates new ones, and never moves the elements that stay: moving an element
    * out of the document and back would take its focus away. A focused row that leaves the
    * window may hand its element to another row: the window blurs it (rows carry `data-index`).
+   * When a taller view needs more keys, the anchor moves so that the focused row keeps its key.
    */
   keyOf(index: number): number {
     const key = (index - this.#anchor) % this.#slots;
@@ -306,7 +307,16 @@ export class RowWindow implements ReactiveController {
     this.#shift = geometry.scaled ? Math.min(geometry.maxShift, Math.max(0, this.#shift)) : 0;
     const top = this.#virtualTop - this.#offset;
     const inView = Math.ceil((this.#viewport || size * 10) / size) + 1;
-    this.#slots = Math.max(this.#slots, 2 * (inView + 2 * overscan + 1));
+    const focused = this.#focusInRows();
+    // The focused row (NaN when the focus is not in one).
+    const index = Number(focused?.closest<HTMLElement>('[data-index]')?.dataset.index);
+    const slots = Math.max(this.#slots, 2 * (inView + 2 * overscan + 1));
+    if (slots !== this.#slots) {
+      // More keys: a focused row keeps its key (its element, and the focus on it). The keys
+      // may count from a row far away (the anchor stays put while a row has focus).
+      if (index >= this.first && index <= this.last) this.#anchor = index - this.keyOf(index);
+      this.#slots = slots;
+    }
     const from = Math.max(0, Math.min(count - 1, Math.floor(top / size)));
     const to = Math.min(count - 1, from + inView);
     // A scaled list draws rows `#shift` rows up: none above the area's start or past its end
@@ -330,14 +340,9 @@ export class RowWindow implements ReactiveController {
     if (first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
-    const focused = this.#focusInRows();
     if (!focused) this.#anchor = first;
-    else {
-      // A focused row that left the window: its element is about to show another row.
-      const row = focused.closest<HTMLElement>('[data-index]');
-      const index = Number(row?.dataset.index);
-      if (row && !(index >= first && index <= last)) focused.blur();
-    }
+    // A focused row that left the window: its element is about to show another row.
+    else if (index < first || index > last) focused.blur();
     if (render) this.#host.requestUpdate();
     this.#options.onMove?.();
   }

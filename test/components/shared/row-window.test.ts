@@ -366,6 +366,31 @@ describe('RowWindow', () => {
     });
   });
 
+  describe('keys', () => {
+    it('keeps the focused row on its element when the view grows, after a jump far away', async () => {
+      const el = await mount(1000);
+      // The focus leaves row 3 with the jump (End in the table); the keys still count from
+      // where the window was.
+      rows(el)
+        .find((r) => r.dataset.index === '3')!
+        .focus();
+      el.window.reveal(900);
+      await el.updateComplete;
+      const row = rows(el).find((r) => r.dataset.index === '900')!;
+      row.focus();
+      // A taller view needs more keys than the window had.
+      el.style.setProperty('--h', '400px');
+      await waitUntil(() => el.window.last - el.window.first > 20, 'a 400px view: more rows');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'the focus on its row').to.equal(row);
+      expect(row.dataset.index).to.equal('900');
+      expect(rows(el).filter((r) => r.dataset.index === '900')).to.deep.equal([row]);
+      expectContiguous(el);
+      const keys = el.window.indexes.map((i) => el.window.keyOf(i));
+      expect(new Set(keys).size).to.equal(keys.length);
+    });
+  });
+
   describe('zero rows', () => {
     it('renders nothing and pads nothing', async () => {
       const el = await fixture<RowWindowHost>(html`<row-window-host></row-window-host>`);
